@@ -1,0 +1,119 @@
+"""Numbered schema steps. Never edit a step that has shipped; add the next one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+SCHEMA_VERSION = 1  # one more with every step
+migrations = Migrations("workbench")
+
+# Columns every record a user creates carries, so that work from several laptops merges cleanly.
+RECORD = {"id": str, "created_at": str, "updated_at": str, "author": str}
+
+
+def _table(db: Database, name: str, columns: dict, **kwargs) -> None:
+    db[name].create({**RECORD, **columns}, pk="id", not_null={"id", "created_at", "updated_at"}, **kwargs)
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    _table(db, "department", {"name": str, "code": str})
+    db["department"].create_index(["name"], unique=True)
+
+    # A standard version is immutable once stored; `body` is its full JSON definition.
+    _table(
+        db,
+        "standard",
+        {"lineage_id": str, "version": int, "name": str, "issuer": str, "case_types": str, "body": str},
+    )
+    db["standard"].create_index(["lineage_id", "version"], unique=True)
+
+    _table(
+        db,
+        "case_file",
+        {
+            "case_number": str,
+            "department_id": str,
+            "title": str,
+            "cause": str,
+            "party": str,
+            "officers": str,
+            "case_type": str,
+            "procedure": str,
+            "filed_on": str,
+            "closed_on": str,
+            "amount_fen": int,
+            "source_file": str,
+        },
+        foreign_keys=[("department_id", "department", "id")],
+    )
+    db["case_file"].create_index(["case_number"], unique=True)
+    db["case_file"].create_index(["department_id"])
+
+    _table(db, "reviewer", {"name": str, "department_id": str, "role": str})
+    db["reviewer"].create_index(["name"])
+
+    _table(
+        db,
+        "campaign",
+        {"name": str, "year": int, "standard_id": str, "status": str},
+        foreign_keys=[("standard_id", "standard", "id")],
+    )
+    # The subjects a campaign scores: case files now, units under a checklist later.
+    _table(
+        db,
+        "campaign_subject",
+        {"campaign_id": str, "subject_kind": str, "subject_id": str, "selection": str},
+        foreign_keys=[("campaign_id", "campaign", "id")],
+    )
+    db["campaign_subject"].create_index(["campaign_id", "subject_kind", "subject_id"], unique=True)
+
+    # One reviewer's (or the lead's final) scoring of one subject.
+    _table(
+        db,
+        "score_sheet",
+        {
+            "campaign_id": str,
+            "subject_id": str,
+            "reviewer_id": str,
+            "role": str,
+            "status": str,
+            "remarks": str,
+        },
+        foreign_keys=[("campaign_id", "campaign", "id")],
+    )
+    db["score_sheet"].create_index(["campaign_id", "subject_id"])
+
+    # A deduction, a veto finding or an N/A mark against one item of the frozen standard.
+    _table(
+        db,
+        "score_entry",
+        {
+            "sheet_id": str,
+            "item_key": str,
+            "kind": str,
+            "points": str,
+            "count": int,
+            "reason": str,
+            "page": int,
+        },
+        foreign_keys=[("sheet_id", "score_sheet", "id")],
+    )
+    db["score_entry"].create_index(["sheet_id"])
+
+    db["audit_log"].create(
+        {
+            "id": str,
+            "at": str,
+            "author": str,
+            "table_name": str,
+            "record_id": str,
+            "action": str,
+            "old_value": str,
+            "new_value": str,
+            "reason": str,
+        },
+        pk="id",
+    )
+    db["audit_log"].create_index(["table_name", "record_id"])

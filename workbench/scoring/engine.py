@@ -1,0 +1,204 @@
+"""The one scoring engine: recorded entries in, item/category scores, total and grade out.
+
+Every screen and export that shows a score calls `score_sheet`; nothing else adds points up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from workbench.standards.model import Item, NaPolicy, ScoreModel, Standard, VetoEffect
+
+ZERO = Decimal(0)
+CENT = Decimal("0.01")
+
+
+class EntryKind(StrEnum):
+    DEDUCTION = "deduction"
+    VETO = "veto"
+    NOT_APPLICABLE = "na"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing a reviewer recorded against an item: a deduction, a veto finding or an N/A mark."""
+
+    item_key: str
+    kind: EntryKind = EntryKind.DEDUCTION
+    points: Decimal = ZERO  # the deduction this entry makes (per-defect: points × count)
+    count: int | None = None
+    reason: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    item: Item
+    deducted: Decimal  # Σ recorded deductions, before the floor
+    score: Decimal  # max(0, max − deducted); the maximum when N/A counts as full marks
+    applicable: bool = True
+    not_applicable: bool = False
+
+    @property
+    def at_floor(self) -> bool:
+        """扣完为止: the item is at 0 (deductions beyond its maximum are lost)."""
+        return self.applicable and self.deducted > 0 and self.score == 0
+
+    @property
+    def lost(self) -> Decimal:
+        """Deductions beyond the item's maximum, which R1 discards."""
+        return max(ZERO, self.deducted - self.item.max_points)
+
+
+@dataclass(frozen=True)
+class CategoryScore:
+    path: str
+    score: Decimal
+    maximum: Decimal
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    items: dict[str, ItemScore]
+    categories: dict[str, CategoryScore]
+    points: Decimal  # before veto effects
+    total: Decimal  # the file's score
+    maximum: Decimal  # the most this file could score under its N/A marks
+    grade: str
+    vetoes: tuple[Item, ...] = ()
+    reasons: tuple[str, ...] = field(default=())
+    all_not_applicable: bool = False
+
+    @property
+    def veto(self) -> bool:
+        return bool(self.vetoes)
+
+
+def round2(value: Decimal) -> Decimal:
+    """Half-up to 2 decimals (R15); exact values pass through unchanged."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP) if value.as_tuple().exponent < -2 else value
+
+
+def grade_for(standard: Standard, score: Decimal) -> str:
+    """R7: the first band from the top whose inclusive minimum the score reaches."""
+    for band in standard.bands:
+        if score >= band.minimum:
+            return band.label
+    return standard.bands[-1].label
+
+
+def _fmt(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
+    """Score one subject (a case file, or a unit under a checklist) against a standard."""
+    deducted: dict[str, Decimal] = {}
+    na: set[str] = set()
+    vetoed: set[str] = set()
+    reasons: list[str] = []
+    for e in entries:
+        standard.item(e.item_key)  # KeyError for an entry that names no item of this standard
+        if e.kind is EntryKind.NOT_APPLICABLE:
+            na.add(e.item_key)
+        elif e.kind is EntryKind.VETO:
+            vetoed.add(e.item_key)
+        else:
+            deducted[e.item_key] = deducted.get(e.item_key, ZERO) + e.points
+            if e.points:
+                text = f"「{standard.item(e.item_key).text}」扣 {_fmt(e.points)} 分"
+                reasons.append(f"{text}：{e.reason}" if e.reason else text)
+
+    items: dict[str, ItemScore] = {}
+    drop_na = standard.na_policy is not NaPolicy.FULL_MARKS
+    for it in standard.point_items:
+        if it.key in na:
+            items[it.key] = ItemScore(it, ZERO, it.max_points, applicable=not drop_na, not_applicable=True)
+            continue
+        d = deducted.get(it.key, ZERO)
+        items[it.key] = ItemScore(it, d, max(ZERO, it.max_points - d))
+        if d > it.max_points:
+            reasons.append(f"「{it.text}」扣完为止，计 0 分（超出部分 {_fmt(d - it.max_points)} 分不计）")
+
+    categories = _categories(items)
+    applicable = [s for s in items.values() if s.applicable]
+    applicable_max = sum((s.item.max_points for s in applicable), ZERO)
+    na_max = sum((s.item.max_points for s in items.values() if not s.applicable), ZERO)
+
+    if standard.model is ScoreModel.SUM_OF_ITEMS:
+        points = sum((s.score for s in applicable), ZERO)
+        maximum = applicable_max
+    else:
+        base = standard.declared_total - na_max
+        points = max(ZERO, base - sum((s.deducted for s in applicable), ZERO))
+        maximum = base
+    all_na = bool(items) and not applicable
+    if standard.na_policy is NaPolicy.RESCALE and na_max:
+        if maximum > 0:
+            points = round2(points * standard.declared_total / maximum)
+        maximum = standard.declared_total if maximum > 0 else ZERO
+    if all_na:
+        reasons.append("全部评分项目均不适用，无法计分")
+
+    total, grade, veto_items = _apply_vetoes(standard, points, vetoed, reasons)
+    return ScoreResult(
+        items=items,
+        categories=categories,
+        points=points,
+        total=total,
+        maximum=maximum,
+        grade=grade,
+        vetoes=veto_items,
+        reasons=tuple(reasons),
+        all_not_applicable=all_na,
+    )
+
+
+def _categories(items: dict[str, ItemScore]) -> dict[str, CategoryScore]:
+    """Subtotals (小计) for every category path and its ancestors, over applicable items."""
+    acc: dict[str, list[Decimal]] = {}
+    for s in items.values():
+        cat = s.item.category
+        for depth in range(1, len(cat) + 1):
+            slot = acc.setdefault(" > ".join(cat[:depth]), [ZERO, ZERO])
+            if s.applicable:
+                slot[0] += s.score
+                slot[1] += s.item.max_points
+    return {path: CategoryScore(path, v[0], v[1]) for path, v in acc.items()}
+
+
+def _apply_vetoes(
+    standard: Standard, points: Decimal, vetoed: set[str], reasons: list[str]
+) -> tuple[Decimal, str, tuple[Item, ...]]:
+    """R6: each triggered veto acts per its own effect; the most severe grade effect wins."""
+    veto_items = tuple(it for it in standard.veto_items if it.key in vetoed)
+    total = points
+    labels = [b.label for b in standard.bands]
+    worst_grade_index = 0  # 0 = no restriction
+    zero = False
+    for it in veto_items:
+        effect = standard.effect_of(it)
+        if effect in (VetoEffect.ZERO_TOTAL, VetoEffect.DEDUCT_ALL):
+            zero = True
+            reasons.append(f"否决项「{it.text}」：评查总分为 0 分，为不合格卷")
+        elif effect is VetoEffect.FAIL_REVIEW:
+            worst_grade_index = max(worst_grade_index, len(labels) - 1)
+            reasons.append(f"否决项「{it.text}」：评查不及格，等次为{labels[-1]}")
+        elif effect is VetoEffect.CAP_GRADE:
+            cap = labels.index(it.cap_grade) if it.cap_grade in labels else min(1, len(labels) - 1)
+            worst_grade_index = max(worst_grade_index, cap)
+            reasons.append(f"否决项「{it.text}」：等次不得高于{labels[cap]}")
+        elif effect is VetoEffect.FIXED_DEDUCTION:
+            amount = it.veto_points or ZERO
+            total = max(ZERO, total - amount)
+            reasons.append(f"否决项「{it.text}」：扣 {_fmt(amount)} 分")
+    if zero:
+        total = ZERO
+    grade = grade_for(standard, total)
+    if labels.index(grade) < worst_grade_index:
+        grade = labels[worst_grade_index]
+    return total, grade, veto_items
