@@ -6,10 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates a QApplication
 
-from db.connection import open_database  # noqa: E402
+from db.connection import open_database
+
+settings.register_profile("workbench", max_examples=120, deadline=None)
+settings.load_profile("workbench")
 
 SHARED_STANDARDS = Path(__file__).resolve().parents[2] / "shared" / "domain" / "standards"
 REPO = Path(__file__).resolve().parents[1]

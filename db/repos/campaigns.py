@@ -1,0 +1,59 @@
+"""评查活动: campaigns, the frozen standard version they use, and the subjects they score."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.records import new_id, now, stamp
+
+CASE_FILE = "case_file"
+
+
+def insert(db: Database, *, name: str, year: int, standard_id: str, author: str) -> str:
+    row = stamp({"name": name, "year": year, "standard_id": standard_id, "status": "reviewing"}, author)
+    db["campaign"].insert(row)
+    return row["id"]
+
+
+def add_subjects(
+    db: Database, campaign_id: str, subject_ids: Sequence[str], *, author: str, kind: str = CASE_FILE
+) -> None:
+    at = now()
+    db.conn.executemany(
+        "INSERT INTO campaign_subject (id, created_at, updated_at, author, campaign_id, subject_kind,"
+        " subject_id, selection) VALUES (?, ?, ?, ?, ?, ?, ?, 'all')",
+        ((new_id(), at, at, author, campaign_id, kind, s) for s in subject_ids),
+    )
+
+
+def get(db: Database, campaign_id: str) -> dict[str, Any] | None:
+    rows = list(db["campaign"].rows_where("id = ?", [campaign_id]))
+    return rows[0] if rows else None
+
+
+def all_campaigns(db: Database) -> list[dict[str, Any]]:
+    return list(db["campaign"].rows_where(order_by="created_at"))
+
+
+def find_ids(db: Database, text: str) -> list[str]:
+    """Campaign ids matching a full id, an id prefix or an exact name."""
+    sql = "SELECT id FROM campaign WHERE id = ? OR id LIKE ? || '%' OR name = ? ORDER BY created_at"
+    return [r[0] for r in db.execute(sql, [text, text, text])]
+
+
+def case_subjects(db: Database, campaign_id: str) -> list[dict[str, Any]]:
+    """The case files in a campaign, with what reports show about them, in 案号 order."""
+    sql = """
+        SELECT cs.subject_id AS id, c.case_number, c.title, c.party, c.case_type, d.name AS department
+        FROM campaign_subject cs
+        JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department d ON d.id = c.department_id
+        WHERE cs.campaign_id = ? AND cs.subject_kind = 'case_file'
+        ORDER BY c.case_number
+    """
+    cur = db.execute(sql, [campaign_id])
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur]

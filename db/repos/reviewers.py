@@ -1,0 +1,34 @@
+"""评查人员: reviewers, matched by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from db.records import stamp
+
+
+def all_by_name(db: Database) -> dict[str, str]:
+    return {name: id_ for id_, name in db.execute("SELECT id, name FROM reviewer ORDER BY created_at DESC")}
+
+
+def ensure(db: Database, names: Iterable[str], author: str) -> dict[str, str]:
+    """Reviewer name → id, creating reviewers not yet known (without a department)."""
+    known = all_by_name(db)
+    missing = sorted({n for n in names if n and n not in known})
+    if missing:
+        rows = [stamp({"name": n, "department_id": None, "role": "reviewer"}, author) for n in missing]
+        db["reviewer"].insert_all(rows)
+        known.update({r["name"]: r["id"] for r in rows})
+    return known
+
+
+def insert_many(db: Database, rows: list[dict], author: str) -> list[str]:
+    stamped = [stamp(r, author) for r in rows]
+    db["reviewer"].insert_all(stamped)
+    return [r["id"] for r in stamped]
+
+
+def names_by_id(db: Database) -> dict[str, str]:
+    return dict(db.execute("SELECT id, name FROM reviewer").fetchall())

@@ -1,0 +1,134 @@
+"""评查表 and its entries: one reviewer's scoring of one subject, and what it recorded per item."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.records import new_id, now, stamp
+
+_ENTRY_COLS = ("sheet_id", "item_key", "kind", "points", "count", "reason", "page")
+
+
+def find_sheet(
+    db: Database, campaign_id: str, subject_id: str, reviewer_id: str | None, role: str
+) -> str | None:
+    sql = (
+        "SELECT id FROM score_sheet WHERE campaign_id = ? AND subject_id = ? AND role = ?"
+        " AND reviewer_id IS ?"
+    )
+    row = db.execute(sql, [campaign_id, subject_id, role, reviewer_id]).fetchone()
+    return row[0] if row else None
+
+
+def insert_sheet(
+    db: Database,
+    *,
+    campaign_id: str,
+    subject_id: str,
+    reviewer_id: str | None,
+    author: str,
+    role: str = "review",
+    status: str = "draft",
+) -> str:
+    row = stamp(
+        {
+            "campaign_id": campaign_id,
+            "subject_id": subject_id,
+            "reviewer_id": reviewer_id,
+            "role": role,
+            "status": status,
+            "remarks": "",
+        },
+        author,
+    )
+    db["score_sheet"].insert(row)
+    return row["id"]
+
+
+def set_sheet_status(db: Database, sheet_id: str, status: str) -> None:
+    db.execute("UPDATE score_sheet SET status = ?, updated_at = ? WHERE id = ?", [status, now(), sheet_id])
+
+
+def get_sheet(db: Database, sheet_id: str) -> dict[str, Any] | None:
+    rows = list(db["score_sheet"].rows_where("id = ?", [sheet_id]))
+    return rows[0] if rows else None
+
+
+def insert_entries(db: Database, entries: Iterable[dict[str, Any]], author: str) -> list[str]:
+    """Bulk insert entries (dicts keyed by sheet_id, item_key, kind, points, count, reason, page)."""
+    at = now()
+    rows = [(new_id(), at, at, author, *(e.get(c) for c in _ENTRY_COLS)) for e in entries]
+    db.conn.executemany(
+        "INSERT INTO score_entry (id, created_at, updated_at, author, sheet_id, item_key, kind, points,"
+        " count, reason, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return [r[0] for r in rows]
+
+
+def insert_sheets(db: Database, sheets: Iterable[dict[str, Any]], author: str) -> None:
+    """Bulk insert sheets that already carry their ids."""
+    at = now()
+    db.conn.executemany(
+        "INSERT INTO score_sheet (id, created_at, updated_at, author, campaign_id, subject_id, reviewer_id,"
+        " role, status, remarks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                s["id"],
+                at,
+                at,
+                author,
+                s["campaign_id"],
+                s["subject_id"],
+                s.get("reviewer_id"),
+                s.get("role", "review"),
+                s.get("status", "draft"),
+                s.get("remarks", ""),
+            )
+            for s in sheets
+        ),
+    )
+
+
+def get_entry(db: Database, entry_id: str) -> dict[str, Any] | None:
+    rows = list(db["score_entry"].rows_where("id = ?", [entry_id]))
+    return rows[0] if rows else None
+
+
+def update_entry(db: Database, entry_id: str, changes: dict[str, Any]) -> None:
+    db["score_entry"].update(entry_id, {**changes, "updated_at": now()})
+
+
+def delete_entry(db: Database, entry_id: str) -> None:
+    db["score_entry"].delete(entry_id)
+
+
+def entries_of_sheet(db: Database, sheet_id: str) -> list[dict[str, Any]]:
+    return list(db["score_entry"].rows_where("sheet_id = ?", [sheet_id], order_by="created_at"))
+
+
+def campaign_sheets(db: Database, campaign_id: str) -> list[dict[str, Any]]:
+    sql = (
+        "SELECT id, subject_id, reviewer_id, role, status FROM score_sheet WHERE campaign_id = ?"
+        " ORDER BY created_at"
+    )
+    cur = db.execute(sql, [campaign_id])
+    return [dict(zip(("id", "subject_id", "reviewer_id", "role", "status"), r, strict=True)) for r in cur]
+
+
+def campaign_entries(db: Database, campaign_id: str) -> Iterable[tuple]:
+    """(sheet_id, item_key, kind, points, count, reason, page) for every entry of a campaign."""
+    sql = """
+        SELECT e.sheet_id, e.item_key, e.kind, e.points, e.count, e.reason, e.page
+        FROM score_entry e JOIN score_sheet s ON s.id = e.sheet_id
+        WHERE s.campaign_id = ?
+        ORDER BY e.created_at
+    """
+    return db.execute(sql, [campaign_id])
+
+
+def new_sheet_id() -> str:
+    return new_id()
