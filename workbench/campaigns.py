@@ -1,0 +1,114 @@
+"""评查活动: a campaign is a name, a frozen standard version and the case files it scores."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from db.errors import QT_TRANSLATE_NOOP
+from db.records import audit
+from db.repos import campaigns as repo
+from db.repos import cases, departments
+from workbench.errors import NotFound, UserError
+from workbench.standards.model import Standard
+from workbench.standards.service import load_standard, resolve_standard_id
+
+
+class AmbiguousCampaign(UserError):
+    code = "ambiguous_campaign"
+    template = QT_TRANSLATE_NOOP("UserError", "“{key}”对应多个评查活动，请给出更长的编号：{ids}")
+
+
+class EmptyCampaign(UserError):
+    code = "empty_campaign"
+    template = QT_TRANSLATE_NOOP("UserError", "没有可纳入评查活动的案卷：{why}")
+
+
+class CampaignNameMissing(UserError):
+    code = "campaign_name_missing"
+    template = QT_TRANSLATE_NOOP("UserError", "评查活动名称不能为空。")
+
+
+class UnknownDepartment(UserError):
+    code = "unknown_department"
+    template = QT_TRANSLATE_NOOP("UserError", "找不到执法部门“{name}”。已有的部门：{known}")
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    name: str
+    year: int
+    standard_id: str
+    status: str
+
+
+def create_campaign(
+    db: Database,
+    name: str,
+    *,
+    standard: str,
+    author: str,
+    year: int | None = None,
+    department_names: Sequence[str] | None = None,
+) -> Campaign:
+    """Create a campaign over all case files, or those of some departments; the standard is frozen."""
+    if not name.strip():
+        raise CampaignNameMissing()
+    standard_id = resolve_standard_id(db, standard)
+    dept_ids = None
+    if department_names:
+        known = departments.all_by_name(db)
+        for dname in department_names:
+            if dname not in known:
+                raise UnknownDepartment(name=dname, known="、".join(sorted(known)) or "（无）")
+        dept_ids = [known[d] for d in department_names]
+    subject_ids = cases.ids_for_departments(db, dept_ids)
+    if not subject_ids:
+        why = "所选部门没有案卷" if department_names else "案卷库为空，请先导入案件台账"
+        raise EmptyCampaign(why=why)
+    if year is None:
+        year = int(name[:4]) if name[:4].isdigit() else date.today().year
+    with db.atomic():
+        campaign_id = repo.insert(db, name=name.strip(), year=year, standard_id=standard_id, author=author)
+        repo.add_subjects(db, campaign_id, subject_ids, author=author)
+        audit(
+            db,
+            author=author,
+            table="campaign",
+            record_id=campaign_id,
+            action="create",
+            new={"name": name, "standard_id": standard_id, "files": len(subject_ids)},
+        )
+    return get_campaign(db, campaign_id)
+
+
+def get_campaign(db: Database, campaign_id: str) -> Campaign:
+    row = repo.get(db, campaign_id)
+    if row is None:
+        raise NotFound(what="评查活动", key=campaign_id)
+    return Campaign(row["id"], row["name"], row["year"], row["standard_id"], row["status"])
+
+
+def resolve_campaign(db: Database, text: str) -> Campaign:
+    """A campaign by full id, unique id prefix, or exact name."""
+    ids = repo.find_ids(db, text.strip())
+    if not ids:
+        raise NotFound(what="评查活动", key=text)
+    if len(set(ids)) > 1:
+        raise AmbiguousCampaign(key=text, ids="、".join(i[:8] for i in ids))
+    return get_campaign(db, ids[0])
+
+
+def campaign_standard(db: Database, campaign: Campaign) -> Standard:
+    """The standard version the campaign froze when it was created."""
+    return load_standard(db, campaign.standard_id)
+
+
+def list_campaigns(db: Database) -> list[Campaign]:
+    return [
+        Campaign(r["id"], r["name"], r["year"], r["standard_id"], r["status"]) for r in repo.all_campaigns(db)
+    ]

@@ -1,0 +1,1 @@
+"""The headless command line (`workbench --db PATH ...`) for scripts and batch work."""

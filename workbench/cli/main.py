@@ -1,0 +1,114 @@
+"""Argument parsing and the one place that turns errors into exit codes: 0 ok, 2 bad input, 1 bug."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from db.connection import open_database
+from workbench.cli import commands
+from workbench.errors import UserError
+from workbench.jobs import Cancelled
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="workbench", description="案卷评查工作台 命令行")
+    p.add_argument("--db", required=True, type=Path, help="数据库文件路径（不存在时新建）")
+    p.add_argument("--user", default=None, help="记录为操作人的姓名（默认取 WORKBENCH_USER 或系统用户名）")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="生成演示评查活动")
+    demo.add_argument("--files", type=int, default=3000, help="案卷数量（默认 3000）")
+    demo.add_argument("--seed", type=int, default=2026, help="随机种子（相同种子生成相同数据）")
+    demo.set_defaults(run=commands.demo)
+
+    std = sub.add_parser("standard", help="评分标准：导入、导出、列表").add_subparsers(
+        dest="action", required=True
+    )
+    imp = std.add_parser("import", help="导入评分标准（.xlsx 工作台格式，或公布的 .csv 格式）")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--name", default=None, help="标准名称（默认取文件中的名称或文件名）")
+    imp.set_defaults(run=commands.standard_import)
+    exp = std.add_parser("export", help="把评分标准导出为可编辑的 Excel 工作簿")
+    exp.add_argument("id")
+    exp.add_argument("file", type=Path)
+    exp.set_defaults(run=commands.standard_export)
+    std.add_parser("list", help="列出评分标准").set_defaults(run=commands.standard_list)
+
+    cases = sub.add_parser("cases", help="案件台账").add_subparsers(dest="action", required=True)
+    cimp = cases.add_parser("import", help="导入案件台账（.xlsx / .xls / .csv）")
+    cimp.add_argument("file", type=Path)
+    cimp.add_argument("--department", default=None, help="台账中没有“执法部门”列时使用的部门名称")
+    cimp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
+    cimp.set_defaults(run=commands.cases_import)
+
+    camp = sub.add_parser("campaign", help="评查活动").add_subparsers(dest="action", required=True)
+    create = camp.add_parser("create", help="新建评查活动，输出其编号")
+    create.add_argument("name")
+    create.add_argument("--standard", required=True, help="评分标准编号（或其前缀、名称）")
+    create.add_argument("--year", type=int, default=None)
+    scope = create.add_mutually_exclusive_group()
+    scope.add_argument("--all-cases", action="store_true", help="纳入全部案卷（默认）")
+    scope.add_argument("--department", action="append", default=None, help="只纳入该部门的案卷，可重复")
+    create.set_defaults(run=commands.campaign_create)
+    camp.add_parser("list", help="列出评查活动").set_defaults(run=commands.campaign_list)
+
+    scores = sub.add_parser("scores", help="评查得分").add_subparsers(dest="action", required=True)
+    simp = scores.add_parser("import", help="导入纸质评查表录入的扣分（每行一条扣分或否决情形）")
+    simp.add_argument("file", type=Path)
+    simp.add_argument("--campaign", required=True)
+    simp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
+    simp.set_defaults(run=commands.scores_import)
+
+    rep = sub.add_parser("report", help="评查结果：案卷得分与单位排名")
+    rep.add_argument("--campaign", required=True)
+    rep.add_argument("--json", action="store_true", help="输出 JSON")
+    rep.set_defaults(run=commands.report)
+    return p
+
+
+def _author(args: argparse.Namespace) -> str:
+    if args.user:
+        return args.user
+    try:
+        return os.environ.get("WORKBENCH_USER") or getpass.getuser()
+    except OSError:  # no user name in a bare container
+        return "unknown"
+
+
+def _log_bug(db_path: Path) -> Path:
+    log = db_path.resolve().parent / "workbench-error.log"
+    with log.open("a", encoding="utf-8") as f:
+        f.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+    return log
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.author = _author(args)
+    try:
+        with closing(open_database(args.db)) as db:
+            return args.run(db, args) or 0
+    except UserError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    except Cancelled:
+        print("已取消，未写入任何数据。", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log = _log_bug(args.db)
+        print(
+            f"内部错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}，请反馈给开发人员。",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,1 @@
+"""A seeded, reproducible demo campaign so that every screen and export has something to show."""

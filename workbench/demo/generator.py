@@ -1,0 +1,233 @@
+"""Generate departments, case files, reviewers, a standard and a partly scored campaign."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db.records import audit, new_id
+from db.repos import campaigns as campaign_repo
+from db.repos import cases as case_repo
+from db.repos import departments as department_repo
+from db.repos import reviewers as reviewer_repo
+from db.repos import scores as score_repo
+from workbench.demo import names
+from workbench.jobs import Progress, check_cancel, no_progress
+from workbench.scores.entries import entry_to_row
+from workbench.scoring import Entry, EntryKind
+from workbench.standards.model import Item, RuleKind, Standard, standard_from_dict
+from workbench.standards.service import save_standard
+
+DEMO_STANDARD = (
+    Path(__file__).resolve().parents[2] / "resources" / "standards" / "demo" / "demo_penalty_standard.json"
+)
+CAMPAIGN_NAME = "2026年度全市行政执法案卷评查"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    campaign_id: str
+    standard_id: str
+    departments: int
+    files: int
+    reviewers: int
+    scored: int
+
+
+def load_demo_standard() -> Standard:
+    return standard_from_dict(json.loads(DEMO_STANDARD.read_text(encoding="utf-8")))
+
+
+def generate_demo(
+    db: Database,
+    *,
+    files: int = 3000,
+    seed: int = 2026,
+    scored_share: float = 0.6,
+    author: str = "演示数据",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> DemoSummary:
+    """Fill the database with a realistic campaign; the same seed always gives the same data."""
+    progress = progress or no_progress
+    rng = random.Random(seed)
+    with db.atomic():
+        standard = save_standard(db, load_demo_standard(), author=author)
+        dept_ids = department_repo.ensure(db, [d[0] for d in names.DEPARTMENTS] + [names.ORGANISER], author)
+        check_cancel(cancel)
+        case_rows = _case_rows(rng, files, dept_ids)
+        progress(1, 4)
+        case_ids = case_repo.insert_many(db, case_rows, author)
+        reviewers = _reviewers(rng, db, dept_ids, author)
+        progress(2, 4)
+        check_cancel(cancel)
+        campaign_id = campaign_repo.insert(
+            db, name=CAMPAIGN_NAME, year=2026, standard_id=standard.id, author=author
+        )
+        campaign_repo.add_subjects(db, campaign_id, case_ids, author=author)
+        scored = _score(rng, db, standard, campaign_id, case_ids, case_rows, reviewers, scored_share, author)
+        progress(3, 4)
+        check_cancel(cancel)
+        audit(
+            db,
+            author=author,
+            table="campaign",
+            record_id=campaign_id,
+            action="demo",
+            new={"files": files, "seed": seed, "scored": scored},
+        )
+    progress(4, 4)
+    return DemoSummary(campaign_id, standard.id or "", len(names.DEPARTMENTS), files, len(reviewers), scored)
+
+
+def _person(rng: random.Random) -> str:
+    given = rng.choice(names.GIVEN) + (rng.choice(names.GIVEN) if rng.random() < 0.7 else "")
+    return rng.choice(names.SURNAMES) + given
+
+
+def _company(rng: random.Random) -> str:
+    form = rng.choice(names.FORMS)
+    if form == "个体工商户":
+        shop = f"{rng.choice(names.BRANDS)}{rng.choice(names.TRADES)}店"
+        return f"{rng.choice(names.DISTRICTS)}区{shop}（{_person(rng)}）"
+    return f"{rng.choice(names.DISTRICTS)}{rng.choice(names.BRANDS)}{rng.choice(names.TRADES)}{form}"
+
+
+def _case_rows(rng: random.Random, files: int, dept_ids: dict[str, str]) -> list[dict]:
+    weights = [d[2] for d in names.DEPARTMENTS]
+    counters: dict[str, int] = {}
+    start = date(2025, 1, 2)
+    rows = []
+    for _ in range(files):
+        dname, abbr, _, causes = rng.choices(names.DEPARTMENTS, weights)[0]
+        counters[dname] = counters.get(dname, 0) + 1
+        filed = start + timedelta(days=rng.randrange(330))
+        closed = filed + timedelta(days=rng.randrange(5, 88))
+        year = closed.year
+        party = _company(rng) if rng.random() < 0.62 else _person(rng)
+        cause = rng.choice(causes)
+        amount = rng.choice((0, 200, 500, 1000, 2000, 3000, 5000, 10000, 20000, 50000, 100000, 200000))
+        if amount and rng.random() < 0.3:
+            amount = amount * rng.randrange(11, 30) // 10
+        rows.append(
+            {
+                "case_number": f"{abbr}罚〔{year}〕{counters[dname]}号",
+                "department_id": dept_ids[dname],
+                "title": f"{party}{cause}案",
+                "cause": cause,
+                "party": party,
+                "officers": f"{_person(rng)}、{_person(rng)}",
+                "case_type": "penalty",
+                "procedure": "ordinary" if rng.random() < 0.9 else "summary",
+                "filed_on": filed.isoformat(),
+                "closed_on": closed.isoformat(),
+                "amount_fen": amount * 100 if amount else None,
+                "source_file": "演示数据",
+            }
+        )
+    return rows
+
+
+def _reviewers(
+    rng: random.Random, db: Database, dept_ids: dict[str, str], author: str
+) -> list[tuple[str, str]]:
+    """Two reviewers from each department plus a lead from the organiser; returns (id, department_id)."""
+    rows = [{"name": _person(rng), "department_id": dept_ids[names.ORGANISER], "role": "lead"}]
+    for dname, *_ in names.DEPARTMENTS:
+        rows += [
+            {"name": _person(rng), "department_id": dept_ids[dname], "role": "reviewer"} for _ in range(2)
+        ]
+    ids = reviewer_repo.insert_many(db, rows, author)
+    return [(i, r["department_id"]) for i, r in zip(ids, rows, strict=True) if r["role"] == "reviewer"]
+
+
+def _deduction(rng: random.Random, item: Item) -> Entry:
+    r = item.rule
+    reason = rng.choice(names.REASONS.get(item.category[-1], names.REASONS["案卷卷面"]))
+    page = rng.randrange(1, 60)
+    if r.kind is RuleKind.FIXED:
+        return Entry(item.key, points=r.points or Decimal(0), reason=reason, page=page)
+    if r.kind is RuleKind.PER_DEFECT:
+        count = min(rng.choice((1, 1, 1, 2, 2, 3)), 5)
+        return Entry(item.key, points=(r.points or Decimal(0)) * count, count=count, reason=reason, page=page)
+    if r.kind is RuleKind.RANGE:
+        low, high = r.low or r.step, r.high or item.max_points
+        n = int((high - low) / r.step)
+        return Entry(item.key, points=low + r.step * rng.randrange(n + 1), reason=reason, page=page)
+    if r.kind is RuleKind.TIERS:
+        return Entry(item.key, points=rng.choice(r.tiers), reason=reason, page=page)
+    return Entry(
+        item.key,
+        points=r.step * rng.randrange(1, int(item.max_points / r.step) + 1),
+        reason=reason,
+        page=page,
+    )
+
+
+def _sheet_entries(rng: random.Random, standard: Standard, quality: float) -> list[Entry]:
+    out = []
+    for item in standard.point_items:
+        if item.na_allowed and rng.random() < 0.3:
+            out.append(Entry(item.key, EntryKind.NOT_APPLICABLE, reason=rng.choice(names.NA_REASONS)))
+        elif rng.random() < 0.11 * quality:
+            out.append(_deduction(rng, item))
+    if rng.random() < 0.015:
+        veto = rng.choice(standard.veto_items)
+        out.append(
+            Entry(veto.key, EntryKind.VETO, reason=rng.choice(names.VETO_REASONS), page=rng.randrange(1, 40))
+        )
+    return out
+
+
+def _score(
+    rng: random.Random,
+    db: Database,
+    standard: Standard,
+    campaign_id: str,
+    case_ids: list[str],
+    case_rows: list[dict],
+    reviewers: list[tuple[str, str]],
+    scored_share: float,
+    author: str,
+) -> int:
+    """Score a share of the files: most submitted, some drafts, a few disagreeing pairs."""
+    quality = {d: rng.uniform(0.4, 1.8) for d in {r["department_id"] for r in case_rows}}
+    sheets, entries = [], []
+    scored = 0
+    for case_id, row in zip(case_ids, case_rows, strict=True):
+        roll = rng.random()
+        if roll >= scored_share:
+            continue
+        others = [r for r in reviewers if r[1] != row["department_id"]]
+        first, second = rng.sample(others, 2)
+        plan = [(first[0], "submitted")]
+        if roll < scored_share * 0.04:
+            plan = [(first[0], "draft")]
+        elif roll < scored_share * 0.07:
+            plan.append((second[0], "submitted"))  # a second reviewer who will likely disagree
+        for reviewer_id, status in plan:
+            sheet_id = new_id()
+            sheets.append(
+                {
+                    "id": sheet_id,
+                    "campaign_id": campaign_id,
+                    "subject_id": case_id,
+                    "reviewer_id": reviewer_id,
+                    "status": status,
+                }
+            )
+            entries += [
+                entry_to_row(e, sheet_id)
+                for e in _sheet_entries(rng, standard, quality[row["department_id"]])
+            ]
+        scored += plan[0][1] == "submitted"
+    score_repo.insert_sheets(db, sheets, author)
+    score_repo.insert_entries(db, entries, author)
+    return scored

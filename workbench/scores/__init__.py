@@ -1,0 +1,1 @@
+"""评查表: recording deductions, veto findings and N/A marks, and the files' final results."""

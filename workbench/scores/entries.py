@@ -1,0 +1,43 @@
+"""Conversions between stored score_entry rows and the engine's Entry values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from workbench.scoring import Entry, EntryKind
+
+
+def entry_from_row(row: dict[str, Any] | tuple) -> Entry:
+    """From a score_entry dict, or a (sheet_id, item_key, kind, points, count, reason, page) tuple."""
+    if isinstance(row, dict):
+        item_key, kind, points, count, reason, page = (
+            row["item_key"],
+            row["kind"],
+            row["points"],
+            row["count"],
+            row["reason"],
+            row["page"],
+        )
+    else:
+        _, item_key, kind, points, count, reason, page = row
+    return Entry(
+        item_key=item_key,
+        kind=EntryKind(kind),
+        points=Decimal(points) if points else Decimal(0),
+        count=count,
+        reason=reason or "",
+        page=page,
+    )
+
+
+def entry_to_row(entry: Entry, sheet_id: str) -> dict[str, Any]:
+    return {
+        "sheet_id": sheet_id,
+        "item_key": entry.item_key,
+        "kind": entry.kind.value,
+        "points": str(entry.points) if entry.kind is EntryKind.DEDUCTION else None,
+        "count": entry.count,
+        "reason": entry.reason,
+        "page": entry.page,
+    }

@@ -1,0 +1,99 @@
+"""Each file's final result, from its submitted sheets through the one scoring engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlite_utils import Database
+
+from db.repos import campaigns as campaign_repo
+from db.repos import reviewers as reviewer_repo
+from db.repos import scores as repo
+from workbench.campaigns import Campaign, campaign_standard
+from workbench.scores.entries import entry_from_row
+from workbench.scoring import Entry, ScoreResult, score_sheet
+from workbench.standards.model import Standard
+
+
+class FileStatus(StrEnum):
+    UNSCORED = "unscored"  # no sheet yet
+    IN_PROGRESS = "in_progress"  # sheets exist, not all submitted
+    AWAITING_ARBITRATION = "awaiting_arbitration"  # reviewers submitted and disagree
+    FINAL = "final"
+
+
+STATUS_LABELS = {
+    FileStatus.UNSCORED: "未评查",
+    FileStatus.IN_PROGRESS: "评查中",
+    FileStatus.AWAITING_ARBITRATION: "待复核",
+    FileStatus.FINAL: "已定分",
+}
+
+
+@dataclass(frozen=True)
+class FileResult:
+    subject_id: str
+    case_number: str
+    department: str
+    title: str
+    party: str
+    case_type: str
+    status: FileStatus
+    reviewers: tuple[str, ...]
+    result: ScoreResult | None  # set when FINAL
+
+
+def _signature(entries: list[Entry]) -> list[tuple]:
+    return sorted((e.item_key, e.kind.value, e.points) for e in entries)
+
+
+def final_entries(
+    sheets: list[dict], entries: dict[str, list[Entry]]
+) -> tuple[FileStatus, list[Entry] | None]:
+    """The lead's final sheet wins; else one submitted sheet, or several that agree item for item."""
+    finals = [s for s in sheets if s["role"] == "final" and s["status"] == "submitted"]
+    if finals:
+        return FileStatus.FINAL, entries.get(finals[-1]["id"], [])
+    reviews = [s for s in sheets if s["role"] == "review"]
+    if not reviews:
+        return FileStatus.UNSCORED, None
+    if any(s["status"] != "submitted" for s in reviews):
+        return FileStatus.IN_PROGRESS, None
+    first = entries.get(reviews[0]["id"], [])
+    if all(_signature(entries.get(s["id"], [])) == _signature(first) for s in reviews[1:]):
+        return FileStatus.FINAL, first
+    return FileStatus.AWAITING_ARBITRATION, None
+
+
+def campaign_results(db: Database, campaign: Campaign) -> tuple[Standard, list[FileResult]]:
+    """Every file of the campaign with its status and, when final, its score."""
+    standard = campaign_standard(db, campaign)
+    sheets_by_subject: dict[str, list[dict]] = {}
+    for sheet in repo.campaign_sheets(db, campaign.id):
+        sheets_by_subject.setdefault(sheet["subject_id"], []).append(sheet)
+    entries: dict[str, list[Entry]] = {}
+    for row in repo.campaign_entries(db, campaign.id):
+        entries.setdefault(row[0], []).append(entry_from_row(row))
+    names = reviewer_repo.names_by_id(db)
+    out = []
+    for subject in campaign_repo.case_subjects(db, campaign.id):
+        sheets = sheets_by_subject.get(subject["id"], [])
+        status, chosen = final_entries(sheets, entries)
+        reviewers = tuple(
+            names.get(s["reviewer_id"], "") for s in sheets if s["role"] == "review" and s["reviewer_id"]
+        )
+        out.append(
+            FileResult(
+                subject_id=subject["id"],
+                case_number=subject["case_number"],
+                department=subject["department"] or "",
+                title=subject["title"] or "",
+                party=subject["party"] or "",
+                case_type=subject["case_type"] or "",
+                status=status,
+                reviewers=reviewers,
+                result=score_sheet(standard, chosen) if chosen is not None else None,
+            )
+        )
+    return standard, out
