@@ -25,6 +25,7 @@ install_python() {
   [ -x .venv/bin/python ] || python3 -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[test]"
+  bash scripts/translations.sh build
 }
 
 case "${1:-}" in
@@ -42,6 +43,7 @@ case "${1:-}" in
     .venv/bin/ruff check .
     .venv/bin/ruff format --check .
     .venv/bin/lint-imports
+    bash scripts/translations.sh check
     exec .venv/bin/python -m pytest -q
     ;;
   *)

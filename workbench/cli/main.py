@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -16,6 +14,7 @@ from db.connection import open_database
 from workbench.cli import commands
 from workbench.errors import UserError
 from workbench.jobs import Cancelled
+from workbench.workspace import current_user
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,15 +73,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _author(args: argparse.Namespace) -> str:
-    if args.user:
-        return args.user
-    try:
-        return os.environ.get("WORKBENCH_USER") or getpass.getuser()
-    except OSError:  # no user name in a bare container
-        return "unknown"
-
-
 def _log_bug(db_path: Path) -> Path:
     log = db_path.resolve().parent / "workbench-error.log"
     with log.open("a", encoding="utf-8") as f:
@@ -92,7 +82,7 @@ def _log_bug(db_path: Path) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    args.author = _author(args)
+    args.author = args.user or current_user()
     try:
         with closing(open_database(args.db)) as db:
             return args.run(db, args) or 0
