@@ -137,10 +137,10 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
         points = max(ZERO, base - sum((s.deducted for s in applicable), ZERO))
         maximum = base
     all_na = bool(items) and not applicable
-    if standard.na_policy is NaPolicy.RESCALE and na_max:
-        if maximum > 0:
-            points = round2(points * standard.declared_total / maximum)
-        maximum = standard.declared_total if maximum > 0 else ZERO
+    if standard.na_policy is NaPolicy.RESCALE and maximum > 0 and maximum != standard.declared_total:
+        # R8/R9: the applicable points, however many, are brought onto the declared total
+        points = round2(points * standard.declared_total / maximum)
+        maximum = standard.declared_total
     if all_na:
         reasons.append("全部评分项目均不适用，无法计分")
 

@@ -146,3 +146,13 @@ def test_four_tier_bands():
     )
     r = score_sheet(surveying(bands=bands), [Entry("F", points=D(15))])
     assert r.grade == "良好"
+
+
+def test_rescale_brings_a_109_point_form_onto_the_declared_total_even_without_na():
+    items = (
+        Item("A", ("表",), "受理", D(80), DeductionRule(RuleKind.FREE)),
+        Item("B", ("表",), "收费", D(29), DeductionRule(RuleKind.FREE)),
+    )
+    s = Standard(name="许可", items=items, na_policy=NaPolicy.RESCALE)
+    assert (score_sheet(s, []).total, score_sheet(s, []).maximum) == (100, 100)
+    assert score_sheet(s, [Entry("B", points=D(10))]).total == D("90.83")  # 99 / 109 × 100
