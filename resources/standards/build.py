@@ -26,7 +26,7 @@ from workbench.standards.model import (  # noqa: E402 (after the path set-up, so
 )
 from workbench.standards.plain_csv import read_plain_csv  # noqa: E402
 from workbench.standards.validate import validate_standard  # noqa: E402
-from workbench.standards.workbook import export_workbook  # noqa: E402
+from workbench.standards.workbook_write import export_workbook  # noqa: E402
 
 PUBLISHED = HERE / "published"
 EXAMPLE = "示例-评查标准模板"

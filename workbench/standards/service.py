@@ -15,7 +15,8 @@ from workbench.errors import NotFound, UserError
 from workbench.standards.model import Standard, standard_from_dict, standard_to_dict
 from workbench.standards.plain_csv import read_plain_csv
 from workbench.standards.validate import ImportedStandard, UnreadableFile, fmt, validate_standard
-from workbench.standards.workbook import export_workbook, read_workbook
+from workbench.standards.workbook_read import read_workbook
+from workbench.standards.workbook_write import export_workbook
 
 __all__ = [
     "ImportedStandard",

@@ -19,14 +19,9 @@ from tests.conftest import REPO
 from workbench.errors import UserErrors
 from workbench.standards.model import NaPolicy, RuleKind, Standard, VetoEffect
 from workbench.standards.validate import UnreadableFile, validate_standard
-from workbench.standards.workbook import (
-    HELP_SHEET,
-    ITEMS_SHEET,
-    SETTINGS_SHEET,
-    export_workbook,
-    read_workbook,
-    write_workbook,
-)
+from workbench.standards.workbook_layout import HELP_SHEET, ITEMS_SHEET, SETTINGS_SHEET
+from workbench.standards.workbook_read import read_workbook
+from workbench.standards.workbook_write import export_workbook, write_workbook
 
 from .strategies import standards
 

@@ -1,13 +1,7 @@
-"""The app's own standard workbook: a clerk can fill it in, and it carries everything the model holds.
-
-Sheets: 评分项目 (one row per item), 设置 (name, totals, policies and the grade table) and 说明 (help).
-Import names every bad cell by sheet, row and column and imports nothing unless all is well; export writes
-the same layout, so that import(export(s)) == s. The layout is described in docs/standards-workbook.md.
-"""
+"""Import a standard workbook, naming every bad cell and importing nothing unless all is well."""
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 import warnings
@@ -15,13 +9,9 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workbench.errors import ImportProblem, UserError, UserErrors, where
@@ -48,44 +38,18 @@ from workbench.standards.validate import (
     fmt,
     validate_standard,
 )
-
-ITEMS_SHEET, SETTINGS_SHEET, HELP_SHEET = "评分项目", "设置", "说明"
-# fmt: off
-ITEM_COLUMNS = (  # (header, model field, width, required, help): the 说明 sheet shows the help
-    ("序号", "", 6, "否", "仅供阅读，导入时忽略"),
-    ("一级类别", "category", 16, "是", "如“基本标准”“案卷卷面标准”“立案阶段”"),
-    ("二级类别", "", 18, "否", "如“询问笔录”；更深的层级用“ > ”连接"),
-    ("评查内容", "text", 46, "是", "评查项目的文字"),
-    ("分值", "max_points", 8, "是", "该项满分；否决项填 0 或不填"),
-    ("扣分方式", "", 12, "是", "固定扣分 / 按处扣分 / 区间扣分 / 档次扣分 / 自由扣分 / 否决项"),
-    ("扣分值", "rule", 14, "视方式", "固定、按处扣分填一个数，如 2；区间填“1-3”；档次填“10/5/2/1/0.5”"),
-    ("步长", "step", 8, "否", "区间扣分和自由扣分的最小单位，不填为 0.5"),
-    ("可不适用", "na_allowed", 10, "否", "是：评查人可将该项标为不适用；不填为否"),
-    ("否决效果", "veto_effect", 14, "否", "仅否决项填写；不填按“设置”中的否决项默认效果"),
-    ("封顶等次", "cap_grade", 10, "否", "否决效果为“等次封顶”时，触发后最高只能评到的等次"),
-    ("否决扣分", "veto_points", 10, "否", "否决效果为“扣固定分”时扣的分数"),
-    ("扣分标准原文", "", 46, "否", "公布的扣分标准原文，原样保留，供评查时对照"),
-    ("项目编号", "key", 10, "否", "项目的固定编号；新增项目可不填，导入时自动编号"),
+from workbench.standards.workbook_layout import (
+    BAND_HEADER,
+    DEFAULT_STEP,
+    FIELD_COLUMNS,
+    HEADERS,
+    ITEMS_SHEET,
+    REQUIRED,
+    SETTINGS,
+    SETTINGS_SHEET,
+    Target,
 )
-# fmt: on
-HEADERS = tuple(c[0] for c in ITEM_COLUMNS)
-REQUIRED = tuple(c[0] for c in ITEM_COLUMNS if c[3] == "是")
-FIELD_COLUMNS = {c[1]: c[0] for c in ITEM_COLUMNS if c[1]}  # model field → column, for messages
-# model field → (label in column A of 设置, hint in column C), in sheet order
-SETTINGS = {
-    "name": ("标准名称", "必填"),
-    "issuer": ("发布机关", "可不填"),
-    "case_types": ("适用案件类型", "用顿号分隔：" + "、".join(CASE_TYPES.values())),
-    "declared_total": ("标准总分", "通常为 100；与各项分值合计不一致时导入会提示，但不会修改"),
-    "model": ("计分方式", " / ".join(SCORE_MODELS.values())),
-    "na_policy": ("不适用项处理", " / ".join(NA_POLICIES.values())),
-    "default_veto_effect": ("否决项默认效果", "否决项未填“否决效果”时采用"),
-    "source_note": ("来源说明", "标准出处、缺漏情况等"),
-}
-BAND_HEADER = ("等次", "最低分")
-BAND_ROW = len(SETTINGS) + 3  # the band table's header row: one blank row below the settings
-_MAX_ROWS = 1000  # data validation reaches this far, so rows a clerk adds get drop-downs too
-_STEP = Decimal("0.5")
+
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)分?(?:-|~|—|–|−|〜|至|到)+(\d+(?:\.\d+)?)分?")
 _LIST = re.compile(r"[/、,;]+")
 _YES, _NO = {"是", "yes", "y", "true", "1", "√"}, {"否", "no", "n", "false", "0", ""}
@@ -97,7 +61,6 @@ _CHOICES = {
     "na_policy": {label: p for p, label in NA_POLICIES.items()},
     "default_veto_effect": _EFFECTS,
 }
-Target = Path | IO[bytes]
 
 
 # --- reading cells ------------------------------------------------------------------------------------------
@@ -309,7 +272,7 @@ def _read_item(row: _Row) -> Item | None:
 
 def _read_rule(row: _Row, kind: RuleKind) -> DeductionRule:
     step = row.number("步长")
-    step = _STEP if step is None else step
+    step = DEFAULT_STEP if step is None else step
     raw = row.cells.get("扣分值")
     text = unicodedata.normalize("NFKC", row.text("扣分值")).replace(" ", "")
     if kind is RuleKind.FREE:
@@ -334,150 +297,3 @@ def _read_rule(row: _Row, kind: RuleKind) -> DeductionRule:
         except InvalidOperation:
             row.fail("扣分值", f"档次扣分应填写如“10/5/2/1/0.5”，“{part}”不是数字")
     return DeductionRule(kind, tiers=tuple(tiers), step=step)
-
-
-# --- export ---------------------------------------------------------------------------------------------
-
-HELP_NOTES = (  # (topic, value, meaning): one row each on the 说明 sheet
-    ("扣分方式", "固定扣分", "发现问题扣一个固定分数（扣分值）"),
-    ("", "按处扣分", "每发现一处扣一次扣分值，累计扣完该项分值为止"),
-    ("", "区间扣分", "在区间内按步长酌情扣分，如“1-3”"),
-    ("", "档次扣分", "从列出的档次中选一个，如“10/5/2/1/0.5”"),
-    ("", "自由扣分", "扣分不超过该项分值，按步长扣分"),
-    ("否决效果", "总分为零", "评查总分为 0 分，等次为最低一档"),
-    ("", "扣除全部分数", "扣 100 分，不计负分"),
-    ("", "评查不合格", "分数不变，等次定为最低一档（如“评查不及格”）"),
-    ("", "等次封顶", "分数不变，等次不高于“封顶等次”"),
-    ("", "扣固定分", "从总分中扣除“否决扣分”所填分数"),
-    ("计分方式", "各项得分相加", "每项扣完为止，总分为各项得分之和"),
-    ("", "总分减扣分", "标准总分减去全部扣分，最低 0 分"),
-    ("不适用项处理", "按满分计", "不适用的项目按满分计算"),
-    ("", "按比例折算", "按适用项目的满分折算到标准总分"),
-    ("", "不计入", "不适用的项目不计入得分和满分"),
-    ("导入", "", "逐格检查并列出所有问题（工作表、行、列）；有任何问题时不导入任何内容"),
-)
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-_WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
-
-
-def export_workbook(standard: Standard, path: Path) -> None:
-    """Write the workbook next to its target first, so a failed export never leaves half a file."""
-    partial = path.with_name(path.name + ".part")
-    write_workbook(standard, partial)
-    os.replace(partial, path)
-
-
-def write_workbook(standard: Standard, target: Target) -> None:
-    """Write the standard in the workbook layout to a path or a binary stream."""
-    book = Workbook()
-    items = book.active
-    items.title = ITEMS_SHEET
-    _write_items(items, standard)
-    _write_settings(book.create_sheet(SETTINGS_SHEET), standard)
-    _write_help(book.create_sheet(HELP_SHEET))
-    book.save(target)
-
-
-def _cell_value(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value if value != "" else None
-
-
-def _put_row(ws: Worksheet, row: int, values: list[Any] | tuple[Any, ...], *, header: bool = False) -> None:
-    for column, value in enumerate(values, start=1):
-        cell: Cell = ws.cell(row, column, _cell_value(value))
-        if isinstance(value, str) and value.startswith("="):
-            cell.data_type = "s"  # text that looks like a formula stays text
-        cell.alignment = _WRAP
-        if header:
-            cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
-
-
-def _layout(ws: Worksheet, widths: list[int] | tuple[int, ...]) -> None:
-    """Column widths, a frozen header row, and printing one page wide with the header on every page."""
-    for n, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(n)].width = width
-    ws.freeze_panes = "A2"
-    ws.page_setup.orientation, ws.page_setup.fitToHeight = "landscape", 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-
-
-def _choices(ws: Worksheet, cells: str, options: list[str] | str, title: str) -> None:
-    formula = options if isinstance(options, str) else '"' + ",".join(options) + '"'
-    dv = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True)
-    dv.errorTitle, dv.error = title, "请从下拉列表中选择"
-    dv.add(cells)
-    ws.add_data_validation(dv)
-
-
-def _rule_cells(item: Item) -> tuple[str, str | None, Decimal | None]:
-    """(扣分方式, 扣分值, 步长) for an item; the step is written only where it matters or differs."""
-    r = item.rule
-    if item.veto:
-        return VETO_KIND, None, None
-    amounts = [a for a in (r.points, r.low, r.high, *r.tiers) if a is not None]
-    amount = ("-" if r.kind is RuleKind.RANGE else "/").join(fmt(a) for a in amounts) or None
-    shows_step = r.kind in (RuleKind.RANGE, RuleKind.FREE) or r.step != _STEP
-    return RULE_KINDS[r.kind], amount, r.step if shows_step else None
-
-
-def _write_items(ws: Worksheet, s: Standard) -> None:
-    _put_row(ws, 1, HEADERS, header=True)
-    for n, item in enumerate(s.items, start=1):
-        kind, amount, step = _rule_cells(item)
-        effect = VETO_EFFECTS[item.veto_effect] if item.veto_effect else None
-        first, rest = (item.category[0], PATH_SEP.join(item.category[1:])) if item.category else ("", "")
-        _put_row(ws, n + 1, [
-            n, first, rest, item.text, item.max_points, kind, amount, step, "是" if item.na_allowed else "否",
-            effect, item.cap_grade, item.veto_points, item.rule_text, item.key,
-        ])  # fmt: skip
-    _layout(ws, [c[2] for c in ITEM_COLUMNS])
-    letter = {h: get_column_letter(n) for n, h in enumerate(HEADERS, start=1)}
-    for header in ("扣分值", "项目编号"):  # typed "1-3" must stay text, not become 3 January
-        ws.column_dimensions[letter[header]].number_format = "@"
-    last = max(_MAX_ROWS, len(s.items) + 1)
-    bands = f"'{SETTINGS_SHEET}'!$A${BAND_ROW + 1}:$A${BAND_ROW + 6}"
-    for header, options in (
-        ("扣分方式", [*RULE_KINDS.values(), VETO_KIND]),
-        ("可不适用", ["是", "否"]),
-        ("否决效果", list(VETO_EFFECTS.values())),
-        ("封顶等次", bands),
-    ):
-        _choices(ws, f"{letter[header]}2:{letter[header]}{last}", options, header)
-
-
-def _write_settings(ws: Worksheet, s: Standard) -> None:
-    _put_row(ws, 1, ("项目", "值", "说明"), header=True)
-    values = {
-        "name": s.name,
-        "issuer": s.issuer,
-        "case_types": "、".join(CASE_TYPES.get(c, c) for c in s.case_types),
-        "declared_total": s.declared_total,
-        "model": SCORE_MODELS[s.model],
-        "na_policy": NA_POLICIES[s.na_policy],
-        "default_veto_effect": VETO_EFFECTS[s.default_veto_effect],
-        "source_note": s.source_note,
-    }
-    options = {"model": SCORE_MODELS, "na_policy": NA_POLICIES, "default_veto_effect": VETO_EFFECTS}
-    for row, (key, (label, hint)) in enumerate(SETTINGS.items(), start=2):
-        _put_row(ws, row, (label, values[key], hint))
-        if key in options:
-            _choices(ws, f"B{row}", list(options[key].values()), label)
-    _put_row(ws, BAND_ROW, (*BAND_HEADER, "从高到低填写，2 至 6 个；最低一个等次的最低分为 0"), header=True)
-    for n, band in enumerate(s.bands, start=1):
-        _put_row(ws, BAND_ROW + n, (band.label, band.minimum))
-    _layout(ws, (16, 44, 60))
-
-
-def _write_help(ws: Worksheet) -> None:
-    rows: list[tuple[str, str, str]] = [(h, required, text) for h, _, _, required, text in ITEM_COLUMNS]
-    rows += [("", "", ""), ("工作表“设置”的项目", "", "")]
-    rows += [(label, "", hint) for label, hint in SETTINGS.values()]
-    rows += [("", "", ""), *HELP_NOTES]
-    _put_row(ws, 1, ("工作表“评分项目”的列", "是否必填", "填写说明"), header=True)
-    for n, row in enumerate(rows, start=2):
-        _put_row(ws, n, row, header=row[0] == "工作表“设置”的项目")
-    _layout(ws, (22, 14, 90))
