@@ -84,7 +84,9 @@ def generate_demo(
             new={"files": files, "seed": seed, "scored": scored},
         )
     progress(4, 4)
-    return DemoSummary(campaign_id, standard.id or "", len(names.DEPARTMENTS), files, len(reviewers), scored)
+    return DemoSummary(
+        campaign_id, standard.id or "", len(names.DEPARTMENTS), files, len(reviewers) + 1, scored
+    )
 
 
 def _person(rng: random.Random) -> str:
@@ -95,7 +97,7 @@ def _person(rng: random.Random) -> str:
 def _company(rng: random.Random) -> str:
     form = rng.choice(names.FORMS)
     if form == "个体工商户":
-        shop = f"{rng.choice(names.BRANDS)}{rng.choice(names.TRADES)}店"
+        shop = f"{rng.choice(names.BRANDS)}{rng.choice(names.SHOP_TRADES)}店"
         return f"{rng.choice(names.DISTRICTS)}区{shop}（{_person(rng)}）"
     return f"{rng.choice(names.DISTRICTS)}{rng.choice(names.BRANDS)}{rng.choice(names.TRADES)}{form}"
 
@@ -176,7 +178,7 @@ def _sheet_entries(rng: random.Random, standard: Standard, quality: float) -> li
     for item in standard.point_items:
         if item.na_allowed and rng.random() < 0.3:
             out.append(Entry(item.key, EntryKind.NOT_APPLICABLE, reason=rng.choice(names.NA_REASONS)))
-        elif rng.random() < 0.11 * quality:
+        elif rng.random() < 0.2 * quality:
             out.append(_deduction(rng, item))
     if rng.random() < 0.015:
         veto = rng.choice(standard.veto_items)
@@ -198,7 +200,7 @@ def _score(
     author: str,
 ) -> int:
     """Score a share of the files: most submitted, some drafts, a few disagreeing pairs."""
-    quality = {d: rng.uniform(0.4, 1.8) for d in {r["department_id"] for r in case_rows}}
+    quality = {d: rng.uniform(0.5, 1.6) for d in {r["department_id"] for r in case_rows}}
     sheets, entries = [], []
     scored = 0
     for case_id, row in zip(case_ids, case_rows, strict=True):

@@ -103,7 +103,8 @@ def import_scores(
     planned: dict[tuple[str, str], list[tuple[Entry, int]]] = {}  # (case id, reviewer) -> entries with rows
     result = ScoresImportResult(path, dry_run)
     used_sheets = 0
-    for sheet_name, rows in read_sheets(path):
+    for sheet in read_sheets(path):
+        sheet_name, rows = sheet.name, sheet.rows
         check_cancel(cancel)
         header = _find_header(rows)
         if header is None:
