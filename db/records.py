@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -13,6 +14,19 @@ from sqlite_utils import Database
 def new_id() -> str:
     """A random id that cannot collide with one made on another laptop."""
     return str(uuid.uuid4())
+
+
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+
+
+def new_ids(n: int) -> list[str]:
+    """n random version-4 UUIDs from one urandom call: bulk imports spend a third of their time in uuid4()."""
+    h = os.urandom(16 * n).hex()
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-"
+        f"{_VARIANT[h[i + 16]]}{h[i + 17 : i + 20]}-{h[i + 20 : i + 32]}"
+        for i in range(0, 32 * n, 32)
+    ]
 
 
 def now() -> str:

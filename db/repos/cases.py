@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import new_id, now
+from db.records import new_ids, now
 
 CASE_COLUMNS = (
     "case_number",
@@ -40,13 +40,15 @@ def by_number(db: Database, numbers: Iterable[str]) -> dict[str, str]:
 
 
 def insert_many(db: Database, rows: Sequence[dict[str, Any]], author: str) -> list[str]:
-    """Insert case files (dicts keyed by CASE_COLUMNS); returns their ids. Caller holds the transaction."""
+    """Insert case files given as dicts keyed by CASE_COLUMNS; returns their ids (in the caller's transaction)."""
+    return insert_rows(db, [tuple(r.get(c) for c in CASE_COLUMNS) for r in rows], author)
+
+
+def insert_rows(db: Database, rows: Sequence[tuple], author: str) -> list[str]:
+    """Insert case files given as tuples in CASE_COLUMNS order: the fast path for large imports."""
     at = now()
-    ids = [r.get("id") or new_id() for r in rows]
-    db.conn.executemany(
-        _INSERT,
-        ([i, at, at, author, *(r.get(c) for c in CASE_COLUMNS)] for i, r in zip(ids, rows, strict=True)),
-    )
+    ids = new_ids(len(rows))
+    db.conn.executemany(_INSERT, ((i, at, at, author, *r) for i, r in zip(ids, rows, strict=True)))
     return ids
 
 

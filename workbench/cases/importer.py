@@ -90,8 +90,10 @@ class CaseImportResult:
         return lines
 
 
-_OWN_COLUMNS = [c for c in cases.CASE_COLUMNS if c not in ("department_id", "source_file")]  # on CaseRow
-_own_values = attrgetter(*_OWN_COLUMNS)
+# CASE_COLUMNS is case_number, department_id, <the rest, all on CaseRow>, source_file
+assert cases.CASE_COLUMNS[:2] == ("case_number", "department_id")
+assert cases.CASE_COLUMNS[-1] == "source_file"
+_middle = attrgetter(*cases.CASE_COLUMNS[2:-1])
 
 
 def read_cases(
@@ -131,15 +133,8 @@ def import_cases(
         if not dry_run:
             ids = departments.ensure(db, {r.department for r in rows}, author)
             source = path.name
-            records = [
-                dict(
-                    zip(_OWN_COLUMNS, _own_values(r), strict=True),
-                    department_id=ids[r.department],
-                    source_file=source,
-                )
-                for r in rows
-            ]
-            cases.insert_many(db, records, author)
+            records = [(r.case_number, ids[r.department], *_middle(r), source) for r in rows]
+            cases.insert_rows(db, records, author)
     return CaseImportResult(
         path=path,
         rows=rows,
