@@ -40,7 +40,7 @@ def by_number(db: Database, numbers: Iterable[str]) -> dict[str, str]:
 
 
 def insert_many(db: Database, rows: Sequence[dict[str, Any]], author: str) -> list[str]:
-    """Insert case files given as dicts keyed by CASE_COLUMNS; returns their ids (in the caller's transaction)."""
+    """Insert case files given as dicts keyed by CASE_COLUMNS; returns their ids (caller commits)."""
     return insert_rows(db, [tuple(r.get(c) for c in CASE_COLUMNS) for r in rows], author)
 
 
