@@ -59,6 +59,8 @@ def _open(path: Path) -> Database:
     db.enable_wal()
     db.execute("PRAGMA synchronous = FULL")  # a score edit is on disk when the call returns
     db.execute("PRAGMA busy_timeout = 5000")
+    # random UUID keys scatter inserts over the whole index: keep it in memory (64 MiB, default 2)
+    db.execute("PRAGMA cache_size = -65536")
     return db
 
 

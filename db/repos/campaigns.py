@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import new_id, now, stamp
+from db.records import new_ids, now, stamp
 
 CASE_FILE = "case_file"
 
@@ -25,7 +25,10 @@ def add_subjects(
     db.conn.executemany(
         "INSERT INTO campaign_subject (id, created_at, updated_at, author, campaign_id, subject_kind,"
         " subject_id, selection) VALUES (?, ?, ?, ?, ?, ?, ?, 'all')",
-        ((new_id(), at, at, author, campaign_id, kind, s) for s in subject_ids),
+        (
+            (i, at, at, author, campaign_id, kind, s)
+            for i, s in zip(new_ids(len(subject_ids)), subject_ids, strict=True)
+        ),
     )
 
 

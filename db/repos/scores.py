@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import new_id, now, stamp
+from db.records import new_id, new_ids, now, stamp
 
 _ENTRY_COLS = ("sheet_id", "item_key", "kind", "points", "count", "reason", "page")
 
@@ -60,7 +60,11 @@ def get_sheet(db: Database, sheet_id: str) -> dict[str, Any] | None:
 def insert_entries(db: Database, entries: Iterable[dict[str, Any]], author: str) -> list[str]:
     """Bulk insert entries (dicts keyed by sheet_id, item_key, kind, points, count, reason, page)."""
     at = now()
-    rows = [(new_id(), at, at, author, *(e.get(c) for c in _ENTRY_COLS)) for e in entries]
+    entries = list(entries)
+    rows = [
+        (i, at, at, author, *(e.get(c) for c in _ENTRY_COLS))
+        for i, e in zip(new_ids(len(entries)), entries, strict=True)
+    ]
     db.conn.executemany(
         "INSERT INTO score_entry (id, created_at, updated_at, author, sheet_id, item_key, kind, points,"
         " count, reason, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
