@@ -208,7 +208,7 @@ class _Problems:
                 errors.append(
                     ImportProblem(where="", problem=f"错误超过 {MAX_PROBLEMS} 处，其余的行没有检查。")
                 )
-            raise UserErrors(errors, source=path.name)
+            raise UserErrors(errors, source=f"文件“{path.name}”")
 
 
 class _Register:

@@ -32,7 +32,7 @@ class Sheet:
 
 def file_error(path: Path, problem: str) -> UserErrors:
     """A problem with the file as a whole, in the same shape as the row problems."""
-    return UserErrors([ImportProblem(where="", problem=problem)], source=path.name)
+    return UserErrors([ImportProblem(where="", problem=problem)], source=f"文件“{path.name}”")
 
 
 def _os_reason(exc: OSError) -> str:

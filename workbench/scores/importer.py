@@ -134,7 +134,7 @@ def import_scores(
                     where="", problem="找不到表头：需要“案号”“评查项目”“扣分”“理由”列（可选“页码”“评查人”）。"
                 )
             ],
-            source=path.name,
+            source=f"文件“{path.name}”",
         )
     reviewer_ids = reviewer_repo.all_by_name(db)
     for (case_id, reviewer), items in planned.items():
@@ -143,7 +143,7 @@ def import_scores(
             problem = f"该案卷{whose}评查表已存在，不能重复导入。"
             errors.append(ImportProblem(where=where(None, items[0][1]), problem=problem))
     if errors:
-        raise UserErrors(errors, source=path.name)
+        raise UserErrors(errors, source=f"文件“{path.name}”")
     for items in planned.values():
         for e, _ in items:
             result.deductions += e.kind is EntryKind.DEDUCTION

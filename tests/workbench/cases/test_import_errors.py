@@ -26,7 +26,8 @@ def refused(db, path, **kwargs) -> list[str]:
     with pytest.raises(UserErrors) as caught:
         import_cases(db, path, author="a", **kwargs)
     assert counts(db) == before
-    assert caught.value.message.startswith(f"{path.name}有 {len(caught.value.errors)} 处错误，未导入任何数据")
+    count = len(caught.value.errors)
+    assert caught.value.message.startswith(f"文件“{path.name}”有 {count} 处错误，未导入任何数据")
     return [e.message for e in caught.value.errors]
 
 

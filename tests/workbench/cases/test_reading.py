@@ -159,7 +159,7 @@ def test_files_that_are_not_registers_get_a_chinese_reason(tmp_path, name, make,
     with pytest.raises(UserErrors) as caught:
         read_cases(path)
     assert message in caught.value.message
-    assert caught.value.message.startswith(f"{name}有 1 处错误")
+    assert caught.value.message.startswith(f"文件“{name}”有 1 处错误")
 
 
 def test_a_missing_file_is_a_user_error(tmp_path):
