@@ -21,7 +21,7 @@ from workbench.standards.service import (
     load_standard,
     report_lines,
     resolve_standard_id,
-    save_standard,
+    save_imported,
 )
 
 
@@ -38,7 +38,7 @@ def demo(db: Database, args: argparse.Namespace) -> int:
 
 def standard_import(db: Database, args: argparse.Namespace) -> int:
     imported = import_standard_file(args.file, name=args.name)
-    stored = save_standard(db, imported.standard, author=args.author)
+    stored = save_imported(db, imported.standard, author=args.author)
     for line in report_lines(imported):
         print(line)
     print(f"已保存为“{stored.name}”第 {stored.version} 版，编号：")

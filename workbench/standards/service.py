@@ -28,6 +28,7 @@ __all__ = [
     "load_standard",
     "report_lines",
     "resolve_standard_id",
+    "save_imported",
     "save_standard",
     "standard_versions",
 ]
@@ -187,3 +188,10 @@ def resolve_standard_id(db: Database, text: str) -> str:
     if not ids:
         raise NotFound(what=WHAT, key=key)
     return ids[0]
+
+
+def save_imported(db: Database, standard: Standard, *, author: str) -> Standard:
+    """Store an imported standard: a new version of the stored standard of the same name, else version 1."""
+    named = repo.with_name(db, standard.name)
+    lineages = list(dict.fromkeys(r["lineage_id"] for r in named))
+    return save_standard(db, standard, author=author, lineage_id=lineages[0] if len(lineages) == 1 else None)

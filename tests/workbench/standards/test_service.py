@@ -15,7 +15,9 @@ from workbench.standards.service import (
     export_standard,
     import_standard_file,
     list_standards,
+    load_standard,
     report_lines,
+    save_imported,
     save_standard,
 )
 from workbench.standards.validate import UnreadableFile
@@ -80,3 +82,12 @@ def test_export_then_import_gives_the_stored_standard_back(db, tmp_path: Path) -
     export_standard(stored, tmp_path / "out.xlsx")
     again = import_standard_file(tmp_path / "out.xlsx").standard
     assert again == replace(stored, id=None, lineage_id=None, version=1)  # identity is not in the file
+
+
+def test_importing_a_standard_of_a_stored_name_makes_its_next_version(db, tmp_path):
+    first = save_imported(db, import_standard_file(LICENSING, name="许可评分表").standard, author="甲")
+    exported = tmp_path / "许可评分表.xlsx"
+    export_standard(first, exported)
+    second = save_imported(db, import_standard_file(exported).standard, author="乙")
+    assert (second.lineage_id, second.version) == (first.lineage_id, 2)
+    assert load_standard(db, first.id).version == 1  # the frozen version is untouched
