@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 1  # one more with every step
+SCHEMA_VERSION = 2  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -117,3 +117,22 @@ def _initial(db: Database) -> None:
         pk="id",
     )
     db["audit_log"].create_index(["table_name", "record_id"])
+
+
+@migrations(name="0002_attachment")
+def _attachment(db: Database) -> None:
+    # A scan (PDF or image) of a subject's file, copied into the data folder under its SHA-256.
+    _table(
+        db,
+        "attachment",
+        {
+            "subject_id": str,
+            "kind": str,
+            "original_name": str,
+            "stored_name": str,
+            "sha256": str,
+            "size": int,
+            "pages": int,
+        },
+    )
+    db["attachment"].create_index(["subject_id"])

@@ -73,3 +73,21 @@ def test_a_file_that_is_not_a_database_gets_a_chinese_error(tmp_path):
     path.write_bytes(b"this is a text file, not sqlite" * 100)
     with pytest.raises(StorageError, match="不是工作台的数据库文件"):
         open_database(path)
+
+
+def test_a_version_1_file_is_backed_up_then_upgraded_with_its_data(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    old = Database(path)
+    with old.atomic():
+        migrations.apply(old, stop_before="0002_attachment")
+        old.execute("PRAGMA user_version = 1")
+    old["department"].insert({"id": "d1", "created_at": "t", "updated_at": "t", "author": "a", "name": "市局"})
+    old.close()
+    db = open_database(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db["attachment"].exists()
+    assert [r["name"] for r in db["department"].rows] == ["市局"]
+    backup = Database(tmp_path / "v1.sqlite.bak-v1")
+    assert not backup["attachment"].exists()
+    assert backup["department"].count == 1
+    db.close()
