@@ -1,4 +1,4 @@
-"""Fill the Chinese catalogue from JSON lists of {"context", "source", "zh_CN"} after `translations.sh update`.
+"""Fill the Chinese catalogue from JSON lists of {"context", "source", "zh_CN"} (after lupdate).
 
 Usage: .venv/bin/python scripts/merge_translations.py resources/translations/pending/*.json
 Entries already translated in the .ts are kept unless the JSON gives a different text.
