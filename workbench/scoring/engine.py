@@ -34,7 +34,7 @@ class Entry:
     page: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemScore:
     item: Item
     deducted: Decimal  # Σ recorded deductions, before the floor
@@ -95,14 +95,41 @@ def _fmt(value: Decimal) -> str:
     return text
 
 
+class _Plan:
+    """What every sheet scored against one standard shares: built once per standard version."""
+
+    def __init__(self, standard: Standard) -> None:
+        self.clean = {it.key: ItemScore(it, ZERO, it.max_points) for it in standard.point_items}
+        self.items_max = standard.items_max
+        full: dict[str, Decimal] = {}
+        for it in standard.point_items:
+            for path in standard.ancestors[it.key]:
+                full[path] = full.get(path, ZERO) + it.max_points
+        self.full_categories = full
+
+
+_plans: dict[int, tuple[Standard, _Plan]] = {}
+
+
+def _plan(standard: Standard) -> _Plan:
+    cached = _plans.get(id(standard))
+    if cached is None or cached[0] is not standard:
+        if len(_plans) > 64:
+            _plans.clear()
+        cached = _plans[id(standard)] = (standard, _Plan(standard))
+    return cached[1]
+
+
 def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
     """Score one subject (a case file, or a unit under a checklist) against a standard."""
+    plan = _plan(standard)
+    by_key = standard.items_by_key
     deducted: dict[str, Decimal] = {}
     na: set[str] = set()
     vetoed: set[str] = set()
     reasons: list[str] = []
     for e in entries:
-        standard.item(e.item_key)  # KeyError for an entry that names no item of this standard
+        item = by_key[e.item_key]  # KeyError for an entry that names no item of this standard
         if e.kind is EntryKind.NOT_APPLICABLE:
             na.add(e.item_key)
         elif e.kind is EntryKind.VETO:
@@ -110,33 +137,53 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
         else:
             deducted[e.item_key] = deducted.get(e.item_key, ZERO) + e.points
             if e.points:
-                text = f"「{standard.item(e.item_key).text}」扣 {_fmt(e.points)} 分"
+                text = f"「{item.text}」扣 {_fmt(e.points)} 分"
                 reasons.append(f"{text}：{e.reason}" if e.reason else text)
 
-    items: dict[str, ItemScore] = {}
+    items = dict(plan.clean)  # untouched items share one precomputed score each
     drop_na = standard.na_policy is not NaPolicy.FULL_MARKS
-    for it in standard.point_items:
-        if it.key in na:
-            items[it.key] = ItemScore(it, ZERO, it.max_points, applicable=not drop_na, not_applicable=True)
+    lost: dict[str, Decimal] = {}  # category path → points its items lost
+    dropped: dict[str, Decimal] = {}  # category path → maximum of its items dropped as N/A
+    loss = na_max = applicable_deducted = ZERO
+    for key in na:
+        if key not in items:
             continue
-        d = deducted.get(it.key, ZERO)
-        items[it.key] = ItemScore(it, d, max(ZERO, it.max_points - d))
+        it = by_key[key]
+        items[key] = ItemScore(it, ZERO, it.max_points, applicable=not drop_na, not_applicable=True)
+        if drop_na:
+            na_max += it.max_points
+            for path in standard.ancestors[key]:
+                dropped[path] = dropped.get(path, ZERO) + it.max_points
+    for key, d in deducted.items():
+        if key in na or key not in items:
+            continue
+        it = by_key[key]
+        score = max(ZERO, it.max_points - d)
+        items[key] = ItemScore(it, d, score)
+        applicable_deducted += d
+        if score != it.max_points:
+            item_loss = it.max_points - score
+            loss += item_loss
+            for path in standard.ancestors[key]:
+                lost[path] = lost.get(path, ZERO) + item_loss
         if d > it.max_points:
             reasons.append(f"「{it.text}」扣完为止，计 0 分（超出部分 {_fmt(d - it.max_points)} 分不计）")
 
-    categories = _categories(items)
-    applicable = [s for s in items.values() if s.applicable]
-    applicable_max = sum((s.item.max_points for s in applicable), ZERO)
-    na_max = sum((s.item.max_points for s in items.values() if not s.applicable), ZERO)
-
+    categories = {
+        path: CategoryScore(
+            path, full - lost.get(path, ZERO) - dropped.get(path, ZERO), full - dropped.get(path, ZERO)
+        )
+        for path, full in plan.full_categories.items()
+    }
+    applicable_max = plan.items_max - na_max
     if standard.model is ScoreModel.SUM_OF_ITEMS:
-        points = sum((s.score for s in applicable), ZERO)
+        points = applicable_max - loss
         maximum = applicable_max
     else:
         base = standard.declared_total - na_max
-        points = max(ZERO, base - sum((s.deducted for s in applicable), ZERO))
+        points = max(ZERO, base - applicable_deducted)
         maximum = base
-    all_na = bool(items) and not applicable
+    all_na = bool(items) and drop_na and len(na & items.keys()) == len(items)
     if standard.na_policy is NaPolicy.RESCALE and maximum > 0 and maximum != standard.declared_total:
         # R8/R9: the applicable points, however many, are brought onto the declared total
         points = round2(points * standard.declared_total / maximum)
@@ -156,19 +203,6 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
         reasons=tuple(reasons),
         all_not_applicable=all_na,
     )
-
-
-def _categories(items: dict[str, ItemScore]) -> dict[str, CategoryScore]:
-    """Subtotals (小计) for every category path and its ancestors, over applicable items."""
-    acc: dict[str, list[Decimal]] = {}
-    for s in items.values():
-        cat = s.item.category
-        for depth in range(1, len(cat) + 1):
-            slot = acc.setdefault(" > ".join(cat[:depth]), [ZERO, ZERO])
-            if s.applicable:
-                slot[0] += s.score
-                slot[1] += s.item.max_points
-    return {path: CategoryScore(path, v[0], v[1]) for path, v in acc.items()}
 
 
 def _apply_vetoes(

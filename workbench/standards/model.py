@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 
@@ -105,24 +106,33 @@ class Standard:
     lineage_id: str | None = None  # shared by all versions of one standard
     version: int = 1
 
-    @property
+    @cached_property
     def point_items(self) -> tuple[Item, ...]:
         return tuple(i for i in self.items if not i.veto)
 
-    @property
+    @cached_property
     def veto_items(self) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.veto)
 
-    @property
+    @cached_property
     def items_max(self) -> Decimal:
         """Σ item maxima over point items; may differ from the declared total (R9)."""
         return sum((i.max_points for i in self.point_items), Decimal(0))
 
+    @cached_property
+    def items_by_key(self) -> dict[str, Item]:
+        return {it.key: it for it in self.items}
+
+    @cached_property
+    def ancestors(self) -> dict[str, tuple[str, ...]]:
+        """Item key → the paths of its category and every ancestor, root first (for subtotals)."""
+        return {
+            it.key: tuple(" > ".join(it.category[:depth]) for depth in range(1, len(it.category) + 1))
+            for it in self.items
+        }
+
     def item(self, key: str) -> Item:
-        for it in self.items:
-            if it.key == key:
-                return it
-        raise KeyError(key)
+        return self.items_by_key[key]
 
     def item_by_text(self, text: str) -> Item | None:
         """Find an item by its wording as printed (whitespace-insensitive)."""
