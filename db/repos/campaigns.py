@@ -50,7 +50,8 @@ def find_ids(db: Database, text: str) -> list[str]:
 def case_subjects(db: Database, campaign_id: str) -> list[dict[str, Any]]:
     """The case files in a campaign, with what reports show about them, in 案号 order."""
     sql = """
-        SELECT cs.subject_id AS id, c.case_number, c.title, c.party, c.case_type, d.name AS department
+        SELECT cs.subject_id AS id, c.case_number, c.title, c.party, c.case_type, d.name AS department,
+            c.officers
         FROM campaign_subject cs
         JOIN case_file c ON c.id = cs.subject_id
         LEFT JOIN department d ON d.id = c.department_id
@@ -60,3 +61,22 @@ def case_subjects(db: Database, campaign_id: str) -> list[dict[str, Any]]:
     cur = db.execute(sql, [campaign_id])
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur]
+
+
+def progress_by_department(db: Database, campaign_id: str) -> list[tuple[str, int, int, int]]:
+    """(department, files, files with a sheet, files with a submitted sheet), by department name."""
+    sql = """
+        SELECT coalesce(d.name, ''), count(*),
+               sum(EXISTS(SELECT 1 FROM score_sheet s
+                          WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id)),
+               sum(EXISTS(SELECT 1 FROM score_sheet s
+                          WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id
+                            AND s.status = 'submitted'))
+        FROM campaign_subject cs
+        JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department d ON d.id = c.department_id
+        WHERE cs.campaign_id = ?
+        GROUP BY d.name
+        ORDER BY d.name
+    """
+    return [tuple(r) for r in db.execute(sql, [campaign_id])]

@@ -1,0 +1,24 @@
+"""Navigator counts agree with the files' statuses."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from workbench.campaigns import list_campaigns
+from workbench.demo.generator import generate_demo
+from workbench.progress import campaign_progress, total_progress
+from workbench.scores.results import FileStatus, campaign_results
+
+
+def test_progress_counts_match_file_statuses(db):
+    generate_demo(db, files=400, seed=5)
+    campaign = list_campaigns(db)[0]
+    rows = campaign_progress(db, campaign)
+    _, results = campaign_results(db, campaign)
+    by_dept = Counter(r.department for r in results)
+    assert {r.department: r.assigned for r in rows} == dict(by_dept)
+    total = total_progress(rows)
+    assert total.assigned == 400
+    assert total.scored == sum(r.status is not FileStatus.UNSCORED for r in results)
+    submitted = sum(r.status in (FileStatus.FINAL, FileStatus.AWAITING_ARBITRATION) for r in results)
+    assert total.submitted == submitted
