@@ -136,3 +136,16 @@ def campaign_entries(db: Database, campaign_id: str) -> Iterable[tuple]:
 
 def new_sheet_id() -> str:
     return new_id()
+
+
+def set_sheet_remarks(db: Database, sheet_id: str, remarks: str) -> None:
+    db.execute("UPDATE score_sheet SET remarks = ?, updated_at = ? WHERE id = ?", [remarks, now(), sheet_id])
+
+
+def campaign_sheets_of_subject(db: Database, campaign_id: str, subject_id: str) -> list[dict[str, Any]]:
+    sql = (
+        "SELECT id, subject_id, reviewer_id, role, status FROM score_sheet"
+        " WHERE campaign_id = ? AND subject_id = ? ORDER BY created_at"
+    )
+    cur = db.execute(sql, [campaign_id, subject_id])
+    return [dict(zip(("id", "subject_id", "reviewer_id", "role", "status"), r, strict=True)) for r in cur]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
@@ -96,9 +96,9 @@ def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, 
 
 
 def update_entry(
-    db: Database, standard: Standard, entry_id: str, *, author: str, reason: str = "", **changes: object
+    db: Database, standard: Standard, entry_id: str, *, author: str, audit_reason: str = "", **changes: object
 ) -> None:
-    """Change points, count, reason or page of an entry; the audit keeps old and new values."""
+    """Change points, count, reason or page of an entry; the audit keeps old and new values and why."""
     old = repo.get_entry(db, entry_id)
     if old is None:
         raise NotFound(what="扣分记录", key=entry_id)
@@ -117,7 +117,7 @@ def update_entry(
             action="update",
             old=old,
             new=new,
-            reason=reason,
+            reason=audit_reason,
         )
 
 
@@ -173,4 +173,79 @@ def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> No
             old=sheet["status"],
             new=DRAFT,
             reason=reason,
+        )
+
+
+# --- What a scoring screen reads and writes: entries with their ids, the sheet's status and remarks -----
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    """An entry as stored, with the id that edits, deletes and undo need."""
+
+    id: str
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class SheetView:
+    """One sheet as a screen shows it: who and what it scores, whether it is locked, and its entries."""
+
+    id: str
+    campaign_id: str
+    subject_id: str
+    reviewer_id: str | None
+    role: str
+    status: str
+    remarks: str
+    entries: tuple[StoredEntry, ...]
+
+    @property
+    def locked(self) -> bool:
+        return self.status != DRAFT
+
+    def plain_entries(self) -> list[Entry]:
+        return [s.entry for s in self.entries]
+
+    def of_item(self, item_key: str) -> list[StoredEntry]:
+        return [s for s in self.entries if s.entry.item_key == item_key]
+
+
+def sheet_entry_rows(db: Database, sheet_id: str) -> list[StoredEntry]:
+    """The sheet's entries in the order they were recorded, each with its id."""
+    return [StoredEntry(r["id"], entry_from_row(r)) for r in repo.entries_of_sheet(db, sheet_id)]
+
+
+def sheet_view(db: Database, sheet_id: str) -> SheetView:
+    sheet = repo.get_sheet(db, sheet_id)
+    if sheet is None:
+        raise NotFound(what="评查表", key=sheet_id)
+    return SheetView(
+        id=sheet["id"],
+        campaign_id=sheet["campaign_id"],
+        subject_id=sheet["subject_id"],
+        reviewer_id=sheet["reviewer_id"],
+        role=sheet["role"],
+        status=sheet["status"],
+        remarks=sheet["remarks"] or "",
+        entries=tuple(sheet_entry_rows(db, sheet_id)),
+    )
+
+
+def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> None:
+    """The reviewer's remarks on the whole file (评查意见); audited, refused once submitted."""
+    sheet = _require_draft(db, sheet_id)
+    old = sheet["remarks"] or ""
+    if text == old:
+        return
+    with db.atomic():
+        repo.set_sheet_remarks(db, sheet_id, text)
+        audit(
+            db,
+            author=author,
+            table="score_sheet",
+            record_id=sheet_id,
+            action="remarks",
+            old=old,
+            new=text,
         )

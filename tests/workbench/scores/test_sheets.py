@@ -68,13 +68,22 @@ def test_every_edit_is_audited_with_old_and_new_values(sheet):
     entry_id = record_entry(
         db, standard, sheet_id, Entry(item.key, points=Decimal(2), reason="来源不清"), author="王评"
     )
-    update_entry(db, standard, entry_id, points=Decimal(4), author="王评", reason="复看后加重")
+    update_entry(
+        db,
+        standard,
+        entry_id,
+        points=Decimal(4),
+        reason="来源不清，复看后加重",
+        author="王评",
+        audit_reason="复看后加重",
+    )
     delete_entry(db, entry_id, author="王评", reason="误录")
     actions = [(r["action"], r["author"]) for r in audit_rows(db, entry_id)]
     assert actions == [("create", "王评"), ("update", "王评"), ("delete", "王评")]
     update = audit_rows(db, entry_id)[1]
     assert json.loads(update["old_value"])["points"] == "2"
     assert json.loads(update["new_value"])["points"] == "4"
+    assert json.loads(update["new_value"])["reason"] == "来源不清，复看后加重"
     assert update["reason"] == "复看后加重"
     assert sheet_entries(db, sheet_id) == []
 

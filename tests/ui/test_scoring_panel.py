@@ -1,0 +1,302 @@
+"""The scoring panel drives the real services: edits are stored at once, undoable, and locked on submit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ui.scoring import SHORTCUTS, ScoringPanel
+from ui.scoring.score_tree_model import ScoreTreeModel
+from workbench.campaigns import campaign_standard, list_campaigns
+from workbench.demo.generator import generate_demo
+from workbench.report import campaign_report
+from workbench.scores.results import FileStatus, campaign_results
+from workbench.scores.sheets import record_entry, sheet_entries, sheet_view
+from workbench.scoring import Entry, EntryKind, score_sheet
+from workbench.workspace import Workspace
+
+PER_DEFECT = "I002"  # 文书填写规范、完整: max 4, 1 per defect
+FIXED = "I013"  # 在规定时间内立案: fixed 3
+FIXED_NA = "I019"  # 抽样取证、检测鉴定依法进行: fixed 3, N/A allowed
+RANGE = "I016"  # 证据收集合法，来源清楚: 1–5 on 0.5
+TIERS = "I022"  # 重大案件经法制审核和集体讨论: 1 / 3 / 5, N/A allowed
+SMALL_PER_DEFECT = "I004"  # 卷内目录按顺序填写，页码正确: max 2, 1 per defect
+CAP_VETO = "V06"  # 主要外部文书加盖印章: caps the grade at 合格
+
+
+@pytest.fixture
+def demo(tmp_path):
+    """A demo campaign of 50 files and one file nobody has scored yet."""
+    ws = Workspace.open(tmp_path / "demo.sqlite", author="测试")
+    generate_demo(ws.db, files=50, seed=3)
+    campaign = list_campaigns(ws.db)[0]
+    _, results = campaign_results(ws.db, campaign)
+    unscored = next(r for r in results if r.status is FileStatus.UNSCORED)
+    yield ws, campaign, unscored
+    ws.close()
+
+
+@pytest.fixture
+def panel(qtbot, demo):
+    ws, campaign, subject = demo
+    widget = ScoringPanel(ws)
+    qtbot.addWidget(widget)
+    widget.load(campaign, subject.subject_id, None)
+    widget.confirm = lambda _text: True
+    return widget
+
+
+def stored(panel):
+    return sheet_entries(panel.workspace.db, panel.sheet_id)
+
+
+def engine_total(panel):
+    return score_sheet(panel.standard, stored(panel)).total
+
+
+def press_return(widget):
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbot, demo, panel):
+    ws, campaign, subject = demo
+    editor = panel.editor
+    assert panel.result.total == 100
+    assert panel.header.total.text() == "Total 100 / 100"
+
+    panel.select_item(FIXED_NA)
+    editor.reason.setText("未抽样")
+    with qtbot.waitSignal(panel.sheet_changed) as changed:
+        editor.na.setChecked(True)
+    assert changed.args == [subject.subject_id]
+
+    panel.select_item(PER_DEFECT)
+    editor.count.setValue(2)
+    editor.reason.setText("漏填当事人住址和联系电话两项")
+    press_return(editor.reason)
+
+    panel.select_item(FIXED)
+    editor.defect.click()
+
+    kinds = {e.item_key: e for e in stored(panel)}
+    assert kinds[FIXED_NA].kind is EntryKind.NOT_APPLICABLE
+    assert kinds[FIXED_NA].reason == "未抽样"
+    assert (kinds[PER_DEFECT].points, kinds[PER_DEFECT].count) == (Decimal(2), 2)
+    assert kinds[PER_DEFECT].reason == "漏填当事人住址和联系电话两项"
+    assert kinds[FIXED].points == Decimal(3)
+    expected = Decimal(100) - 2 - 3  # N/A counts as full marks under the demo standard
+    assert panel.result.total == engine_total(panel) == expected == 95
+    assert panel.header.total.text() == "Total 95 / 100"
+    assert panel.header.grade.text() == "优秀"
+    assert "案卷卷面 18/20" in panel.header.subtotals.text()
+    model = panel.model
+    assert model.data(model.index_of(PER_DEFECT, ScoreTreeModel.SCORE)) == "2"
+    assert model.data(model.index_of(PER_DEFECT, ScoreTreeModel.RECORDED)) == "−2 (×2)"
+
+    # undo the fixed defect: the total goes back and the entry leaves the database; redo restores both
+    panel.undo_stack.undo()
+    assert panel.result.total == engine_total(panel) == 98
+    assert FIXED not in {e.item_key for e in stored(panel)}
+    assert panel.current_item_key() == FIXED
+    assert not editor.defect.isChecked()
+    panel.undo_stack.redo()
+    assert panel.result.total == engine_total(panel) == 95
+    assert FIXED in {e.item_key for e in stored(panel)}
+
+    # a new workspace on the same file finds the same total
+    sheet_id = panel.sheet_id
+    ws.close()
+    again = Workspace.open(ws.path, author="测试")
+    try:
+        standard = campaign_standard(again.db, campaign)
+        assert score_sheet(standard, sheet_entries(again.db, sheet_id)).total == 95
+        reopened = ScoringPanel(again)
+        qtbot.addWidget(reopened)
+        reopened.load(campaign, subject.subject_id, None)
+        assert reopened.sheet_id == sheet_id
+        assert reopened.result.total == 95
+
+        asked = []
+        reopened.confirm = lambda text: asked.append(text) or False  # the reviewer says no
+        reopened.submit()
+        assert len(asked) == 1
+        assert not sheet_view(again.db, sheet_id).locked
+        reopened.confirm = lambda _text: True
+        reopened.submit()
+        assert sheet_view(again.db, sheet_id).locked
+        assert not reopened.header.banner.isHidden()
+        assert not reopened.editor.reason.isEnabled()
+        assert not reopened.header.submit_button.isEnabled()
+        assert reopened.undo_stack.count() == 0
+        row = next(
+            f for f in campaign_report(again.db, campaign)["files"] if f["case_number"] == subject.case_number
+        )
+        assert row["total"] == 95
+
+        # the editors are disabled; an edit that still gets through is refused by the service
+        reopened.select_item(PER_DEFECT)
+        assert not reopened.editor.count.isEnabled()
+        before = sheet_entries(again.db, sheet_id)
+        reopened.editor.count.setValue(3)
+        assert "已提交" in reopened.editor.error.text()
+        assert not reopened.editor.error.isHidden()
+        assert sheet_entries(again.db, sheet_id) == before
+    finally:
+        again.close()
+
+
+def test_a_value_the_rule_does_not_allow_shows_inline_and_stores_nothing(panel):
+    editor = panel.editor
+    panel.select_item(RANGE)
+    assert editor.value.minimum() == 0.5  # below 1: no deduction
+    assert editor.value.maximum() == 5
+    editor.value.setValue(1.3)
+    assert "以 0.5 分为单位" in editor.error.text()
+    assert not editor.error.isHidden()
+    assert stored(panel) == []
+    assert panel.undo_stack.count() == 0
+    editor.value.setValue(1.5)
+    assert editor.error.isHidden()
+    assert [e.points for e in stored(panel)] == [Decimal("1.5")]
+
+
+def test_na_and_deductions_exclude_each_other_inline(panel):
+    editor = panel.editor
+    panel.select_item(TIERS)
+    assert [editor.tiers.itemText(i) for i in range(editor.tiers.count())] == ["—", "−1", "−3", "−5"]
+    editor.tiers.setCurrentIndex(2)
+    assert [e.points for e in stored(panel)] == [Decimal(3)]
+    editor.na.setChecked(True)
+    assert "已有扣分记录" in editor.error.text()
+    assert [e.kind for e in stored(panel)] == [EntryKind.DEDUCTION]
+
+
+def test_a_veto_needs_a_reason_and_caps_the_grade(panel):
+    editor = panel.editor
+    panel.select_item(CAP_VETO)
+    editor.veto.setChecked(True)
+    assert "必须填写理由" in editor.error.text()
+    assert stored(panel) == []
+    editor.reason.setText("处罚决定书未加盖印章")
+    press_return(editor.reason)
+    assert editor.error.isHidden()
+    (entry,) = stored(panel)
+    assert (entry.kind, entry.reason) == (EntryKind.VETO, "处罚决定书未加盖印章")
+    assert panel.result.total == 100
+    assert panel.header.grade.text() == "合格"
+    assert "主要外部文书加盖印章" in panel.header.vetoes.text()
+
+
+def test_the_floor_is_marked_and_deductions_beyond_it_are_lost(panel):
+    panel.select_item(SMALL_PER_DEFECT)
+    panel.editor.count.setValue(3)
+    model = panel.model
+    assert model.data(model.index_of(SMALL_PER_DEFECT, ScoreTreeModel.SCORE)) == "0"
+    assert model.data(model.index_of(SMALL_PER_DEFECT, ScoreTreeModel.NOTE)) == "At floor"
+    assert panel.result.total == engine_total(panel) == 98
+
+
+def test_updates_undo_to_their_old_values_and_remarks_are_undoable(panel):
+    editor = panel.editor
+    panel.select_item(PER_DEFECT)
+    editor.count.setValue(1)
+    editor.count.setValue(3)
+    assert [(e.points, e.count) for e in stored(panel)] == [(Decimal(3), 3)]
+    panel.undo_stack.undo()
+    assert [(e.points, e.count) for e in stored(panel)] == [(Decimal(1), 1)]
+    assert editor.count.value() == 1
+    panel.undo_stack.undo()
+    assert stored(panel) == []
+    panel.undo_stack.redo()
+    panel.undo_stack.redo()  # the entry was recorded again under a new id; the update follows it
+    assert [(e.points, e.count) for e in stored(panel)] == [(Decimal(3), 3)]
+    editor.count.setValue(0)
+    assert stored(panel) == []
+
+    panel.remarks.setPlainText("卷宗整体较规范，文书填写有遗漏。")
+    panel.commit_remarks()
+    assert sheet_view(panel.workspace.db, panel.sheet_id).remarks == "卷宗整体较规范，文书填写有遗漏。"
+    panel.undo_stack.undo()
+    assert sheet_view(panel.workspace.db, panel.sheet_id).remarks == ""
+    assert panel.remarks.toPlainText() == ""
+
+
+def test_changing_only_the_reason_keeps_an_amount_recorded_elsewhere(panel):
+    ws = panel.workspace
+    entry = Entry(PER_DEFECT, points=Decimal(2))  # as an import may store it: no count
+    record_entry(ws.db, panel.standard, panel.sheet_id, entry, author="导入")
+    panel.reload()
+    panel.select_item(PER_DEFECT)
+    assert panel.editor.count.value() == 2
+    panel.editor.reason.setText("漏填两项")
+    press_return(panel.editor.reason)
+    assert stored(panel) == [Entry(PER_DEFECT, points=Decimal(2), reason="漏填两项")]
+
+
+def test_pages_come_from_the_viewer_and_go_back_to_it(qtbot, panel):
+    editor = panel.editor
+    panel.select_item(FIXED)
+    panel.set_current_page(12)  # no entry yet: the page waits in the field
+    assert stored(panel) == []
+    editor.defect.setChecked(True)
+    assert [e.page for e in stored(panel)] == [12]
+    panel.set_current_page(14)  # pinned again: the entry follows
+    assert [e.page for e in stored(panel)] == [14]
+    panel.show()
+    qtbot.waitExposed(panel)
+    row = editor.entries.item(0)
+    with qtbot.waitSignal(panel.page_requested) as requested:
+        QTest.mouseClick(
+            editor.entries.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=editor.entries.visualItemRect(row).center(),
+        )
+    assert requested.args == [14]
+
+
+def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
+    with qtbot.waitActive(panel):
+        panel.show()
+        panel.activateWindow()
+    tree, editor = panel.tree, panel.editor
+    panel.select_item("V06")
+    tree.setFocus()
+    QTest.keyClick(tree, Qt.Key.Key_Down)  # skips the category row 案卷卷面
+    assert panel.current_item_key() == "I001"
+    QTest.keyClick(tree, Qt.Key.Key_Down)
+    assert panel.current_item_key() == PER_DEFECT
+    QTest.keyClick(tree, Qt.Key.Key_2)  # a digit starts the count
+    assert QApplication.focusWidget() is editor.count or editor.count.isAncestorOf(QApplication.focusWidget())
+    press_return(editor.count)
+    assert [(e.item_key, e.count) for e in stored(panel)] == [(PER_DEFECT, 2)]
+    QTest.keyClick(editor.count, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is editor.reason
+    QApplication.sendEvent(
+        editor.reason,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, "漏项"),
+    )
+    QTest.keyClick(editor.reason, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next item, reason saved
+    assert [e.reason for e in stored(panel)] == ["漏项"]
+    assert panel.current_item_key() == "I003"
+    assert QApplication.focusWidget() is editor.defect
+    QTest.keyClick(editor.defect, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is tree
+    QTest.keyClick(tree, Qt.Key.Key_Space)  # I003 is a fixed item: Space toggles the defect
+    assert [e.item_key for e in stored(panel)] == [PER_DEFECT, "I003"]
+    QTest.keyClick(tree, Qt.Key.Key_F2)
+    assert QApplication.focusWidget() is editor.reason
+    QTest.keyClick(editor.reason, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert panel.current_item_key() == PER_DEFECT
+    assert {key for key, _ in SHORTCUTS} >= {"Space", "Ctrl+R / F2", "Alt+Down / Alt+Up"}
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, panel):
+    panel.select_item(PER_DEFECT)
+    panel.editor.count.setValue(2)
+    qtmodeltester.check(panel.model)
+    qtmodeltester.check(panel.model, force_py=True)

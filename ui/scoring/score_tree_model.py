@@ -1,0 +1,244 @@
+"""The frozen standard as a tree: veto items first, then categories and items, with live scores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from workbench.scoring import Entry, EntryKind, ScoreResult, allowed_amounts, score_sheet
+from workbench.standards.model import Item, Standard, VetoEffect
+
+Index = QModelIndex | QPersistentModelIndex
+
+DEDUCTED = QColor(176, 0, 32)
+NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def fmt(value: Decimal) -> str:
+    """2, 1.5, 0.25: as the standards print them."""
+    return format(value.normalize(), "f")
+
+
+@dataclass(eq=False)
+class _Node:
+    label: str
+    path: str = ""  # category path, for subtotals; "" for the veto group and items
+    item: Item | None = None
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+    row: int = 0
+
+    def add(self, child: _Node) -> _Node:
+        child.parent, child.row = self, len(self.children)
+        self.children.append(child)
+        return child
+
+
+class ScoreTreeModel(QAbstractItemModel):
+    """Read-only: the panel edits through the services and hands the model each new ScoreResult."""
+
+    TEXT, MAX, RULE, RECORDED, SCORE, NOTE = range(6)
+    KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = _Node("")
+        self._standard: Standard | None = None
+        self._result: ScoreResult | None = None
+        self._entries: dict[str, list[Entry]] = {}
+        self._by_key: dict[str, _Node] = {}
+        self._headers = [
+            self.tr("Item"),
+            self.tr("Max"),
+            self.tr("Rule"),
+            self.tr("Recorded"),
+            self.tr("Score"),
+            self.tr("Note"),
+        ]
+
+    # --- filling ------------------------------------------------------------------------------------
+
+    def set_standard(self, standard: Standard) -> None:
+        self.beginResetModel()
+        self._standard = standard
+        self._root = _Node("")
+        self._by_key = {}
+        if standard.veto_items:
+            group = self._root.add(_Node(self.tr("Veto items")))
+            for item in standard.veto_items:
+                self._by_key[item.key] = group.add(_Node(item.text, item=item))
+        categories: dict[str, _Node] = {}
+        for item in standard.point_items:
+            node = self._root
+            for depth in range(1, len(item.category) + 1):
+                path = " > ".join(item.category[:depth])
+                if path not in categories:
+                    categories[path] = node.add(_Node(item.category[depth - 1], path=path))
+                node = categories[path]
+            self._by_key[item.key] = node.add(_Node(item.text, item=item))
+        self._result = score_sheet(standard, [])
+        self._entries = {}
+        self.endResetModel()
+
+    def set_scores(self, result: ScoreResult, entries: list[Entry]) -> None:
+        """New scores from the engine: every row's figures may move, the shape never does."""
+        self._result = result
+        self._entries = {}
+        for e in entries:
+            self._entries.setdefault(e.item_key, []).append(e)
+        self._changed(self._root)
+
+    def _changed(self, node: _Node) -> None:
+        if not node.children:
+            return
+        parent = QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
+        last = len(node.children) - 1
+        self.dataChanged.emit(self.index(0, self.MAX, parent), self.index(last, self.NOTE, parent))
+        for child in node.children:
+            self._changed(child)
+
+    # --- lookups ------------------------------------------------------------------------------------
+
+    def item_at(self, index: Index) -> Item | None:
+        return self._node(index).item if index.isValid() else None
+
+    def index_of(self, key: str, column: int = 0) -> QModelIndex:
+        node = self._by_key.get(key)
+        return QModelIndex() if node is None else self.createIndex(node.row, column, node)
+
+    def item_keys(self) -> list[str]:
+        """Items in the order the tree shows them."""
+        return list(self._by_key)
+
+    def entries_of(self, key: str) -> list[Entry]:
+        return self._entries.get(key, [])
+
+    def _node(self, index: Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    # --- QAbstractItemModel -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, child: Index | None = None) -> Any:  # type: ignore[override]
+        if child is None:  # QObject.parent()
+            return super().parent()
+        if not child.isValid():
+            return QModelIndex()
+        up = self._node(child).parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node, column = self._node(index), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == self.KEY_ROLE:
+            return node.item.key if node.item else None
+        if role == Qt.ItemDataRole.ToolTipRole and node.item is not None and column in (self.TEXT, self.RULE):
+            return self._tooltip(node.item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.MAX, self.SCORE):
+            return NUMERIC
+        if role == Qt.ItemDataRole.FontRole and node.item is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.RECORDED, self.NOTE) and node.item:
+            found = self._entries.get(node.item.key, [])
+            return DEDUCTED if any(e.kind is not EntryKind.NOT_APPLICABLE for e in found) else None
+        return None
+
+    # --- cells --------------------------------------------------------------------------------------
+
+    def _display(self, node: _Node, column: int) -> str:
+        if column == self.TEXT:
+            return node.label
+        result = self._result
+        if node.item is None:
+            if result is None or not node.path:
+                return ""
+            category = result.categories.get(node.path)
+            if category is None:
+                return ""
+            if column == self.MAX:
+                return fmt(category.maximum)
+            return fmt(category.score) if column == self.SCORE else ""
+        item = node.item
+        if column == self.MAX:
+            return "" if item.veto else fmt(item.max_points)
+        if column == self.RULE:
+            return self._veto_rule(item) if item.veto else allowed_amounts(item)
+        if column == self.RECORDED:
+            return self._recorded(item.key)
+        score = result.items.get(item.key) if result else None
+        if score is None:
+            return ""
+        if column == self.SCORE:
+            return fmt(score.score) if score.applicable else "—"
+        if column == self.NOTE and score.at_floor:
+            return self.tr("At floor")
+        return ""
+
+    def _recorded(self, key: str) -> str:
+        parts = []
+        for e in self._entries.get(key, []):
+            if e.kind is EntryKind.VETO:
+                parts.append(self.tr("Veto found"))
+            elif e.kind is EntryKind.NOT_APPLICABLE:
+                parts.append(self.tr("N/A"))
+            else:
+                parts.append(f"−{fmt(e.points)}" + (f" (×{e.count})" if e.count else ""))
+        return ", ".join(parts)
+
+    def _veto_rule(self, item: Item) -> str:
+        standard = self._standard
+        assert standard is not None
+        match standard.effect_of(item):
+            case VetoEffect.ZERO_TOTAL:
+                return self.tr("Veto: the total becomes 0")
+            case VetoEffect.DEDUCT_ALL:
+                return self.tr("Veto: all points are deducted")
+            case VetoEffect.FAIL_REVIEW:
+                return self.tr("Veto: graded {grade}").format(grade=standard.bands[-1].label)
+            case VetoEffect.CAP_GRADE:
+                return self.tr("Veto: grade at most {grade}").format(grade=item.cap_grade or "")
+            case _:
+                return self.tr("Veto: deducts {points} points").format(
+                    points=fmt(item.veto_points or Decimal(0))
+                )
+
+    def _tooltip(self, item: Item) -> str:
+        lines = [item.text]
+        if item.rule_text:
+            lines.append(item.rule_text)
+        if not item.veto:
+            lines.append(allowed_amounts(item))
+        return "\n".join(lines)

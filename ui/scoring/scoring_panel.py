@@ -1,0 +1,405 @@
+"""The scoring panel (评查打分): one file's sheet against the campaign's frozen standard.
+
+Every edit goes straight to the workbench services (validated, durable, audited) as an undoable command;
+the header and the tree then show what `score_sheet` makes of the stored entries. No Save button.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, SheetTarget
+from ui.scoring.item_editor import FormState, ItemEditor
+from ui.scoring.item_tree_view import ItemTreeView
+from ui.scoring.score_header import ScoreHeader
+from ui.scoring.score_tree_model import ScoreTreeModel
+from workbench.campaigns import Campaign, campaign_standard
+from workbench.errors import UserError
+from workbench.scores.sheets import SheetView, StoredEntry, open_sheet, sheet_view, submit_sheet
+from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
+from workbench.standards.model import Item, RuleKind, Standard
+from workbench.workspace import Workspace
+
+# (key, description) for the help dialog; descriptions translate in the "ScoringPanel" context.
+SHORTCUTS: list[tuple[str, str]] = [
+    ("Down / Up", QT_TRANSLATE_NOOP("ScoringPanel", "Next / previous item in the list")),
+    ("Alt+Down / Alt+Up", QT_TRANSLATE_NOOP("ScoringPanel", "Next / previous item, from inside the editor")),
+    ("Space", QT_TRANSLATE_NOOP("ScoringPanel", "Toggle the defect of a fixed-deduction item, or a veto")),
+    ("0–9", QT_TRANSLATE_NOOP("ScoringPanel", "Start entering a count, an amount or a tier")),
+    ("Enter", QT_TRANSLATE_NOOP("ScoringPanel", "Save the count, amount or reason being typed")),
+    ("Ctrl+R / F2", QT_TRANSLATE_NOOP("ScoringPanel", "Jump to the reason")),
+    ("Esc", QT_TRANSLATE_NOOP("ScoringPanel", "Back to the item list")),
+]
+
+
+def shortcut_help() -> list[tuple[str, str]]:
+    """SHORTCUTS in the UI language."""
+    return [(key, QCoreApplication.translate("ScoringPanel", text)) for key, text in SHORTCUTS]
+
+
+def error_text(exc: UserError) -> str:
+    """The Chinese message as written, or its English form once the catalogue has one."""
+    try:
+        return QCoreApplication.translate("UserError", exc.template).format(**exc.params)
+    except (KeyError, IndexError, ValueError):
+        return exc.message
+
+
+class _RemarksEdit(QPlainTextEdit):
+    """Remarks are saved when the reviewer leaves the field."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class ScoringPanel(QWidget):
+    sheet_changed = Signal(str)  # subject_id, after every stored edit
+    page_requested = Signal(int)  # the user clicked a deduction that cites a page of the file
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        self.campaign: Campaign | None = None
+        self.standard: Standard | None = None
+        self.sheet_id: str | None = None
+        self.view: SheetView | None = None
+        self.result: ScoreResult | None = None
+        self._form_key: str | None = None
+        self._chosen_id: str | None = None  # the entry of the current item the editor works on
+        self._adding = False  # "New deduction": the next value starts another entry
+        self._failed = False
+        self._replaying = False  # an undo or redo is running: typed-but-unfinished input is dropped
+        self._handles: list[EntryHandle] = []
+
+        self.model = ScoreTreeModel(self)
+        self.tree = ItemTreeView(self.model, on_space=self.toggle_defect, on_digit=self._type_digit)
+        self.editor = ItemEditor()
+        self.remarks = _RemarksEdit()
+        self.remarks.setPlaceholderText(self.tr("Remarks on the whole file"))
+        self.remarks.setMaximumHeight(90)
+        self.header = ScoreHeader()
+        self._build_layout()
+        self._connect()
+
+    def _build_layout(self) -> None:
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.editor, 1)
+        side_layout.addWidget(QLabel(self.tr("Remarks")))
+        side_layout.addWidget(self.remarks)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.clicked.connect(self._on_tree_clicked)
+        self.editor.edited.connect(self._commit_form)
+        self.editor.entry_clicked.connect(self._on_entry_clicked)
+        self.editor.new_requested.connect(self._on_new)
+        self.editor.delete_requested.connect(self._on_delete)
+        self.remarks.editing_finished.connect(self.commit_remarks)
+        self.header.submit_button.clicked.connect(self.submit)
+        keys = [
+            ("Alt+Down", lambda: self.next_item(into_editor=True)),
+            ("Alt+Up", lambda: self.previous_item(into_editor=True)),
+            ("Ctrl+R", self.editor.focus_reason),
+            ("F2", self.editor.focus_reason),
+            ("Esc", lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- public API ---------------------------------------------------------------------------------
+
+    def load(self, campaign: Campaign, subject_id: str, reviewer_id: str | None = None) -> None:
+        """Show this reviewer's sheet for the file, creating it on first use."""
+        self.flush()
+        db = self.workspace.db
+        sheet_id = open_sheet(db, campaign.id, subject_id, reviewer_id, author=self.workspace.author)
+        keep = self.current_item_key()
+        if (
+            self.standard is None
+            or self.campaign is None
+            or self.campaign.standard_id != campaign.standard_id
+        ):
+            self.standard = campaign_standard(db, campaign)
+            self.model.set_standard(self.standard)
+            self.tree.expandAll()
+            self.tree.fit_columns()
+            keep = None
+        self.campaign, self.sheet_id = campaign, sheet_id
+        self._chosen_id, self._adding = None, False
+        self.remarks.document().setModified(False)  # a refused edit of the last file's remarks is dropped
+        self.undo_stack.clear()  # commands belong to the sheet they edited
+        self._handles = []
+        self.reload()
+        keys = self.model.item_keys()
+        if keys:
+            self.select_item(keep if keep in keys else keys[0])
+
+    def current_item_key(self) -> str | None:
+        item = self.model.item_at(self.tree.currentIndex())
+        return item.key if item else None
+
+    def select_item(self, key: str) -> None:
+        index = self.model.index_of(key)
+        if index.isValid():
+            self.flush()
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def set_current_page(self, page: int) -> None:
+        """Pin to page: the scan viewer's page goes into the page field (and into the entry, if any)."""
+        if self.view is not None and not self.view.locked:
+            self.editor.page.setValue(max(0, page))
+
+    def flush(self) -> None:
+        """Store what is typed but not yet finished: a count, an amount, a reason, the remarks."""
+        if self.view is not None and not self.view.locked:
+            self.editor.flush()
+            self.commit_remarks()
+
+    def confirm(self, text: str) -> bool:
+        """The one place the panel asks; tests replace it to answer for the user."""
+        answer = QMessageBox.question(self, self.tr("Submit"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def submit(self) -> None:
+        """draft → submitted, after confirmation; the sheet is then locked here and everywhere."""
+        if self.view is None or self.view.locked:
+            return
+        self.flush()
+        if not self.confirm(
+            self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
+        ):
+            return
+        try:
+            submit_sheet(self.workspace.db, self.view.id, author=self.workspace.author)
+        except UserError as exc:
+            self.edit_failed(exc)
+            return
+        self.undo_stack.clear()
+        self.reload()
+        self.sheet_changed.emit(self.view.subject_id)
+
+    def next_item(self, *, into_editor: bool = False) -> None:
+        self._step(down=True, into_editor=into_editor)
+
+    def previous_item(self, *, into_editor: bool = False) -> None:
+        self._step(down=False, into_editor=into_editor)
+
+    def toggle_defect(self) -> bool:
+        return self.editor.toggle_defect()
+
+    # --- reading the sheet --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the sheet back from the database and show what the engine makes of it."""
+        if self.sheet_id is None or self.standard is None:
+            return
+        self.view = sheet_view(self.workspace.db, self.sheet_id)
+        entries = self.view.plain_entries()
+        self.result = score_sheet(self.standard, entries)
+        self.model.set_scores(self.result, entries)
+        self.header.show_result(self.result, locked=self.view.locked)
+        remarks = self.remarks.document()
+        if self._replaying or not remarks.isModified():  # keep what the reviewer is still typing
+            if self.remarks.toPlainText() != self.view.remarks:
+                self.remarks.setPlainText(self.view.remarks)
+            remarks.setModified(False)
+        self.remarks.setReadOnly(self.view.locked)
+        self._fill_form()
+
+    def _fill_form(self, *, keep_error: bool = False) -> None:
+        key = self.current_item_key()
+        item = self.standard.item(key) if key and self.standard else None
+        stored = self.view.of_item(key) if key and self.view else []
+        target = self._target(item, stored)
+        self.editor.show_item(item, stored, target, locked=self.view is None or self.view.locked)
+        self._form_key = key
+        if not keep_error:
+            self.editor.clear_error()
+
+    def _target(self, item: Item | None, stored: list[StoredEntry]) -> StoredEntry | None:
+        """The entry the editor shows: the veto finding, the N/A mark, or the chosen deduction."""
+        if item is None:
+            return None
+        if item.veto:
+            return next((s for s in stored if s.entry.kind is EntryKind.VETO), None)
+        na = next((s for s in stored if s.entry.kind is EntryKind.NOT_APPLICABLE), None)
+        if na is not None:
+            return na
+        if self._adding:
+            return None
+        deductions = [s for s in stored if s.entry.kind is EntryKind.DEDUCTION]
+        chosen = next((s for s in deductions if s.id == self._chosen_id), None)
+        return chosen or (deductions[0] if deductions else None)
+
+    # --- editing ------------------------------------------------------------------------------------
+
+    def _commit_form(self) -> None:
+        """The editor changed: turn its state into one record, update or delete of one entry."""
+        if self._replaying or self.view is None or self.standard is None or self._form_key is None:
+            return
+        item = self.standard.item(self._form_key)
+        stored = self.view.of_item(item.key)
+        state = self.editor.state()
+        target, desired = self._wanted(item, stored, state)
+        if (desired is None and target is None) or (target is not None and target.entry == desired):
+            self._failed = False
+            self.editor.clear_error()
+            return
+        handle = self._handle(target.id if target else None)
+        command = EntryCommand(self, self._sheet_target(), handle, target.entry if target else None, desired)
+        if self._run(command) and target is None:  # a new entry: the editor now works on it
+            self._chosen_id, self._adding = handle.id, False
+            self._fill_form()
+
+    def _wanted(
+        self, item: Item, stored: list[StoredEntry], state: FormState
+    ) -> tuple[StoredEntry | None, Entry | None]:
+        """(the stored entry to change, what it should become); None on either side: record or delete."""
+        base = {"reason": state.reason, "page": state.page}
+        if item.veto:
+            veto = next((s for s in stored if s.entry.kind is EntryKind.VETO), None)
+            return veto, Entry(item.key, EntryKind.VETO, **base) if state.defect else None
+        na = next((s for s in stored if s.entry.kind is EntryKind.NOT_APPLICABLE), None)
+        if state.na:
+            return na, Entry(item.key, EntryKind.NOT_APPLICABLE, **base)
+        if na is not None:
+            return na, None
+        target = self._target(item, stored)
+        if target is not None and not state.value_touched:  # only the reason or page changed
+            return target, replace(target.entry, **base)
+        rule, desired = item.rule, None
+        if rule.kind is RuleKind.FIXED and state.defect and rule.points:
+            desired = Entry(item.key, points=rule.points, **base)
+        elif rule.kind is RuleKind.PER_DEFECT and state.count > 0 and rule.points:
+            desired = Entry(item.key, points=rule.points * state.count, count=state.count, **base)
+        elif rule.kind not in (RuleKind.FIXED, RuleKind.PER_DEFECT) and state.value is not None:
+            desired = Entry(item.key, points=state.value, **base)
+        return target, desired
+
+    def commit_remarks(self) -> None:
+        if self._replaying or self.view is None or self.view.locked:
+            return
+        text = self.remarks.toPlainText().strip()
+        if text != self.view.remarks:
+            self._run(RemarksCommand(self, self._sheet_target(), self.view.remarks, text))
+        if self.view.remarks == text:
+            self.remarks.document().setModified(False)
+
+    def _run(self, command: EntryCommand | RemarksCommand) -> bool:
+        """Apply the edit now; only an edit the services accepted goes onto the undo stack."""
+        self._failed = False
+        try:
+            command.run()
+        except UserError as exc:
+            self.edit_failed(exc)
+            return False
+        self.undo_stack.push(command)  # its first redo() only reloads
+        return True
+
+    def edit_done(self, item_key: str | None, *, replayed: bool = False) -> None:
+        """After every edit, undo and redo: reload, show the edited item, tell the case list."""
+        self.reload()
+        if replayed and item_key and item_key != self.current_item_key():
+            self.tree.setCurrentIndex(self.model.index_of(item_key))
+        self._replaying = False
+        if self.view is not None:
+            self.sheet_changed.emit(self.view.subject_id)
+
+    def replay_started(self) -> None:
+        self._replaying = True
+
+    def edit_failed(self, exc: UserError) -> None:
+        self._failed = True
+        self.editor.show_error(error_text(exc))
+
+    def _sheet_target(self) -> SheetTarget:
+        assert self.standard is not None
+        assert self.sheet_id is not None
+        return SheetTarget(self.workspace, self.standard, self.sheet_id)
+
+    def _handle(self, entry_id: str | None) -> EntryHandle:
+        """One handle per entry, shared by all its commands, so undo and redo follow it across ids."""
+        found = next((h for h in self._handles if h.id == entry_id), None) if entry_id else None
+        if found is None:
+            found = EntryHandle(entry_id)
+            self._handles.append(found)
+        return found
+
+    # --- navigation and clicks ----------------------------------------------------------------------
+
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        refused, self._failed = self._failed, False  # a refusal stays in sight for one more item
+        if self._form_key is not None and self._form_key != self.current_item_key():
+            self.editor.flush()  # still for the item the form shows
+        self._chosen_id, self._adding = None, False
+        self._fill_form(keep_error=refused or self._failed)
+
+    def _step(self, *, down: bool, into_editor: bool) -> None:
+        self.flush()
+        there = self.tree.neighbour_item(self.tree.currentIndex(), down)
+        if there.isValid():
+            self.tree.setCurrentIndex(there)
+            self.tree.scrollTo(there)
+        if not (into_editor and self.editor.focus_value()):
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _type_digit(self, text: str) -> bool:
+        return self.editor.type_digit(text)
+
+    def _on_tree_clicked(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is None or index.column() != ScoreTreeModel.RECORDED:
+            return
+        page = next((e.page for e in self.model.entries_of(item.key) if e.page), None)
+        if page:
+            self.page_requested.emit(page)
+
+    def _on_entry_clicked(self, entry_id: str) -> None:
+        found = next((s for s in self.view.entries if s.id == entry_id), None) if self.view else None
+        if found is None:
+            return
+        self.editor.flush()
+        if found.entry.kind is EntryKind.DEDUCTION:
+            self._chosen_id, self._adding = entry_id, False
+            self._fill_form()
+        if found.entry.page:
+            self.page_requested.emit(found.entry.page)
+
+    def _on_new(self) -> None:
+        self.editor.flush()
+        self._chosen_id, self._adding = None, True
+        self._fill_form()
+        self.editor.focus_value()
+
+    def _on_delete(self, entry_id: str) -> None:
+        found = next((s for s in self.view.entries if s.id == entry_id), None) if self.view else None
+        if found is not None:
+            self._run(EntryCommand(self, self._sheet_target(), self._handle(entry_id), found.entry, None))
