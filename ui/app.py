@@ -1,20 +1,27 @@
-"""QApplication set-up: language, fonts, crash handling, and the main window on one database."""
+"""QApplication set-up: language, font, crash handling, and the main window on one database."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from ui.errors import install_excepthook
 from ui.main_window import MainWindow
+from ui.settings import UiSettings
 from workbench.errors import UserError
 from workbench.workspace import Workspace
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+# One CJK family first, so screens look the same on every laptop and in CI (STYLE §6: Qt's own
+# fallback pick among several CJK fonts is unpredictable).
+FONT_FAMILIES = ["Microsoft YaHei UI", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC"]
 
 
 def install_translators(app: QApplication, lang: str) -> None:
@@ -27,11 +34,16 @@ def install_translators(app: QApplication, lang: str) -> None:
             app.installTranslator(translator)
 
 
+def _scratch_settings() -> Path:
+    return Path(tempfile.mkdtemp(prefix="workbench-shot-")) / "settings.ini"
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="workbench-gui")
     p.add_argument("--db", type=Path, default=Path("demo.sqlite"), help="database file")
-    p.add_argument("--lang", default="zh_CN", help="zh_CN (default) or en")
-    p.add_argument("--screenshot", type=Path, default=None, help="render the window to a PNG and exit")
+    p.add_argument("--lang", default=None, help="zh_CN (default) or en; remembered in settings otherwise")
+    p.add_argument("--screenshot", type=Path, default=None, help="select a scored file, save a PNG, exit")
+    p.add_argument("--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog")
     return p.parse_args(argv)
 
 
@@ -40,17 +52,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("案卷评查工作台")
     app.setOrganizationName("CaseReviewWorkbench")
-    install_translators(app, args.lang)
+    font = QFont(app.font())
+    font.setFamilies(FONT_FAMILIES)
+    app.setFont(font)
+    # a screenshot is taken with default layout and settings, and leaves the user's settings alone
+    settings = UiSettings(
+        QSettings(str(_scratch_settings()), QSettings.Format.IniFormat) if args.screenshot else None
+    )
+    install_translators(app, args.lang or settings.language)
+    install_excepthook(dialog=not (args.no_crash_dialog or args.screenshot))
     try:
         workspace = Workspace.open(args.db)
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         return 2
-    window = MainWindow(workspace)
-    window.resize(1200, 760)
+    window = MainWindow(workspace, settings)
+    if args.screenshot:
+        window.resize(1600, 900)
     window.show()
     if args.screenshot:
-        QTimer.singleShot(300, lambda: (window.grab().save(str(args.screenshot)), app.quit()))
+        window.select_scored_file()
+        QTimer.singleShot(400, lambda: (window.grab().save(str(args.screenshot)), app.quit()))
     code = app.exec()
     workspace.close()
     return code

@@ -1,78 +1,211 @@
-"""The main window. For now: the campaigns in the database and each one's department ranking."""
+"""The main window: navigator and case list on the left, the score sheet and the scan on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from pathlib import Path
 
-from workbench.campaigns import list_campaigns
-from workbench.report import campaign_report
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QToolBar
+
+from ui.cases.case_list_view import CaseListPanel
+from ui.errors import messages, show_error
+from ui.help_dialog import ShortcutsDialog
+from ui.imports.case_import_dialog import CaseImportDialog
+from ui.imports.standard_import_dialog import StandardImportDialog
+from ui.navigator import Navigator
+from ui.scans.scan_viewer import ScanViewer
+from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
+from ui.settings import UiSettings
+from workbench.campaigns import Campaign
+from workbench.reviewing import reviewer_for_file
 from workbench.workspace import Workspace
+
+LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.settings = settings or UiSettings()
+        self.campaign: Campaign | None = None
         self.setWindowTitle(self.tr("Case Review Workbench — {name}").format(name=workspace.path.name))
-        self.campaigns = QListWidget()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.ranking = QTableWidget(0, 5)
-        self.ranking.setHorizontalHeaderLabels(
-            [self.tr("Rank"), self.tr("Department"), self.tr("Files"), self.tr("Mean"), self.tr("Grade")]
-        )
-        self.ranking.verticalHeader().setVisible(False)
-        self.ranking.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.ranking)
-        splitter = QSplitter()
-        splitter.addWidget(self.campaigns)
-        splitter.addWidget(right)
-        splitter.setSizes([320, 880])
-        self.setCentralWidget(splitter)
-        self.campaigns.currentItemChanged.connect(self.on_campaign_selected)
-        for campaign in list_campaigns(workspace.db):
-            item = QListWidgetItem(campaign.name)
-            item.setData(Qt.ItemDataRole.UserRole, campaign)
-            self.campaigns.addItem(item)
-        if self.campaigns.count():
-            self.campaigns.setCurrentRow(0)
-        else:
-            self.summary.setText(self.tr("No campaign yet. Import a case list and create a campaign."))
 
-    def on_campaign_selected(
-        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
-    ) -> None:
-        if current is None:
-            return
-        report = campaign_report(self.workspace.db, current.data(Qt.ItemDataRole.UserRole))
-        s = report["summary"]
-        self.summary.setText(
-            self.tr(
-                "{files} files: {final} final, {awaiting_arbitration} awaiting arbitration, "
-                "{in_progress} in progress, {unscored} not scored."
-            ).format(**s)
+        self.navigator = Navigator()
+        self.case_list = CaseListPanel()
+        self.scoring = ScoringPanel(workspace)
+        self.scan = ScanViewer()
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.addWidget(self.navigator)
+        self.left.addWidget(self.case_list)
+        self.left.setSizes([220, 540])
+        self.right = QSplitter(Qt.Orientation.Horizontal)
+        self.right.addWidget(self.scoring)
+        self.right.addWidget(self.scan)
+        self.right.setSizes([620, 520])
+        self.main = QSplitter(Qt.Orientation.Horizontal)
+        self.main.addWidget(self.left)
+        self.main.addWidget(self.right)
+        self.main.setSizes([560, 1140])
+        for splitter, name in ((self.left, "left"), (self.right, "right"), (self.main, "main")):
+            splitter.setObjectName(f"splitter_{name}")
+            splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main)
+
+        self._build_actions()
+        self.navigator.campaign_selected.connect(self.on_campaign_selected)
+        self.case_list.file_selected.connect(self.on_file_selected)
+        self.scoring.sheet_changed.connect(self.on_sheet_changed)
+        self.scoring.page_requested.connect(self.scan.show_page)
+        self.scan.pin_requested.connect(self.scoring.set_current_page)
+        self.scan.error_raised.connect(lambda exc: show_error(self, exc))
+        self.navigator.load(workspace)
+        self._restore()
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        undo = self.scoring.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.scoring.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.import_cases_action = self._action(self.tr("Import case list…"), self.import_cases, "Ctrl+I")
+        self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
+        open_db = self._action(self.tr("Open database…"), self.open_database, QKeySequence.StandardKey.Open)
+        quit_ = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.next_action = self._action(self.tr("Next file"), self.case_list.select_next, "Ctrl+Down")
+        self.previous_action = self._action(
+            self.tr("Previous file"), self.case_list.select_previous, "Ctrl+Up"
         )
-        rows = report["departments"]
-        self.ranking.setRowCount(len(rows))
-        for r, d in enumerate(rows):
-            values = [str(d["rank"]), d["department"], str(d["files"]), f"{d['mean']:.2f}", d["grade"]]
-            for c, text in enumerate(values):
-                cell = QTableWidgetItem(text)
-                if c != 1:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.ranking.setItem(r, c, cell)
-        self.ranking.resizeColumnsToContents()
+        shortcuts = self._action(
+            self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (open_db, self.import_cases_action, self.import_standard_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(undo)
+        menu.addAction(redo)
+        menu = self.menuBar().addMenu(self.tr("&Go"))
+        menu.addAction(self.previous_action)
+        menu.addAction(self.next_action)
+        menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language = menu.addMenu(self.tr("Language"))
+        for code, label in LANGUAGES:
+            action = language.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(shortcuts)
+
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("main_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.import_cases_action, undo, redo, self.previous_action, self.next_action):
+            bar.addAction(action)
+        self.addToolBar(bar)
+
+    # --- navigation -------------------------------------------------------------------------------
+
+    def on_campaign_selected(self, campaign: Campaign, department: str | None) -> None:
+        if self.campaign is None or campaign.id != self.campaign.id:
+            self.campaign = campaign
+            self.case_list.load(self.workspace, campaign)
+        self.case_list.set_department(department)
+
+    def on_file_selected(self, subject_id: str) -> None:
+        if self.campaign is None:
+            return
+        reviewer = reviewer_for_file(self.workspace.db, self.campaign, subject_id, self.workspace.author)
+        self.scoring.load(self.campaign, subject_id, reviewer)
+        self.scan.load(self.workspace, subject_id)
+
+    def on_sheet_changed(self, subject_id: str) -> None:
+        self.case_list.refresh_subject(subject_id)
+        self.navigator.refresh_counts()
+
+    def select_scored_file(self) -> bool:
+        """For screenshots: the first file that has a final score."""
+        return self.case_list.select_first_scored()
+
+    # --- commands ---------------------------------------------------------------------------------
+
+    def import_cases(self) -> None:
+        dialog = CaseImportDialog(self.workspace, self)
+        dialog.imported.connect(lambda _n: self.navigator.load(self.workspace))
+        dialog.open()
+
+    def import_standard(self) -> None:
+        StandardImportDialog(self.workspace, self).open()
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            str(self.workspace.path.parent),
+            self.tr("Workbench database (*.sqlite)"),
+        )
+        if path:
+            messages.inform(
+                self,
+                self.tr("Open database"),
+                self.tr("Start the workbench again with --db {path} to open it.").format(path=Path(path)),
+            )
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        messages.inform(
+            self, self.tr("Language"), self.tr("The new language applies when the workbench restarts.")
+        )
+
+    def show_shortcuts(self) -> None:
+        own = [
+            ("Ctrl+Down / Ctrl+Up", self.tr("Next / previous file")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo the last edit")),
+            ("Ctrl+P", self.tr("Pin the current deduction to the page on screen")),
+            ("Ctrl+I", self.tr("Import a case list")),
+        ]
+        translated = [(k, QCoreApplication.translate("ScoringPanel", text)) for k, text in SHORTCUTS]
+        ShortcutsDialog(own + translated, self).open()
+
+    # --- layout and place -------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        if (geometry := self.settings.bytes("geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.bytes("state")) is not None:
+            self.restoreState(state)
+        for splitter in (self.left, self.right, self.main):
+            if (saved := self.settings.bytes(splitter.objectName())) is not None:
+                splitter.restoreState(saved)
+        place = self.settings.place(str(self.workspace.path.resolve()))
+        restored = bool(place["campaign"]) and self.navigator.select_campaign(place["campaign"])
+        if not restored and self.navigator.topLevelItemCount():
+            self.navigator.setCurrentItem(self.navigator.topLevelItem(0))
+        if place["subject"] and self.case_list.select_subject(place["subject"]) and place["item"]:
+            self.scoring.select_item(place["item"])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_bytes("geometry", self.saveGeometry())
+        self.settings.set_bytes("state", self.saveState())
+        for splitter in (self.left, self.right, self.main):
+            self.settings.set_bytes(splitter.objectName(), splitter.saveState())
+        self.settings.set_place(
+            str(self.workspace.path.resolve()),
+            campaign=self.campaign.id if self.campaign else "",
+            subject=self.case_list.current_subject() or "",
+            item=self.scoring.current_item_key() or "",
+        )
+        super().closeEvent(event)

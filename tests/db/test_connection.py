@@ -81,7 +81,9 @@ def test_a_version_1_file_is_backed_up_then_upgraded_with_its_data(tmp_path):
     with old.atomic():
         migrations.apply(old, stop_before="0002_attachment")
         old.execute("PRAGMA user_version = 1")
-    old["department"].insert({"id": "d1", "created_at": "t", "updated_at": "t", "author": "a", "name": "市局"})
+    old["department"].insert(
+        {"id": "d1", "created_at": "t", "updated_at": "t", "author": "a", "name": "市局"}
+    )
     old.close()
     db = open_database(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -1,49 +1,91 @@
-"""The window opens on a demo database, in Chinese, and shows the selected campaign's ranking."""
+"""The main window on a demo campaign: navigator counts, department filter, scoring a file, restart."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings
 
 from tests.conftest import REPO
 from ui.app import install_translators
 from ui.main_window import MainWindow
+from ui.settings import UiSettings
 from workbench.demo.generator import generate_demo
+from workbench.progress import campaign_progress
 from workbench.report import campaign_report
 from workbench.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(tmp_path):
+def demo_path(tmp_path):
     ws = Workspace.open(tmp_path / "demo.sqlite", author="测试")
     generate_demo(ws.db, files=300, seed=7)
-    yield ws
     ws.close()
+    return tmp_path / "demo.sqlite"
 
 
-def test_window_shows_the_ranking_of_the_demo_campaign(qtbot, qapp, workspace):
-    install_translators(qapp, "zh_CN")
-    window = MainWindow(workspace)
+@pytest.fixture
+def settings(tmp_path):
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+def open_window(qtbot, path, settings):
+    workspace = Workspace.open(path, author="测试")
+    window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_window_in_chinese_with_navigator_counts(qtbot, qapp, demo_path, settings):
+    install_translators(qapp, "zh_CN")
+    window = open_window(qtbot, demo_path, settings)
     assert window.windowTitle() == "案卷评查工作台 — demo.sqlite"
-    report = campaign_report(workspace.db, window.campaigns.currentItem().data(Qt.ItemDataRole.UserRole))
-    assert window.ranking.rowCount() == len(report["departments"]) > 10
-    first = report["departments"][0]
-    assert window.ranking.item(0, 1).text() == first["department"]
-    assert window.ranking.item(0, 3).text() == f"{first['mean']:.2f}"
-    assert window.ranking.horizontalHeaderItem(3).text() == "平均分"
-    assert "已定分" in window.summary.text()
+    campaign_node = window.navigator.topLevelItem(0)
+    progress = campaign_progress(window.workspace.db, window.campaign)
+    assert campaign_node.childCount() == len(progress) == 18
+    first = progress[0]
+    assert campaign_node.child(0).text(1) == f"{first.assigned} / {first.scored} / {first.submitted}"
+    assert window.case_list.model.rowCount() == 300
 
 
-def test_screenshot_flag_renders_a_png_and_exits(tmp_path, workspace):
+def test_department_filter_and_scoring_panel_follow_the_selection(qtbot, demo_path, settings):
+    window = open_window(qtbot, demo_path, settings)
+    node = window.navigator.topLevelItem(0).child(2)
+    window.navigator.setCurrentItem(node)
+    department = node.text(0)
+    rows = window.case_list.model.rows
+    assert rows
+    assert {r.department for r in rows} == {department}
+    assert window.case_list.select_first_scored()
+    subject = window.case_list.current_subject()
+    report = campaign_report(window.workspace.db, window.campaign)
+    number = next(r.case_number for r in window.case_list.model.rows if r.subject_id == subject)
+    expected = next(f["total"] for f in report["files"] if f["case_number"] == number)
+    assert window.scoring.result is not None
+    assert window.scoring.result.total == Decimal(str(expected))
+    window.next_action.trigger()
+    assert window.case_list.current_subject() != subject
+
+
+def test_reopening_returns_to_the_same_file(qtbot, demo_path, settings):
+    window = open_window(qtbot, demo_path, settings)
+    window.case_list.select_next()
+    window.case_list.select_next()
+    subject = window.case_list.current_subject()
+    window.close()
+    window.workspace.close()
+    again = open_window(qtbot, demo_path, settings)
+    assert again.case_list.current_subject() == subject
+
+
+def test_screenshot_flag_renders_a_png_and_exits(tmp_path, demo_path):
     shot = tmp_path / "shot.png"
-    workspace.db.close()
     proc = subprocess.run(
-        [sys.executable, "main.py", "--db", str(workspace.path), "--screenshot", str(shot)],
+        [sys.executable, "main.py", "--db", str(demo_path), "--screenshot", str(shot)],
         capture_output=True,
         timeout=60,
         cwd=REPO,

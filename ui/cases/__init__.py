@@ -1,0 +1,1 @@
+"""The case list screen: a campaign's files, searched, filtered and sorted."""

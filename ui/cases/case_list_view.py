@@ -1,0 +1,284 @@
+"""The case list panel: search as you type, three filters, and a table that stays smooth at 100k files."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable
+from operator import attrgetter
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.cases.case_list_model import CaseListModel
+from workbench.campaigns import Campaign
+from workbench.case_list import CaseList, CaseListRow, case_list, filter_rows, refresh_row
+from workbench.scores.results import STATUS_LABELS, FileStatus
+from workbench.workspace import Workspace
+
+DEBOUNCE_MS = 150  # typing pauses longer than this refilter; a burst of keys filters once
+# Column width caps, in widths of "中", so one long party name does not push the rest off screen
+CAPS = {
+    CaseListModel.CASE_NUMBER: 16,
+    CaseListModel.DEPARTMENT: 12,
+    CaseListModel.TITLE: 26,
+    CaseListModel.PARTY: 14,
+    CaseListModel.REVIEWERS: 10,
+}
+
+
+class CaseListPanel(QWidget):
+    """A campaign's files. Emits file_selected(subject_id) when the current row moves to another file."""
+
+    file_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.campaign: Campaign | None = None
+        self._all: list[CaseListRow] = []
+        self._positions: dict[str, int] = {}  # subject id → position in self._all
+        self._current: str | None = None  # the file last announced, kept while a filter hides it
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
+        self.search.setClearButtonEnabled(True)
+        self.department = self._combo(self.tr("Filter by department"))
+        self.status = self._combo(self.tr("Filter by status"))
+        self.grade = self._combo(self.tr("Filter by grade"))
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.model = CaseListModel(self)
+        self.table = QTableView()
+        self._set_up_table()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for widget in (self.department, self.status, self.grade, self.count):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self.on_text_changed)
+        self.search.returnPressed.connect(self.on_return_pressed)
+        for combo in (self.department, self.status, self.grade):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+        self._fill_combos(CaseList([], (), ()))
+
+    def _combo(self, tip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _set_up_table(self) -> None:
+        t = self.table
+        t.setModel(self.model)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setShowGrid(False)
+        t.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+        rows = t.verticalHeader()
+        rows.hide()
+        height = t.fontMetrics().height() + 10
+        rows.setMinimumSectionSize(height)
+        rows.setDefaultSectionSize(height)  # uniform heights: the view never measures 100k rows
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = t.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(CaseListModel.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
+        t.setSortingEnabled(True)  # calls model.sort(): ours, in Python
+        self._fit_columns([])
+
+    # --- loading ---------------------------------------------------------------------------------------
+
+    def load(self, workspace: Workspace, campaign: Campaign) -> None:
+        """Show a campaign's files; filters whose choice the new campaign also has stay set."""
+        listing = case_list(workspace.db, campaign)
+        self.workspace, self.campaign = workspace, campaign
+        self._all = listing.rows
+        self._positions = {r.subject_id: n for n, r in enumerate(self._all)}
+        self._current = None
+        self._debounce.stop()
+        self._fill_combos(listing)
+        self.model.set_case_list(self._filtered(), listing.grades)
+        self._fit_columns(self._all)
+        self._show_count()
+
+    def _fill_combos(self, listing: CaseList) -> None:
+        choices: list[tuple[QComboBox, str, Iterable[tuple[str, Any]]]] = [
+            (self.department, self.tr("All departments"), ((d, d) for d in listing.departments)),
+            (self.status, self.tr("All statuses"), ((STATUS_LABELS[s], s) for s in FileStatus)),
+            (self.grade, self.tr("All grades"), ((g, g) for g in listing.grades)),
+        ]
+        for combo, everything, items in choices:
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(kept)) if kept is not None else 0)
+            combo.blockSignals(False)
+
+    def _fit_columns(self, rows: list[CaseListRow]) -> None:
+        """Widths from the longest texts of a sample, capped: never resizeColumnsToContents over 100k."""
+        fm = self.table.fontMetrics()
+        em = fm.horizontalAdvance("中")
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        m = self.model
+        text_of: dict[int, Callable[[CaseListRow], str]] = {
+            m.CASE_NUMBER: attrgetter("case_number"),
+            m.DEPARTMENT: attrgetter("department"),
+            m.TITLE: attrgetter("title"),
+            m.PARTY: attrgetter("party"),
+            m.CASE_TYPE: attrgetter("case_type"),
+            m.REVIEWERS: attrgetter("reviewers"),
+        }
+        fixed = {m.TOTAL: ["100.00"], m.GRADE: list(m.grades), m.STATUS: list(STATUS_LABELS.values())}
+        sample = rows[:: max(1, len(rows) // 5000)]
+        for column in range(m.columnCount()):
+            texts = set(fixed.get(column, ()))
+            if column in text_of:
+                texts |= set(map(text_of[column], sample))
+            widest = max(
+                (fm.horizontalAdvance(t) for t in heapq.nlargest(20, texts, key=len)), default=4 * em
+            )
+            content = min(widest, CAPS.get(column, 8) * em) + em
+            title = header_fm.horizontalAdvance(m.columns[column].title) + 2 * em  # and the sort arrow
+            self.table.setColumnWidth(column, max(content, title))
+
+    # --- filtering -------------------------------------------------------------------------------------
+
+    def _filtered(self) -> list[CaseListRow]:
+        return filter_rows(
+            self._all,
+            text=self.search.text(),
+            department=self.department.currentData(),
+            status=self.status.currentData(),
+            grade=self.grade.currentData(),
+        )
+
+    def apply_filters(self) -> None:
+        """Refilter now; the file being worked on stays selected if it still shows."""
+        self._debounce.stop()
+        self.model.set_rows(self._filtered())
+        if self._current is not None:
+            self.select_subject(self._current)
+        self._show_count()
+
+    def set_department(self, name: str | None) -> None:
+        """Show one department's files (None: all), as when the navigator picks one."""
+        self.department.setCurrentIndex(max(0, self.department.findData(name)) if name else 0)
+
+    def on_text_changed(self, _text: str) -> None:
+        self._debounce.start()  # restarts: the filter runs once typing pauses
+
+    def on_return_pressed(self) -> None:
+        """Enter in the search box: filter at once and go to the list."""
+        self.apply_filters()
+        if not self.table.currentIndex().isValid():
+            self.select_next()
+        self.table.setFocus()
+
+    def _show_count(self) -> None:
+        total = len(self._all)
+        text = self.tr("Showing {shown} of %n file(s)", "", total)
+        # as wide as it can get, so the search box does not jump while typing narrows the list
+        widest = self.count.fontMetrics().horizontalAdvance(text.format(shown=total))
+        self.count.setMinimumWidth(widest + self.count.fontMetrics().horizontalAdvance("0"))
+        self.count.setText(text.format(shown=self.model.rowCount()))
+
+    # --- selection -------------------------------------------------------------------------------------
+
+    def current_subject(self) -> str | None:
+        """The file last selected, even while a filter hides it."""
+        return self._current
+
+    def on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current)
+        if row is None or row.subject_id == self._current:
+            return
+        self._current = row.subject_id
+        self.file_selected.emit(row.subject_id)
+
+    def _select_position(self, position: int) -> None:
+        column = max(0, self.table.currentIndex().column())
+        index = self.model.index(position, column)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def select_subject(self, subject_id: str) -> bool:
+        """Make this file the current row; False when it is not in the campaign or a filter hides it."""
+        position = self.model.find(lambda r: r.subject_id == subject_id)
+        if position < 0:
+            return False
+        self._select_position(position)
+        return True
+
+    def select_first_scored(self) -> bool:
+        """The first row, in view order, whose file has a final score; False when none shows."""
+        position = self.model.find(lambda r: r.status is FileStatus.FINAL)
+        if position < 0:
+            return False
+        self._select_position(position)
+        return True
+
+    def select_next(self) -> bool:
+        """The next row (the first if none is current); False at the end."""
+        current = self.table.currentIndex()
+        position = current.row() + 1 if current.isValid() else 0
+        if position >= self.model.rowCount():
+            return False
+        self._select_position(position)
+        return True
+
+    def select_previous(self) -> bool:
+        """The previous row (the last if none is current); False at the start."""
+        current = self.table.currentIndex()
+        position = current.row() - 1 if current.isValid() else self.model.rowCount() - 1
+        if position < 0:
+            return False
+        self._select_position(position)
+        return True
+
+    # --- after an edit ---------------------------------------------------------------------------------
+
+    def refresh_subject(self, subject_id: str) -> bool:
+        """Re-read one file's status, total, grade and reviewers after a score edit: one dataChanged.
+
+        The row keeps its place even if it no longer matches the filters, so it does not vanish under
+        the user's hand; the next filter change applies them again.
+        """
+        n = self._positions.get(subject_id)
+        if n is None or self.workspace is None or self.campaign is None:
+            return False
+        row = refresh_row(self.workspace.db, self.campaign, self._all[n])
+        self._all[n] = row
+        position = self.model.find(lambda r: r.subject_id == subject_id)
+        if position >= 0:
+            self.model.replace_row(position, row)
+        return True

@@ -1,0 +1,53 @@
+"""One user's preferences (language, window layout, where they left off), behind a small typed class."""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QByteArray, QSettings
+
+VERSION = 1
+
+
+class UiSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qs = settings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CaseReviewWorkbench", "workbench"
+        )
+        if self.qs.value("meta/version", 0, type=int) < VERSION:
+            self.qs.setValue("meta/version", VERSION)
+
+    @property
+    def language(self) -> str:
+        return str(self.qs.value("ui/language", "zh_CN", type=str))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qs.setValue("ui/language", value)
+
+    def bytes(self, key: str) -> QByteArray | None:
+        value = self.qs.value(f"layout/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self.qs.setValue(f"layout/{key}", value)
+
+    def place(self, database: str) -> dict[str, str]:
+        """Where the user left off in this database: campaign, subject and item."""
+        self.qs.beginGroup(f"place/{_key(database)}")
+        try:
+            return {k: str(self.qs.value(k, "", type=str)) for k in ("campaign", "subject", "item")}
+        finally:
+            self.qs.endGroup()
+
+    def set_place(self, database: str, **values: str) -> None:
+        self.qs.beginGroup(f"place/{_key(database)}")
+        for k, v in values.items():
+            self.qs.setValue(k, v or "")
+        self.qs.endGroup()
+        self.qs.sync()
+
+
+def _key(database: str) -> str:
+    """A settings-safe key for a database path."""
+    return hashlib.sha1(database.encode("utf-8")).hexdigest()[:16]
