@@ -8,8 +8,8 @@ T=resources/translations
 BIN=.venv/bin
 case "${1:-build}" in
   update)
-    $BIN/pyside6-lupdate -extensions py -target-language zh_CN ui -ts $T/workbench_zh_CN.ts
-    $BIN/pyside6-lupdate -extensions py -pluralonly -target-language en ui -ts $T/workbench_en.ts
+    $BIN/pyside6-lupdate -extensions py -no-obsolete -target-language zh_CN ui -ts $T/workbench_zh_CN.ts
+    $BIN/pyside6-lupdate -extensions py -no-obsolete -pluralonly -target-language en ui -ts $T/workbench_en.ts
     ;;
   build)
     for f in $T/*.ts; do $BIN/pyside6-lrelease -silent "$f" -qm "${f%.ts}.qm"; done

@@ -24,14 +24,17 @@ TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations
 FONT_FAMILIES = ["Microsoft YaHei UI", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC"]
 
 
-def install_translators(app: QApplication, lang: str) -> None:
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Chinese first; English from the same catalogues. Qt's own strings from its shipped catalogue."""
     QLocale.setDefault(QLocale(lang))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed = []
     for name, folder in (("qtbase", qt_dir), ("workbench", str(TRANSLATIONS))):
         translator = QTranslator(app)  # parented to app: an unreferenced translator is collected
         if translator.load(QLocale(lang), name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def _scratch_settings() -> Path:

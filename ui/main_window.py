@@ -43,11 +43,11 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Horizontal)
         self.right.addWidget(self.scoring)
         self.right.addWidget(self.scan)
-        self.right.setSizes([620, 520])
+        self.right.setSizes([820, 380])
         self.main = QSplitter(Qt.Orientation.Horizontal)
         self.main.addWidget(self.left)
         self.main.addWidget(self.right)
-        self.main.setSizes([560, 1140])
+        self.main.setSizes([460, 1140])
         for splitter, name in ((self.left, "left"), (self.right, "right"), (self.main, "main")):
             splitter.setObjectName(f"splitter_{name}")
             splitter.setChildrenCollapsible(False)

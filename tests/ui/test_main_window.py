@@ -7,7 +7,7 @@ import sys
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from tests.conftest import REPO
 from ui.app import install_translators
@@ -40,8 +40,17 @@ def open_window(qtbot, path, settings):
     return window
 
 
-def test_window_in_chinese_with_navigator_counts(qtbot, qapp, demo_path, settings):
-    install_translators(qapp, "zh_CN")
+@pytest.fixture
+def chinese(qapp):
+    """The zh_CN catalogues for one test; other tests read the English source strings."""
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "workbench_zh_CN.qm missing: run scripts/translations.sh build"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_window_in_chinese_with_navigator_counts(qtbot, chinese, demo_path, settings):
     window = open_window(qtbot, demo_path, settings)
     assert window.windowTitle() == "案卷评查工作台 — demo.sqlite"
     campaign_node = window.navigator.topLevelItem(0)
@@ -50,6 +59,8 @@ def test_window_in_chinese_with_navigator_counts(qtbot, qapp, demo_path, setting
     first = progress[0]
     assert campaign_node.child(0).text(1) == f"{first.assigned} / {first.scored} / {first.submitted}"
     assert window.case_list.model.rowCount() == 300
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    assert window.case_list.model.headerData(0, Qt.Orientation.Horizontal) == "案号"
 
 
 def test_department_filter_and_scoring_panel_follow_the_selection(qtbot, demo_path, settings):

@@ -63,12 +63,14 @@ class CaseListPanel(QWidget):
         self.table = QTableView()
         self._set_up_table()
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        for widget in (self.department, self.status, self.grade, self.count):
+        bar = QHBoxLayout()  # the search box gets a line of its own: narrow left panes squeeze it first
+        for widget in (self.department, self.status, self.grade):
             bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
         layout.addLayout(bar)
         layout.addWidget(self.table)
 

@@ -35,13 +35,17 @@ class ItemTreeView(QTreeView):
         # Not ResizeToContents: that re-measures every row on each edit's dataChanged (~150 ms a time).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ScoreTreeModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        # the rule in words is in the editor beside the tree and in the item's tooltip; the item's own
+        # wording needs the width more (a Chinese item text is long)
+        self.setColumnHidden(ScoreTreeModel.RULE, True)
 
     def fit_columns(self) -> None:
         """Size the figure columns once per standard; the item text takes the rest."""
-        for column in (ScoreTreeModel.MAX, ScoreTreeModel.RULE, ScoreTreeModel.SCORE):
+        for column in (ScoreTreeModel.MAX, ScoreTreeModel.RULE):
             self.resizeColumnToContents(column)
         metrics = self.fontMetrics()
         for column, sample in (
+            (ScoreTreeModel.SCORE, "100.25"),  # subtotals with halves are wider than any item's score
             (ScoreTreeModel.RECORDED, "−10 (×10), −10"),
             (ScoreTreeModel.NOTE, "扣完为止 "),
         ):
