@@ -74,8 +74,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.resize(1600, 900)
     window.show()
     if args.screenshot:
-        window.select_scored_file()
-        QTimer.singleShot(400, lambda: (window.grab().save(str(args.screenshot)), app.quit()))
+
+        def shoot() -> None:
+            window.select_scored_file()
+            QTimer.singleShot(400, lambda: (window.grab().save(str(args.screenshot)), app.quit()))
+
+        if window.case_list.scores_pending:
+            window.case_list.scores_loaded.connect(shoot)
+        else:
+            shoot()
     code = app.exec()
     workspace.close()
     return code

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
     def on_campaign_selected(self, campaign: Campaign, department: str | None) -> None:
         if self.campaign is None or campaign.id != self.campaign.id:
             self.campaign = campaign
-            self.case_list.load(self.workspace, campaign)
+            self.case_list.load(self.workspace, campaign, background=True)
         self.case_list.set_department(department)
 
     def on_file_selected(self, subject_id: str) -> None:
@@ -136,9 +136,12 @@ class MainWindow(QMainWindow):
         self.case_list.refresh_subject(subject_id)
         self.navigator.refresh_counts()
 
-    def select_scored_file(self) -> bool:
-        """For screenshots: the first file that has a final score."""
-        return self.case_list.select_first_scored()
+    def select_scored_file(self) -> None:
+        """For screenshots: the first file that has a final score, once the scores have arrived."""
+        if self.case_list.scores_pending:
+            self.case_list.scores_loaded.connect(self.case_list.select_first_scored)
+        else:
+            self.case_list.select_first_scored()
 
     # --- commands ---------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from ui.cases.case_list_model import FAIL_GRADE, TOP_GRADE, CaseListModel
 from ui.cases.case_list_view import CaseListPanel
 from ui.models import RIGHT, Column, RowsModel, show
 from workbench.campaigns import campaign_standard, list_campaigns
-from workbench.case_list import case_list
+from workbench.case_list import case_list, case_list_rows
 from workbench.demo.generator import generate_demo
 from workbench.scores.results import FileStatus
 from workbench.scores.sheets import open_sheet, record_entry, submit_sheet
@@ -244,3 +244,21 @@ def test_refresh_subject_updates_one_row_without_a_reset(qtbot, tmp_path):
         assert Decimal(97) in totals
     finally:
         ws.close()
+
+
+def test_background_load_shows_files_at_once_and_totals_when_scored(qtbot, demo):
+    workspace, campaign = demo
+    widget = CaseListPanel()
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.scores_loaded, timeout=10000):
+        widget.load(workspace, campaign, background=True)
+        assert widget.model.rowCount() == 400  # usable before any score is computed
+        assert all(r.total is None for r in widget.model.rows)
+        widget.select_next()
+        widget.select_next()
+        chosen = widget.current_subject()
+    expected = {r.subject_id: r.total for r in case_list_rows(workspace.db, campaign)}
+    assert {r.subject_id: r.total for r in widget.model.rows} == expected
+    assert any(total is not None for total in expected.values())
+    assert widget.current_subject() == chosen
+    assert widget.model.row_at(widget.table.currentIndex()).subject_id == chosen

@@ -37,6 +37,7 @@ def open_window(qtbot, path, settings):
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: not window.case_list.scores_pending, timeout=10000)
     return window
 
 

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.cases.case_list_model import CaseListModel
+from ui.errors import show_error
+from ui.jobs import Job, start_job
 from workbench.campaigns import Campaign
-from workbench.case_list import CaseList, CaseListRow, case_list, filter_rows, refresh_row
+from workbench.case_list import CaseList, CaseListRow, case_list, filter_rows, refresh_row, scored_case_list
 from workbench.scores.results import STATUS_LABELS, FileStatus
 from workbench.workspace import Workspace
 
@@ -41,6 +43,7 @@ class CaseListPanel(QWidget):
     """A campaign's files. Emits file_selected(subject_id) when the current row moves to another file."""
 
     file_selected = Signal(str)
+    scores_loaded = Signal()  # totals and grades arrived from the background job
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +52,7 @@ class CaseListPanel(QWidget):
         self._all: list[CaseListRow] = []
         self._positions: dict[str, int] = {}  # subject id → position in self._all
         self._current: str | None = None  # the file last announced, kept while a filter hides it
+        self.scores_pending = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
@@ -116,18 +120,48 @@ class CaseListPanel(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------------
 
-    def load(self, workspace: Workspace, campaign: Campaign) -> None:
-        """Show a campaign's files; filters whose choice the new campaign also has stay set."""
-        listing = case_list(workspace.db, campaign)
+    def load(self, workspace: Workspace, campaign: Campaign, *, background: bool = False) -> None:
+        """Show a campaign's files; filters whose choice the new campaign also has stay set.
+
+        background=True shows the files at once without totals (a tenth of the time on a large
+        campaign) and fills in totals and grades from a job off the UI thread; scores_loaded follows.
+        """
+        listing = case_list(workspace.db, campaign, scored=not background)
         self.workspace, self.campaign = workspace, campaign
-        self._all = listing.rows
-        self._positions = {r.subject_id: n for n, r in enumerate(self._all)}
         self._current = None
         self._debounce.stop()
+        self._show_listing(listing)
+        self._fit_columns(self._all)
+        self.scores_pending = background
+        if background:
+            job = Job(scored_case_list, workspace.path, campaign)
+            job.signals.finished.connect(
+                lambda listing, campaign=campaign: self._scores_arrived(campaign, listing)
+            )
+            job.signals.failed.connect(lambda exc: show_error(self, exc))
+            start_job(job)
+
+    def _show_listing(self, listing: CaseList) -> None:
+        self._all = listing.rows
+        self._positions = {r.subject_id: n for n, r in enumerate(self._all)}
         self._fill_combos(listing)
         self.model.set_case_list(self._filtered(), listing.grades)
-        self._fit_columns(self._all)
         self._show_count()
+
+    def _scores_arrived(self, campaign: Campaign, listing: CaseList) -> None:
+        """Swap in the scored rows, keeping filters, sort order and the current file."""
+        if self.campaign is None or campaign.id != self.campaign.id:
+            return  # the user moved on to another campaign meanwhile
+        current = self._current
+        header = self.table.horizontalHeader()
+        self._show_listing(listing)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if current is not None:
+            position = self.model.find(lambda r: r.subject_id == current)
+            if position >= 0:  # the same file: on_current_row_changed announces nothing
+                self._select_position(position)
+        self.scores_pending = False
+        self.scores_loaded.emit()
 
     def _fill_combos(self, listing: CaseList) -> None:
         choices: list[tuple[QComboBox, str, Iterable[tuple[str, Any]]]] = [

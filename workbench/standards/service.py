@@ -15,8 +15,6 @@ from workbench.errors import NotFound, UserError
 from workbench.standards.model import Standard, standard_from_dict, standard_to_dict
 from workbench.standards.plain_csv import read_plain_csv
 from workbench.standards.validate import ImportedStandard, UnreadableFile, fmt, validate_standard
-from workbench.standards.workbook_read import read_workbook
-from workbench.standards.workbook_write import export_workbook
 
 __all__ = [
     "ImportedStandard",
@@ -71,6 +69,8 @@ def import_standard_file(path: Path, *, name: str | None = None) -> ImportedStan
     if suffix == ".csv":
         return read_plain_csv(path, name=name)
     if suffix == ".xlsx":
+        from workbench.standards.workbook_read import read_workbook  # openpyxl: 120 ms, not at start-up
+
         return read_workbook(path, name=name)
     why = "只能导入 .xlsx 评分标准工作簿或 .csv 文件" + (
         "（.xls 请在 Excel 中另存为 .xlsx）" if suffix == ".xls" else ""
@@ -80,6 +80,8 @@ def import_standard_file(path: Path, *, name: str | None = None) -> ImportedStan
 
 def export_standard(standard: Standard, path: Path) -> None:
     """Write a standard as the app's workbook, which imports back unchanged."""
+    from workbench.standards.workbook_write import export_workbook  # openpyxl: 120 ms, not at start-up
+
     export_workbook(standard, Path(path))
 
 

@@ -1,0 +1,91 @@
+"""Start-to-usable window on a 10,000-file scored campaign, as a ratio to a bare Qt window.
+
+Both are whole processes, timed from spawn until the event loop first runs after show(): the window is
+on screen and takes input. That covers interpreter start, imports, QApplication, and for the workbench
+opening the database, the navigator, the case list (its files; totals arrive from a background job
+afterwards) and the scoring panel on the first file. The process then leaves at once (os._exit).
+Usage: python bench/bench_startup.py [--files N] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+BARE = """
+import os, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+app = QApplication([])
+w = QMainWindow(); w.resize(1600, 900); w.show()
+QTimer.singleShot(0, lambda: (print(time.time(), flush=True), os._exit(0)))
+app.exec()
+"""
+
+WORKBENCH = """
+import os, sys, tempfile, time
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from ui.app import install_translators
+from ui.main_window import MainWindow
+from ui.settings import UiSettings
+from workbench.workspace import Workspace
+app = QApplication([])
+install_translators(app, "zh_CN")
+settings = UiSettings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
+w = MainWindow(Workspace.open(sys.argv[1]), settings); w.resize(1600, 900); w.show()
+w.case_list.select_next()
+QTimer.singleShot(0, lambda: (print(time.time(), flush=True), os._exit(0)))
+app.exec()
+"""
+
+
+def run(code: str, *args: str) -> float:
+    """Seconds from spawning the process to the window taking input (printed by the child)."""
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        check=True,
+        cwd=REPO,
+        env=os.environ,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return float(out.strip().splitlines()[-1]) - started
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--files", type=int, default=10_000)
+    p.add_argument("--repeat", type=int, default=5)
+    args = p.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "campaign.sqlite"
+        subprocess.run(
+            [sys.executable, "-m", "workbench", "--db", str(db), "demo", "--files", str(args.files)],
+            check=True,
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+        )
+        bare, full = [], []
+        for _ in range(args.repeat):  # interleaved, so both see the same machine
+            bare.append(run(BARE))
+            full.append(run(WORKBENCH, str(db)))
+    b, f = statistics.median(bare), statistics.median(full)
+    print(f"bare Qt window:                        median {b * 1000:.0f} ms of {args.repeat}")
+    print(f"workbench on {args.files} files (scored demo): median {f * 1000:.0f} ms of {args.repeat}")
+    print(f"ratio workbench / bare: {f / b:.2f}x (goal <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
