@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from workbench.errors import UserError, UserErrors
 from workbench.jobs import Cancelled
@@ -59,11 +59,11 @@ class MessageBoxes:
 
     def __init__(self) -> None:
         self._shown: list[Shown] | None = None  # recording when not None
-        self._answers: list[bool] = []
+        self._answers: list[bool | str] = []
 
     @contextmanager
-    def recording(self, answers: Iterable[bool] = ()) -> Iterator[list[Shown]]:
-        """Record boxes instead of showing them; `ask` returns the given answers in turn, then False."""
+    def recording(self, answers: Iterable[bool | str] = ()) -> Iterator[list[Shown]]:
+        """Record boxes instead of showing them; `ask`/`ask_text` return the given answers in turn."""
         previous = self._shown, self._answers
         self._shown, self._answers = [], list(answers)
         try:
@@ -86,6 +86,15 @@ class MessageBoxes:
         box.setDefaultButton(no)
         box.exec()
         return box.standardButton(box.clickedButton()) == yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """One line of text from the user (a reason, say); None when they cancel or leave it empty."""
+        if self._shown is not None:
+            self._shown.append(Shown("ask_text", title, label, ""))
+            answer = self._answers.pop(0) if self._answers else None
+            return answer if isinstance(answer, str) and answer.strip() else None
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text.strip() if ok and text.strip() else None
 
     def inform(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         self._show("inform", parent, title, text, details)

@@ -18,7 +18,9 @@ from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
 from workbench.campaigns import Campaign
+from workbench.errors import UserError
 from workbench.reviewing import reviewer_for_file
+from workbench.scores.sheets import reopen_sheet
 from workbench.workspace import Workspace
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action(
             self.tr("Previous file"), self.case_list.select_previous, "Ctrl+Up"
         )
+        self.submit_action = self._action(self.tr("Submit score sheet…"), self.scoring.submit, "Ctrl+Return")
+        self.reopen_action = self._action(self.tr("Reopen submitted sheet…"), self.reopen_sheet)
         shortcuts = self._action(
             self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
         )
@@ -100,6 +104,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Go"))
         menu.addAction(self.previous_action)
         menu.addAction(self.next_action)
+        menu = self.menuBar().addMenu(self.tr("&Review"))
+        menu.addAction(self.submit_action)
+        menu.addAction(self.reopen_action)
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         language = menu.addMenu(self.tr("Language"))
         for code, label in LANGUAGES:
@@ -166,6 +173,25 @@ class MainWindow(QMainWindow):
                 self.tr("Open database"),
                 self.tr("Start the workbench again with --db {path} to open it.").format(path=Path(path)),
             )
+
+    def reopen_sheet(self) -> None:
+        """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
+        sheet_id = self.scoring.sheet_id
+        if sheet_id is None:
+            return
+        reason = messages.ask_text(
+            self, self.tr("Reopen submitted sheet"), self.tr("Reason (kept in the audit log):")
+        )
+        if reason is None:
+            return
+        try:
+            reopen_sheet(self.workspace.db, sheet_id, author=self.workspace.author, reason=reason)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.scoring.reload()
+        if (subject := self.case_list.current_subject()) is not None:
+            self.on_sheet_changed(subject)
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

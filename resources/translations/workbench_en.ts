@@ -11,7 +11,7 @@
 <context>
     <name>CaseListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="208" />
+        <location filename="../../ui/cases/case_list_view.py" line="244" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from tests.conftest import REPO
 from ui.app import install_translators
+from ui.errors import messages
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.demo.generator import generate_demo
@@ -117,3 +118,26 @@ def test_many_signal_emits_do_not_crash_the_interpreter():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()
+
+
+def test_submit_locks_and_the_lead_reopens_with_a_reason(qtbot, demo_path, settings):
+    window = open_window(qtbot, demo_path, settings)
+    unscored = next(r for r in window.case_list.model.rows if r.status.value == "unscored")
+    window.case_list.select_subject(unscored.subject_id)
+    with messages.recording([True]):
+        window.submit_action.trigger()
+    assert window.scoring.view.locked
+    assert (
+        window.case_list.model.rows[
+            window.case_list.model.find(lambda r: r.subject_id == unscored.subject_id)
+        ].total
+        == 100
+    )
+    with messages.recording([]):  # cancelled: no reason, nothing changes
+        window.reopen_action.trigger()
+    assert window.scoring.view.locked
+    with messages.recording(["扣分理由需要补充"]):
+        window.reopen_action.trigger()
+    assert not window.scoring.view.locked
+    audit = list(window.workspace.db["audit_log"].rows_where("action = 'reopen'"))
+    assert [a["reason"] for a in audit] == ["扣分理由需要补充"]

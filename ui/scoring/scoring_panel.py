@@ -12,13 +12,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt,
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.errors import messages
 from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, SheetTarget
 from ui.scoring.item_editor import FormState, ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
@@ -185,8 +185,7 @@ class ScoringPanel(QWidget):
 
     def confirm(self, text: str) -> bool:
         """The one place the panel asks; tests replace it to answer for the user."""
-        answer = QMessageBox.question(self, self.tr("Submit"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return messages.ask(self, self.tr("Submit"), text)
 
     def submit(self) -> None:
         """draft → submitted, after confirmation; the sheet is then locked here and everywhere."""
