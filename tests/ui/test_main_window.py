@@ -84,15 +84,18 @@ def test_department_filter_and_scoring_panel_follow_the_selection(qtbot, demo_pa
     assert window.case_list.current_subject() != subject
 
 
-def test_reopening_returns_to_the_same_file(qtbot, demo_path, settings):
+def test_reopening_returns_to_the_same_file_and_item(qtbot, demo_path, settings):
     window = open_window(qtbot, demo_path, settings)
     window.case_list.select_next()
     window.case_list.select_next()
     subject = window.case_list.current_subject()
+    item = window.scoring.standard.point_items[5].key
+    window.scoring.select_item(item)
     window.close()
     window.workspace.close()
     again = open_window(qtbot, demo_path, settings)
     assert again.case_list.current_subject() == subject
+    assert again.scoring.current_item_key() == item
 
 
 def test_screenshot_flag_renders_a_png_and_exits(tmp_path, demo_path):
