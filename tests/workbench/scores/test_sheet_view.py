@@ -7,15 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from workbench.campaigns import campaign_standard, create_campaign
-from workbench.cases.importer import import_cases
-from workbench.demo.generator import load_demo_standard
 from workbench.scores.sheets import (
     DRAFT,
     SUBMITTED,
     SheetLocked,
     delete_entry,
-    open_sheet,
     record_entry,
     set_remarks,
     sheet_entries,
@@ -24,21 +20,11 @@ from workbench.scores.sheets import (
     submit_sheet,
 )
 from workbench.scoring import Entry, EntryKind
-from workbench.standards.service import save_standard
 
 
 @pytest.fixture
-def sheet(db, tmp_path):
-    register = tmp_path / "cases.csv"
-    register.write_text(
-        "案号,案件名称,执法部门\n交罚〔2026〕1号,某运输公司超限运输案,市交通运输局\n", encoding="utf-8"
-    )
-    import_cases(db, register, author="录入员")
-    standard = save_standard(db, load_demo_standard(), author="组长")
-    campaign = create_campaign(db, "2026年交通专项评查", standard=standard.id, author="组长")
-    subject = db.execute("SELECT subject_id FROM campaign_subject").fetchone()[0]
-    sheet_id = open_sheet(db, campaign.id, subject, None, author="王评")
-    return db, campaign_standard(db, campaign), sheet_id, subject
+def sheet(draft):
+    return draft.db, draft.standard, draft.sheet_id, draft.subject
 
 
 def test_view_lists_entries_with_their_ids_in_recorded_order(sheet):

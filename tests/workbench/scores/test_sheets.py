@@ -7,9 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from workbench.campaigns import campaign_standard, create_campaign
-from workbench.cases.importer import import_cases
-from workbench.demo.generator import load_demo_standard
 from workbench.errors import DeductionNotAllowed
 from workbench.report import campaign_report
 from workbench.scores.sheets import (
@@ -17,7 +14,6 @@ from workbench.scores.sheets import (
     ReasonRequired,
     SheetLocked,
     delete_entry,
-    open_sheet,
     record_entry,
     reopen_sheet,
     sheet_entries,
@@ -25,26 +21,11 @@ from workbench.scores.sheets import (
     update_entry,
 )
 from workbench.scoring import Entry, EntryKind
-from workbench.standards.service import save_standard
 
 
 @pytest.fixture
-def sheet(db, tmp_path):
-    """A draft sheet for the only file of a one-file campaign under the demo standard."""
-    register = tmp_path / "cases.csv"
-    register.write_text(
-        "案号,案件名称,执法部门\n交罚〔2026〕1号,某运输公司超限运输案,市交通运输局\n", encoding="utf-8"
-    )
-    import_cases(db, register, author="录入员")
-    standard = save_standard(db, load_demo_standard(), author="组长")
-    campaign = create_campaign(db, "2026年交通专项评查", standard=standard.id, author="组长")
-    subject = db.execute("SELECT subject_id FROM campaign_subject").fetchone()[0]
-    return (
-        db,
-        campaign,
-        campaign_standard(db, campaign),
-        open_sheet(db, campaign.id, subject, None, author="王评"),
-    )
+def sheet(draft):
+    return draft.db, draft.campaign, draft.standard, draft.sheet_id
 
 
 def audit_rows(db, record_id):
