@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 2  # one more with every step
+SCHEMA_VERSION = 3  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -136,3 +136,42 @@ def _attachment(db: Database) -> None:
         },
     )
     db["attachment"].create_index(["subject_id"])
+
+
+@migrations(name="0003_draw_and_assignment")
+def _draw_and_assignment(db: Database) -> None:
+    # 双随机: one published, reproducible draw of a campaign's files (the latest one is in force).
+    _table(
+        db,
+        "draw",
+        {
+            "campaign_id": str,
+            "seed": str,
+            "algorithm": str,
+            "params": str,  # JSON: quotas per department, share, minimum, maximum, unit-chosen files
+            "population_hash": str,  # SHA-256 over the sorted 案号 of the population
+            "population_size": int,
+            "drawn": int,
+        },
+        foreign_keys=[("campaign_id", "campaign", "id")],
+    )
+    db["draw"].create_index(["campaign_id"])
+    db["campaign_subject"].add_column("draw_id", str)
+    db["campaign_subject"].add_column("draw_rank", int)
+    # Cross review: who scores which file; a reviewer never gets a file of their own department.
+    _table(
+        db,
+        "assignment",
+        {"campaign_id": str, "subject_id": str, "reviewer_id": str},
+        foreign_keys=[("campaign_id", "campaign", "id"), ("reviewer_id", "reviewer", "id")],
+    )
+    db["assignment"].create_index(["campaign_id", "subject_id", "reviewer_id"], unique=True)
+    db["assignment"].create_index(["reviewer_id"])
+    # Declared conflicts (回避) beyond the own department: a department or a single file.
+    _table(
+        db,
+        "conflict",
+        {"reviewer_id": str, "department_id": str, "subject_id": str, "reason": str},
+        foreign_keys=[("reviewer_id", "reviewer", "id")],
+    )
+    db["conflict"].create_index(["reviewer_id"])
