@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from db.connection import open_database
-from workbench.cli import commands
+from workbench.cli import assign_commands, commands, draw_commands
 from workbench.errors import UserError
 from workbench.jobs import Cancelled
 from workbench.workspace import current_user
@@ -66,6 +67,35 @@ def build_parser() -> argparse.ArgumentParser:
     simp.add_argument("--dry-run", action="store_true", help="只检查，不写入数据库")
     simp.set_defaults(run=commands.scores_import)
 
+    smp = sub.add_parser("sample", help="双随机抽取案卷：按公开种子抽取，逐行输出抽中的案号")
+    smp.add_argument("--campaign", required=True)
+    smp.add_argument("--seed", required=True, help="公开的随机种子")
+    quota = smp.add_mutually_exclusive_group()
+    quota.add_argument("--per-department", type=int, default=None, help="每个部门抽取的件数")
+    quota.add_argument("--share", default=None, help="每个部门抽取的比例，如 0.1 或 10%%")
+    smp.add_argument("--minimum", type=int, default=None, help="每个部门最少抽取的件数")
+    smp.add_argument("--maximum", type=int, default=None, help="每个部门最多抽取的件数")
+    smp.add_argument("--departments", type=int, default=None, help="同时随机抽取的部门数（双随机）")
+    smp.add_argument("--unit-chosen", nargs="+", default=None, metavar="案号", help="单位自选的案卷")
+    smp.set_defaults(run=draw_commands.sample)
+    ver = sub.add_parser("verify-sample", help="按记录的种子和参数重新抽取，核验抽取结果")
+    ver.add_argument("--campaign", required=True)
+    ver.set_defaults(run=draw_commands.verify_sample)
+
+    rv = sub.add_parser("reviewers", help="评查人员名单").add_subparsers(dest="action", required=True)
+    rimp = rv.add_parser("import", help="导入评查人员（列：姓名、所在单位、角色）")
+    rimp.add_argument("file", type=Path)
+    rimp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
+    rimp.set_defaults(run=assign_commands.reviewers_import)
+    asg = sub.add_parser("assign", help="交叉评查：为抽取的（或全部）案卷分配评查人员")
+    asg.add_argument("--campaign", required=True)
+    asg.add_argument("--reviewers-per-file", type=int, default=2, help="每件案卷的评查人数（1–3，默认 2）")
+    asg.set_defaults(run=assign_commands.assign)
+    asl = sub.add_parser("assignments", help="列出评查活动的分配")
+    asl.add_argument("--campaign", required=True)
+    asl.add_argument("--json", action="store_true", help="输出 JSON")
+    asl.set_defaults(run=assign_commands.assignments_list)
+
     rep = sub.add_parser("report", help="评查结果：案卷得分与单位排名")
     rep.add_argument("--campaign", required=True)
     rep.add_argument("--json", action="store_true", help="输出 JSON")
@@ -92,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled:
         print("已取消，未写入任何数据。", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `workbench ... sample | head`: the reader left; what was done is saved
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130

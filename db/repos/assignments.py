@@ -1,0 +1,106 @@
+"""交叉评查分配 and 回避: who scores which file of a campaign, and declared conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.records import new_ids, now, stamp
+
+
+def _dicts(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = db.execute(sql, params)
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur]
+
+
+def of_campaign(db: Database, campaign_id: str) -> list[tuple[str, str]]:
+    """(subject_id, reviewer_id) pairs."""
+    sql = (
+        "SELECT subject_id, reviewer_id FROM assignment WHERE campaign_id = ?"
+        " ORDER BY subject_id, reviewer_id"
+    )
+    return [tuple(r) for r in db.execute(sql, [campaign_id])]
+
+
+def rows(db: Database, campaign_id: str) -> list[dict[str, Any]]:
+    """What `assignments --json` shows, by 案号 then reviewer name."""
+    sql = """
+        SELECT c.case_number, coalesce(d.name, '') AS department, r.name AS reviewer,
+               coalesce(rd.name, '') AS reviewer_department
+        FROM assignment a
+        JOIN case_file c ON c.id = a.subject_id
+        LEFT JOIN department d ON d.id = c.department_id
+        JOIN reviewer r ON r.id = a.reviewer_id
+        LEFT JOIN department rd ON rd.id = r.department_id
+        WHERE a.campaign_id = ?
+        ORDER BY c.case_number, r.name, rd.name
+    """
+    return _dicts(db, sql, [campaign_id])
+
+
+def delete_for_subjects(db: Database, campaign_id: str, subject_ids: Iterable[str]) -> int:
+    ids = list(subject_ids)
+    removed = 0
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        cur = db.execute(
+            f"DELETE FROM assignment WHERE campaign_id = ? AND subject_id IN ({marks})",  # noqa: S608
+            [campaign_id, *chunk],
+        )
+        removed += cur.rowcount
+    return removed
+
+
+def delete_one(db: Database, campaign_id: str, subject_id: str, reviewer_id: str) -> int:
+    cur = db.execute(
+        "DELETE FROM assignment WHERE campaign_id = ? AND subject_id = ? AND reviewer_id = ?",
+        [campaign_id, subject_id, reviewer_id],
+    )
+    return cur.rowcount
+
+
+def insert_many(db: Database, campaign_id: str, pairs: list[tuple[str, str]], author: str) -> None:
+    at = now()
+    db.conn.executemany(
+        "INSERT INTO assignment (id, created_at, updated_at, author, campaign_id, subject_id, reviewer_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            (i, at, at, author, campaign_id, s, r)
+            for i, (s, r) in zip(new_ids(len(pairs)), pairs, strict=True)
+        ),
+    )
+
+
+def review_sheet_reviewers(db: Database, campaign_id: str) -> dict[str, set[str]]:
+    """subject_id → reviewers who already have a review sheet for it in this campaign."""
+    sql = (
+        "SELECT subject_id, reviewer_id FROM score_sheet WHERE campaign_id = ? AND role = 'review'"
+        " AND reviewer_id IS NOT NULL"
+    )
+    out: dict[str, set[str]] = {}
+    for s, r in db.execute(sql, [campaign_id]):
+        out.setdefault(s, set()).add(r)
+    return out
+
+
+def conflicts(db: Database) -> list[dict[str, Any]]:
+    return _dicts(db, "SELECT id, reviewer_id, department_id, subject_id, reason FROM conflict", [])
+
+
+def insert_conflict(db: Database, row: dict[str, Any], author: str) -> str:
+    stamped = stamp(row, author)
+    db["conflict"].insert(stamped)
+    return stamped["id"]
+
+
+def reviewers_with_departments(db: Database) -> list[dict[str, Any]]:
+    sql = """
+        SELECT r.id, r.name, r.department_id, coalesce(d.name, '') AS department, coalesce(r.role, '') AS role
+        FROM reviewer r LEFT JOIN department d ON d.id = r.department_id
+        ORDER BY r.name, d.name, r.id
+    """
+    return _dicts(db, sql, [])

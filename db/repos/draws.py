@@ -1,0 +1,106 @@
+"""双随机 draws: the recorded draw of a campaign and the marks it leaves on the campaign's subjects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.records import stamp
+
+
+def campaign_population(db: Database, campaign_id: str) -> list[tuple[str, str, str]]:
+    """(案号, department name or '', subject id) of every case file in the campaign."""
+    sql = """
+        SELECT c.case_number, coalesce(d.name, ''), cs.subject_id
+        FROM campaign_subject cs
+        JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department d ON d.id = c.department_id
+        WHERE cs.campaign_id = ? AND cs.subject_kind = 'case_file'
+    """
+    return [tuple(r) for r in db.execute(sql, [campaign_id])]
+
+
+def score_sheet_count(db: Database, campaign_id: str) -> int:
+    return db.execute("SELECT count(*) FROM score_sheet WHERE campaign_id = ?", [campaign_id]).fetchone()[0]
+
+
+def insert_draw(
+    db: Database,
+    *,
+    campaign_id: str,
+    seed: str,
+    algorithm: str,
+    params: str,
+    population_hash: str,
+    population_size: int,
+    drawn: int,
+    author: str,
+    at: str,
+) -> str:
+    row = stamp(
+        {
+            "campaign_id": campaign_id,
+            "seed": seed,
+            "algorithm": algorithm,
+            "params": params,
+            "population_hash": population_hash,
+            "population_size": population_size,
+            "drawn": drawn,
+        },
+        author,
+        at=at,
+    )
+    db["draw"].insert(row)
+    return row["id"]
+
+
+def mark_drawn(
+    db: Database, campaign_id: str, draw_id: str, marks: Sequence[tuple[str, int, str]], *, at: str
+) -> None:
+    """Clear the previous draw's marks, then mark (subject id, rank, selection) as drawn by draw_id."""
+    db.execute(
+        "UPDATE campaign_subject SET draw_id = NULL, draw_rank = NULL, selection = 'all', updated_at = ?"
+        " WHERE campaign_id = ? AND (draw_id IS NOT NULL OR selection != 'all')",
+        [at, campaign_id],
+    )
+    db.conn.executemany(
+        "UPDATE campaign_subject SET draw_id = ?, draw_rank = ?, selection = ?, updated_at = ?"
+        " WHERE campaign_id = ? AND subject_kind = 'case_file' AND subject_id = ?",
+        ((draw_id, rank, selection, at, campaign_id, subject) for subject, rank, selection in marks),
+    )
+
+
+def latest_draw(db: Database, campaign_id: str) -> dict[str, Any] | None:
+    rows = list(
+        db["draw"].rows_where(
+            "campaign_id = ?", [campaign_id], order_by="created_at DESC, rowid DESC", limit=1
+        )
+    )
+    return rows[0] if rows else None
+
+
+def marked(db: Database, campaign_id: str, draw_id: str) -> list[tuple[str, str, int, str]]:
+    """(案号, department, rank, selection) of the subjects marked by a draw, by department then rank."""
+    sql = """
+        SELECT c.case_number, coalesce(d.name, '') AS dept, cs.draw_rank, cs.selection
+        FROM campaign_subject cs
+        JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department d ON d.id = c.department_id
+        WHERE cs.campaign_id = ? AND cs.draw_id = ?
+        ORDER BY dept, cs.draw_rank
+    """
+    return [tuple(r) for r in db.execute(sql, [campaign_id, draw_id])]
+
+
+def marked_subject_ids(db: Database, campaign_id: str, draw_id: str) -> list[str]:
+    sql = """
+        SELECT cs.subject_id, coalesce(d.name, '') AS dept
+        FROM campaign_subject cs
+        JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department d ON d.id = c.department_id
+        WHERE cs.campaign_id = ? AND cs.draw_id = ?
+        ORDER BY dept, cs.draw_rank
+    """
+    return [r[0] for r in db.execute(sql, [campaign_id, draw_id])]

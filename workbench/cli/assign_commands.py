@@ -1,0 +1,40 @@
+"""Reviewers and cross assignment on the command line: `reviewers import`, `assign`, `assignments`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from sqlite_utils import Database
+
+from workbench.assignment import assign_campaign, assignments
+from workbench.campaigns import resolve_campaign
+from workbench.reviewers import import_reviewers
+
+
+def reviewers_import(db: Database, args: argparse.Namespace) -> int:
+    result = import_reviewers(db, args.file, author=args.author, dry_run=args.dry_run)
+    for line in result.summary():
+        print(line)
+    return 0
+
+
+def assign(db: Database, args: argparse.Namespace) -> int:
+    campaign = resolve_campaign(db, args.campaign)
+    result = assign_campaign(db, campaign, per_file=args.reviewers_per_file, author=args.author)
+    for line in result.summary():
+        print(line)
+    return 0
+
+
+def assignments_list(db: Database, args: argparse.Namespace) -> int:
+    campaign = resolve_campaign(db, args.campaign)
+    rows = assignments(db, campaign)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print("该评查活动尚未分配评查人员。可用 `assign --campaign ID` 分配。")
+    for r in rows:
+        print(f"{r['case_number']}\t{r['department']}\t{r['reviewer']}\t{r['reviewer_department']}")
+    return 0

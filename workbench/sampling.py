@@ -1,0 +1,462 @@
+"""双随机: the reproducible, verifiable random draw of a campaign's case files (and optionally of units).
+
+The algorithm (version ``sha256-seed-casenumber-v1``), in the style of election-audit tools, so that anyone
+with the published seed and the case list can re-derive the draw with a few lines of any language:
+
+1. **Key.** Every case file gets the key ``SHA-256(UTF-8(seed + "\\n" + 案号))``, written as lowercase
+   hexadecimal. (Comparing the hex digests as text orders them exactly like the raw 32-byte digests.)
+2. **Units (optional, ``departments=D``).** Each department (group) gets the key
+   ``SHA-256(UTF-8(seed + "\\n" + department name))``; the departments are ordered by that key (then by
+   name) and the first D take part. Without ``departments`` every department takes part.
+3. **Unit-chosen files (optional).** Files the unit chose itself (selection ``unit_chosen``) are always
+   included, besides the random ones, and leave the random population of their department.
+4. **Quota per department**, from n = the number of its files left for the random draw:
+   ``per_department=K`` gives k = K; ``share=P`` (0 < P ≤ 1) gives k = ⌈P × n⌉ computed exactly in
+   decimal. Then k is raised to ``minimum`` and lowered to ``maximum`` when they are given, and never
+   exceeds n.
+5. **Draw.** Within each department the files are ordered by key (then by 案号, for a tie that cannot
+   happen in practice) and the first k are drawn (selection ``random``), ranked 1..k in that order. The
+   department's unit-chosen files follow, ranked k+1.. in key order.
+6. **Population hash.** ``SHA-256(UTF-8("\\n".join(sorted 案号)))`` over the whole population (all the
+   campaign's files, before any exclusion), with 案号 sorted by Unicode code point. It proves which case
+   list the draw was made from.
+
+The result lists the drawn files by department name (code-point order), then rank.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any, NamedTuple
+
+from sqlite_utils import Database
+
+from db.errors import QT_TRANSLATE_NOOP
+from db.records import audit, now
+from db.repos import draws as repo
+from workbench.campaigns import Campaign
+from workbench.errors import UserError
+
+ALGORITHM = "sha256-seed-casenumber-v1"
+RANDOM = "random"
+UNIT_CHOSEN = "unit_chosen"
+
+
+# --- errors --------------------------------------------------------------------------------------------
+
+
+class SeedMissing(UserError):
+    code = "draw_seed_missing"
+    template = QT_TRANSLATE_NOOP("UserError", "随机种子不能为空：请给出公开的随机种子（--seed）。")
+
+
+class QuotaMissing(UserError):
+    code = "draw_quota_missing"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "请指定每个部门抽取的件数（--per-department）或比例（--share），二者选其一。"
+    )
+
+
+class QuotaConflict(UserError):
+    code = "draw_quota_conflict"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "每个部门抽取的件数（--per-department）与比例（--share）只能指定其一。"
+    )
+
+
+class ShareOutOfRange(UserError):
+    code = "draw_share_out_of_range"
+    template = QT_TRANSLATE_NOOP("UserError", "抽取比例 {value} 无效：应大于 0 且不超过 1（如 0.1 或 10%）。")
+
+
+class CountOutOfRange(UserError):
+    code = "draw_count_out_of_range"
+    template = QT_TRANSLATE_NOOP("UserError", "「{field}」为 {value}，无效：应为不小于 {low} 的整数。")
+
+
+class MinimumAboveMaximum(UserError):
+    code = "draw_minimum_above_maximum"
+    template = QT_TRANSLATE_NOOP("UserError", "每个部门最少抽取 {minimum} 件，多于最多抽取的 {maximum} 件。")
+
+
+class UnknownUnitChosen(UserError):
+    code = "draw_unknown_unit_chosen"
+    template = QT_TRANSLATE_NOOP("UserError", "单位自选案卷不在本次评查的案卷范围内：{numbers}")
+
+
+class EmptyPopulation(UserError):
+    code = "draw_empty_population"
+    template = QT_TRANSLATE_NOOP("UserError", "没有可供抽取的案卷：案卷范围为空。")
+
+
+class DuplicateCaseNumber(UserError):
+    code = "draw_duplicate_case_number"
+    template = QT_TRANSLATE_NOOP("UserError", "案卷范围中有重复的案号，无法抽取：{numbers}")
+
+
+class DrawAfterScoring(UserError):
+    code = "draw_after_scoring"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "评查活动“{campaign}”已有 {sheets} 份评查表，抽取结果已确定，不能重新抽取。"
+    )
+
+
+class NoDraw(UserError):
+    code = "draw_missing"
+    template = QT_TRANSLATE_NOOP("UserError", "评查活动“{campaign}”尚未抽取案卷，无可核验的抽取结果。")
+
+
+# --- the pure draw -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DrawPlan:
+    seed: str
+    per_department: int | None = None
+    share: Decimal | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    departments: int | None = None
+    unit_chosen: tuple[str, ...] = ()
+
+    def to_params(self) -> dict[str, Any]:
+        """The parameters as recorded with the draw (JSON-ready; the seed is stored on its own)."""
+        return {
+            "per_department": self.per_department,
+            "share": None if self.share is None else str(self.share),
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "departments": self.departments,
+            "unit_chosen": list(self.unit_chosen),
+        }
+
+    @classmethod
+    def from_params(cls, seed: str, params: dict[str, Any]) -> DrawPlan:
+        share = params.get("share")
+        return cls(
+            seed=seed,
+            per_department=params.get("per_department"),
+            share=None if share is None else Decimal(share),
+            minimum=params.get("minimum"),
+            maximum=params.get("maximum"),
+            departments=params.get("departments"),
+            unit_chosen=tuple(params.get("unit_chosen") or ()),
+        )
+
+
+class DrawnFile(NamedTuple):
+    case_number: str
+    group: str
+    rank: int
+    selection: str  # RANDOM or UNIT_CHOSEN
+
+
+@dataclass(frozen=True)
+class DrawResult:
+    drawn: list[DrawnFile]
+    population_hash: str
+    population_size: int
+    groups: tuple[str, ...]  # the departments that took part, in name order
+
+
+def parse_share(text: str) -> Decimal:
+    """A share typed by the user ('0.1' or '10%') as an exact Decimal; the range is checked by validate()."""
+    raw = text.strip()
+    try:
+        value = Decimal(raw[:-1]) / 100 if raw.endswith(("%", "％")) else Decimal(raw)
+    except InvalidOperation:
+        raise ShareOutOfRange(field="share", value=text) from None
+    if not value.is_finite():
+        raise ShareOutOfRange(field="share", value=text)
+    return value
+
+
+def validate(plan: DrawPlan) -> None:
+    if not plan.seed or not plan.seed.strip():
+        raise SeedMissing(field="seed")
+    if plan.per_department is None and plan.share is None:
+        raise QuotaMissing()
+    if plan.per_department is not None and plan.share is not None:
+        raise QuotaConflict()
+    if plan.share is not None and not (0 < plan.share <= 1):
+        raise ShareOutOfRange(field="share", value=plan.share)
+    for field, value, low in (
+        ("per_department", plan.per_department, 0),
+        ("minimum", plan.minimum, 0),
+        ("maximum", plan.maximum, 0),
+        ("departments", plan.departments, 1),
+    ):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < low):
+            raise CountOutOfRange(field=field, value=value, low=low)
+    if plan.minimum is not None and plan.maximum is not None and plan.minimum > plan.maximum:
+        raise MinimumAboveMaximum(minimum=plan.minimum, maximum=plan.maximum)
+
+
+def quota(plan: DrawPlan, n: int) -> int:
+    """How many files to draw at random from a department with n files left for the random draw."""
+    k = plan.per_department if plan.share is None else math.ceil(plan.share * n)
+    if plan.minimum is not None:
+        k = max(k, plan.minimum)
+    if plan.maximum is not None:
+        k = min(k, plan.maximum)
+    return max(0, min(k, n))
+
+
+def object_key(seed: str, case_number: str) -> str:
+    """The documented key of one case file: hex SHA-256 of UTF-8 ``seed + "\\n" + 案号``."""
+    return hashlib.sha256(f"{seed}\n{case_number}".encode()).hexdigest()
+
+
+def group_key(seed: str, group: str) -> str:
+    """The documented key of one department for the draw of units."""
+    return hashlib.sha256(f"{seed}\n{group}".encode()).hexdigest()
+
+
+def population_hash(case_numbers: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(case_numbers)).encode()).hexdigest()
+
+
+def draw(population: Sequence[tuple[str, str]], plan: DrawPlan) -> DrawResult:
+    """Draw from (案号, department) pairs by the module's documented algorithm; input order is irrelevant."""
+    validate(plan)
+    if not population:
+        raise EmptyPopulation()
+    numbers = [p[0] for p in population]
+    if len(set(numbers)) != len(numbers):
+        dups = sorted(c for c, count in Counter(numbers).items() if count > 1)
+        raise DuplicateCaseNumber(numbers="、".join(dups[:20]))
+    group_of = dict(population)
+    chosen = tuple(dict.fromkeys(plan.unit_chosen))  # unique, first-given order
+    unknown = [c for c in chosen if c not in group_of]
+    if unknown:
+        raise UnknownUnitChosen(numbers="、".join(unknown))
+
+    all_groups = set(group_of.values())
+    if plan.departments is not None and plan.departments < len(all_groups):
+        ranked = sorted(all_groups, key=lambda g: (group_key(plan.seed, g), g))
+        groups = set(ranked[: plan.departments])
+    else:
+        groups = all_groups
+
+    # Hash: one copy of the seed's running state per object (the raw digest orders like its hex form).
+    base = hashlib.sha256(f"{plan.seed}\n".encode())
+    copy = base.copy
+    chosen_set = set(chosen)
+    buckets: dict[str, list[tuple[bytes, str]]] = {g: [] for g in groups}
+    every = len(groups) == len(all_groups)
+    for number, group in population:
+        if number in chosen_set or not (every or group in groups):
+            continue
+        h = copy()
+        h.update(number.encode())
+        buckets[group].append((h.digest(), number))
+
+    chosen_by_group: dict[str, list[str]] = {}
+    for number in chosen:
+        chosen_by_group.setdefault(group_of[number], []).append(number)
+
+    drawn: list[DrawnFile] = []
+    for group in sorted(groups | chosen_by_group.keys()):
+        bucket = buckets.get(group, [])
+        bucket.sort()
+        k = quota(plan, len(bucket)) if group in groups else 0
+        drawn.extend(DrawnFile(number, group, i, RANDOM) for i, (_, number) in enumerate(bucket[:k], 1))
+        extra = sorted(chosen_by_group.get(group, ()), key=lambda c: (object_key(plan.seed, c), c))
+        drawn.extend(DrawnFile(number, group, i, UNIT_CHOSEN) for i, number in enumerate(extra, k + 1))
+    return DrawResult(drawn, population_hash(numbers), len(numbers), tuple(sorted(groups)))
+
+
+# --- the campaign's draw: record, verify, use ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DrawRecord:
+    id: str
+    campaign_id: str
+    seed: str
+    algorithm: str
+    plan: DrawPlan
+    population_hash: str
+    population_size: int
+    drawn: list[DrawnFile]
+    operator: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    draw_id: str
+    seed: str
+    algorithm: str
+    recorded_hash: str
+    current_hash: str
+    recorded_size: int
+    current_size: int
+    missing_now: list[str]  # recorded as drawn, not drawn now
+    extra_now: list[str]  # drawn now, not recorded as drawn
+    changed: list[str]  # drawn both times, but with another rank or selection
+    unit_chosen_gone: list[str]  # unit-chosen 案号 no longer in the campaign
+    recorded_drawn: int
+
+    @property
+    def hash_matches(self) -> bool:
+        return self.recorded_hash == self.current_hash
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.hash_matches
+            and not self.missing_now
+            and not self.extra_now
+            and not self.changed
+            and not self.unit_chosen_gone
+        )
+
+    def lines(self) -> list[str]:
+        """The Chinese report verify-sample prints."""
+        head = f"种子：{self.seed}；算法：{self.algorithm}"
+        if self.ok:
+            return [
+                f"抽取结果一致：共 {self.recorded_drawn} 件。",
+                head,
+                f"案卷范围：{self.current_size} 件，哈希 {self.current_hash}",
+            ]
+        out = ["抽取结果不一致：", head]
+        if not self.hash_matches:
+            out.append(
+                f"案卷范围已变化：记录时 {self.recorded_size} 件，哈希 {self.recorded_hash}；"
+                f"现在 {self.current_size} 件，哈希 {self.current_hash}"
+            )
+        out += [f"单位自选案卷已不在案卷范围内：{c}" for c in self.unit_chosen_gone]
+        out += [f"记录为抽中、现在重新抽取未抽中：{c}" for c in self.missing_now]
+        out += [f"现在重新抽取抽中、记录中未抽中：{c}" for c in self.extra_now]
+        out += [f"名次或抽取方式与记录不同：{c}" for c in self.changed]
+        return out
+
+
+def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author: str) -> DrawRecord:
+    """Draw the campaign's files, record the draw and mark the drawn files; refused once scoring started."""
+    validate(plan)
+    rows = repo.campaign_population(db, campaign.id)
+    result = draw([(c, g) for c, g, _ in rows], plan)
+    subject_of = {c: s for c, _, s in rows}
+    with db.atomic():
+        sheets = repo.score_sheet_count(db, campaign.id)
+        if sheets:
+            raise DrawAfterScoring(campaign=campaign.name, sheets=sheets)
+        at = now()
+        params = plan.to_params()
+        draw_id = repo.insert_draw(
+            db,
+            campaign_id=campaign.id,
+            seed=plan.seed,
+            algorithm=ALGORITHM,
+            params=json.dumps(params, ensure_ascii=False, sort_keys=True),
+            population_hash=result.population_hash,
+            population_size=result.population_size,
+            drawn=len(result.drawn),
+            author=author,
+            at=at,
+        )
+        repo.mark_drawn(
+            db,
+            campaign.id,
+            draw_id,
+            [(subject_of[f.case_number], f.rank, f.selection) for f in result.drawn],
+            at=at,
+        )
+        audit(
+            db,
+            author=author,
+            table="draw",
+            record_id=draw_id,
+            action="draw",
+            new={
+                "campaign_id": campaign.id,
+                "seed": plan.seed,
+                "algorithm": ALGORITHM,
+                "params": params,
+                "population_hash": result.population_hash,
+                "population_size": result.population_size,
+                "drawn": [[f.case_number, f.rank, f.selection] for f in result.drawn],
+            },
+            at=at,
+        )
+    return DrawRecord(
+        draw_id,
+        campaign.id,
+        plan.seed,
+        ALGORITHM,
+        plan,
+        result.population_hash,
+        result.population_size,
+        result.drawn,
+        author,
+        at,
+    )
+
+
+def latest_draw(db: Database, campaign: Campaign) -> DrawRecord | None:
+    row = repo.latest_draw(db, campaign.id)
+    if row is None:
+        return None
+    drawn = [DrawnFile(*r) for r in repo.marked(db, campaign.id, row["id"])]
+    return DrawRecord(
+        row["id"],
+        campaign.id,
+        row["seed"],
+        row["algorithm"],
+        DrawPlan.from_params(row["seed"], json.loads(row["params"])),
+        row["population_hash"],
+        row["population_size"],
+        drawn,
+        row["author"],
+        row["created_at"],
+    )
+
+
+def verify_campaign(db: Database, campaign: Campaign) -> VerifyReport:
+    """Re-derive the latest draw from its recorded seed and parameters and the current case list."""
+    record = latest_draw(db, campaign)
+    if record is None:
+        raise NoDraw(campaign=campaign.name)
+    rows = repo.campaign_population(db, campaign.id)
+    population = [(c, g) for c, g, _ in rows]
+    present = {c for c, _ in population}
+    gone = [c for c in record.plan.unit_chosen if c not in present]
+    plan = replace(record.plan, unit_chosen=tuple(c for c in record.plan.unit_chosen if c in present))
+    if population:
+        now_drawn = draw(population, plan).drawn
+        current_hash = population_hash([c for c, _ in population])
+    else:
+        now_drawn, current_hash = [], population_hash([])
+    recorded = {f.case_number: (f.rank, f.selection) for f in record.drawn}
+    derived = {f.case_number: (f.rank, f.selection) for f in now_drawn}
+    return VerifyReport(
+        draw_id=record.id,
+        seed=record.seed,
+        algorithm=record.algorithm,
+        recorded_hash=record.population_hash,
+        current_hash=current_hash,
+        recorded_size=record.population_size,
+        current_size=len(population),
+        missing_now=sorted(recorded.keys() - derived.keys()),
+        extra_now=sorted(derived.keys() - recorded.keys()),
+        changed=sorted(c for c in recorded.keys() & derived.keys() if recorded[c] != derived[c]),
+        unit_chosen_gone=gone,
+        recorded_drawn=len(record.drawn),
+    )
+
+
+def drawn_subject_ids(db: Database, campaign: Campaign) -> list[str] | None:
+    """The subject ids of the campaign's drawn files (department, then rank); None when it has no draw."""
+    row = repo.latest_draw(db, campaign.id)
+    if row is None:
+        return None
+    return repo.marked_subject_ids(db, campaign.id, row["id"])
