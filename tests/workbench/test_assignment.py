@@ -93,19 +93,14 @@ def test_balanced_whenever_any_valid_assignment_is_balanced(pop):
         assert spread <= 1
 
 
-@given(
-    st.integers(2, 8),
-    st.integers(1, 4),
-    st.lists(st.integers(0, 7), max_size=120),
-    st.integers(1, 3),
-)
-def test_balanced_for_equal_departments_without_conflicts(n_depts, per_dept, file_depts, per_file):
-    """Every department has the same number of reviewers and each file may go to anyone outside it: loads
-    differ by at most one whenever, for every department, its files fit on the other reviewers at ⌈T/R⌉
-    each and the other departments' files can give its reviewers ⌊T/R⌋ each (checked, not proven, as a
-    sufficient condition; the exact guarantee is tested by brute force above)."""
+@given(st.integers(2, 8), st.integers(1, 4), st.integers(0, 15), st.integers(1, 3))
+def test_balanced_for_symmetric_departments_without_conflicts(n_depts, per_dept, files_per_dept, per_file):
+    """Every department has the same number of reviewers and of files, and each file may go to anyone
+    outside its department: by symmetry a balanced assignment exists, so loads differ by at most one.
+    (Unequal departments need not allow balance at all — 2 files each from two of three one-reviewer
+    departments at 2 reviewers a file force loads 2, 2, 4; the exact guarantee is checked by brute force.)"""
     depts = [f"d{i}" for i in range(n_depts)]
-    files = [FileSlot(f"f{i}", depts[d % n_depts]) for i, d in enumerate(file_depts)]
+    files = [FileSlot(f"f{d}-{i}", dep) for d, dep in enumerate(depts) for i in range(files_per_dept)]
     reviewers = [ReviewerSlot(f"r{d}-{k}", "", dep) for d, dep in enumerate(depts) for k in range(per_dept)]
     if (n_depts - 1) * per_dept < per_file:
         with pytest.raises(AssignmentImpossible) if files else _Nothing():
@@ -113,20 +108,8 @@ def test_balanced_for_equal_departments_without_conflicts(n_depts, per_dept, fil
         return
     result = assign(files, reviewers, per_file=per_file)
     check_rules(files, reviewers, set(), per_file, result)
-    total = len(files) * per_file
-    q, reviewers_n = total // len(reviewers), len(reviewers)
-    ceil = q + (total % reviewers_n > 0)
-    sizes = [sum(1 for f in files if f.department == d) for d in depts]
-    # Each department's files fit on the others' reviewers at ⌈T/R⌉ each, and the files outside each
-    # department give its reviewers ⌊T/R⌋ seats each on distinct files.
-    if all(
-        n * per_file <= (reviewers_n - per_dept) * ceil
-        and (total - n * per_file) >= per_dept * q
-        and len(files) - n >= q
-        for n in sizes
-    ):
-        counts = loads(result, [r.id for r in reviewers]).values()
-        assert max(counts) - min(counts) <= 1
+    counts = loads(result, [r.id for r in reviewers]).values()
+    assert max(counts) - min(counts) <= 1
 
 
 class _Nothing:
