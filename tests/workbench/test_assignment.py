@@ -13,17 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.assignment import (
-    AssignmentImpossible,
-    FileSlot,
-    ReviewerSlot,
-    assign,
-    assign_campaign,
-    assignments,
-    import_assignments,
-    loads,
-    reassign,
-)
+from workbench.assignment import AssignmentImpossible, FileSlot, ReviewerSlot, assign, loads
+from workbench.assignment_service import assign_campaign, assignments, import_assignments, reassign
 from workbench.campaigns import get_campaign
 from workbench.cli.main import main
 from workbench.demo.generator import generate_demo
@@ -369,9 +360,9 @@ def test_service_assignments_rows_sorted(demo):
 
 def test_only_drawn_files_are_assigned(demo, monkeypatch):
     db, campaign = demo
-    sampling = pytest.importorskip("workbench.sampling")
+    draw_service = pytest.importorskip("workbench.draw_service")
     drawn = [r[0] for r in _rows(db, "SELECT subject_id FROM campaign_subject ORDER BY subject_id LIMIT 40")]
-    monkeypatch.setattr(sampling, "drawn_subject_ids", lambda db, campaign: drawn)
+    monkeypatch.setattr(draw_service, "drawn_subject_ids", lambda db, campaign: drawn)
     result = assign_campaign(db, campaign, per_file=2, author="测试")
     assert result.drawn
     assert result.files == 40

@@ -18,23 +18,25 @@ from db.connection import open_database
 from workbench.campaigns import create_campaign, get_campaign
 from workbench.cli.main import main
 from workbench.demo.generator import generate_demo
+from workbench.draw_service import (
+    DrawAfterScoring,
+    NoDraw,
+    drawn_subject_ids,
+    sample_campaign,
+    verify_campaign,
+)
 from workbench.sampling import (
     RANDOM,
     UNIT_CHOSEN,
-    DrawAfterScoring,
     DrawPlan,
     EmptyPopulation,
     MinimumAboveMaximum,
-    NoDraw,
     QuotaConflict,
     QuotaMissing,
     ShareOutOfRange,
     UnknownUnitChosen,
     draw,
-    drawn_subject_ids,
     parse_share,
-    sample_campaign,
-    verify_campaign,
 )
 
 # --- known answer --------------------------------------------------------------------------------------

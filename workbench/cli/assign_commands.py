@@ -7,7 +7,7 @@ import json
 
 from sqlite_utils import Database
 
-from workbench.assignment import assign_campaign, assignments
+from workbench.assignment_service import assign_campaign, assignments
 from workbench.campaigns import resolve_campaign
 from workbench.reviewers import import_reviewers
 

@@ -8,7 +8,8 @@ import sys
 from sqlite_utils import Database
 
 from workbench.campaigns import resolve_campaign
-from workbench.sampling import DrawPlan, parse_share, sample_campaign, verify_campaign
+from workbench.draw_service import sample_campaign, verify_campaign
+from workbench.sampling import DrawPlan, parse_share
 
 
 def sample(db: Database, args: argparse.Namespace) -> int:
