@@ -13,13 +13,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workbench import draw_service
 from workbench.assignment import AssignmentImpossible, FileSlot, ReviewerSlot, assign, loads
 from workbench.assignment_service import assign_campaign, assignments, import_assignments, reassign
-from workbench.campaigns import get_campaign
+from workbench.campaigns import create_campaign, get_campaign
 from workbench.cli.main import main
 from workbench.demo.generator import generate_demo
+from workbench.draw_service import sample_campaign
 from workbench.errors import UserError, UserErrors
 from workbench.reviewers import declare_conflict
+from workbench.sampling import DrawPlan
 
 
 @st.composite
@@ -358,12 +361,14 @@ def test_service_assignments_rows_sorted(demo):
     assert [r["case_number"] for r in rows] == sorted(r["case_number"] for r in rows)
 
 
-def test_only_drawn_files_are_assigned(demo, monkeypatch):
+def test_only_drawn_files_are_assigned(demo):
+    """A real draw on a fresh campaign (no sheets yet), then assignment covers exactly the drawn files."""
     db, campaign = demo
-    draw_service = pytest.importorskip("workbench.draw_service")
-    drawn = [r[0] for r in _rows(db, "SELECT subject_id FROM campaign_subject ORDER BY subject_id LIMIT 40")]
-    monkeypatch.setattr(draw_service, "drawn_subject_ids", lambda db, campaign: drawn)
-    result = assign_campaign(db, campaign, per_file=2, author="测试")
+    fresh = create_campaign(db, "2026年抽查", standard=campaign.standard_id, author="测试")
+    sample_campaign(db, fresh, DrawPlan(seed="20261125", per_department=2), author="测试")
+    drawn = draw_service.drawn_subject_ids(db, fresh)
+    result = assign_campaign(db, fresh, per_file=2, author="测试")
     assert result.drawn
-    assert result.files == 40
-    assert {r[0] for r in _rows(db, "SELECT DISTINCT subject_id FROM assignment")} == set(drawn)
+    assert result.files == len(drawn) == 36
+    sql = "SELECT DISTINCT subject_id FROM assignment WHERE campaign_id = ?"
+    assert {r[0] for r in db.execute(sql, [fresh.id])} == set(drawn)
