@@ -22,6 +22,7 @@ from workbench.assignment import FileSlot, ReviewerSlot, assign, loads
 from workbench.campaigns import Campaign
 from workbench.cases.reading import read_sheets
 from workbench.errors import ImportProblem, NotFound, UserError, UserErrors, where
+from workbench.tables import cell_text, find_header
 
 
 class AssignmentRefused(UserError):
@@ -245,14 +246,6 @@ class AssignmentsImportResult:
         return lines
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def import_assignments(
     db: Database, campaign: Campaign, path: Path, *, author: str, dry_run: bool = False
 ) -> AssignmentsImportResult:
@@ -273,30 +266,20 @@ def import_assignments(
     planned: dict[str, dict[str, int]] = {}  # subject id -> reviewer id -> row
     used = 0
     for sheet in read_sheets(path):
-        head = None
-        for index, row in enumerate(sheet.rows[:15]):
-            cells = ["".join(_cell_text(c).split()) for c in row]
-            cols = {}
-            for key, words in ASSIGNMENT_COLUMNS.items():
-                hit = [i for i, c in enumerate(cells) if c in words and i not in cols.values()]
-                if hit:
-                    cols[key] = hit[0]
-            if len(cols) == 2:
-                head = (index, cols)
-                break
+        head = find_header(sheet.rows, ASSIGNMENT_COLUMNS, tuple(ASSIGNMENT_COLUMNS))
         if head is None:
             continue
         used += 1
         start, cols = head
         for index in range(start + 1, len(sheet.rows)):
             cells = sheet.rows[index]
-            if not any(_cell_text(c) for c in cells):
+            if not any(cell_text(c) for c in cells):
                 continue
             number = index + 1
 
             def get(key: str, cells: list[object] = cells, cols: dict[str, int] = cols) -> str:
                 col = cols[key]
-                return _cell_text(cells[col]) if col < len(cells) else ""
+                return cell_text(cells[col]) if col < len(cells) else ""
 
             def fail(column: str, problem: str, number: int = number, name: str = sheet.name) -> None:
                 errors.append(ImportProblem(where=where(name, number, column), problem=problem))

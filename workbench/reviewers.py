@@ -18,6 +18,7 @@ from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from workbench.cases.reading import read_sheets
 from workbench.errors import ImportProblem, NotFound, UserError, UserErrors, where
+from workbench.tables import cell_text, find_header
 
 COLUMNS = {
     "name": ("姓名", "评查人", "评查人员", "评查员"),
@@ -58,28 +59,6 @@ class ReviewersImportResult:
         return lines
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _find_header(rows: list[list[object]]) -> tuple[int, dict[str, int]] | None:
-    for index, row in enumerate(rows[:15]):
-        cells = ["".join(_text(c).split()) for c in row]
-        found: dict[str, int] = {}
-        for key, names in COLUMNS.items():
-            for col, cell in enumerate(cells):
-                if cell in names and col not in found.values():
-                    found[key] = col
-                    break
-        if all(k in found for k in REQUIRED):
-            return index, found
-    return None
-
-
 def parse_role(text: str) -> str | None:
     word = "".join(text.split()).lower()
     for role, words in ROLE_WORDS.items():
@@ -96,7 +75,7 @@ def import_reviewers(
     planned: dict[tuple[str, str], tuple[str, int, str]] = {}  # (name, dept) -> (role, row, sheet)
     used = 0
     for sheet in read_sheets(path):
-        header = _find_header(sheet.rows)
+        header = find_header(sheet.rows, COLUMNS, REQUIRED)
         if header is None:
             continue
         used += 1
@@ -104,11 +83,11 @@ def import_reviewers(
 
         def cell(cells: list[object], key: str, cols: dict[str, int] = cols) -> str:
             col = cols.get(key)
-            return _text(cells[col]) if col is not None and col < len(cells) else ""
+            return cell_text(cells[col]) if col is not None and col < len(cells) else ""
 
         for index in range(head + 1, len(sheet.rows)):
             cells = sheet.rows[index]
-            if not any(_text(c) for c in cells):
+            if not any(cell_text(c) for c in cells):
                 continue
             number = index + 1
             name, dept, raw_role = cell(cells, "name"), cell(cells, "department"), cell(cells, "role")

@@ -26,6 +26,7 @@ from workbench.scores.entries import entry_to_row
 from workbench.scores.sheets import SUBMITTED, check_against_sheet
 from workbench.scoring import Entry, EntryKind
 from workbench.standards.model import RuleKind, Standard
+from workbench.tables import cell_text, find_header
 
 COLUMNS = {
     "case_number": ("案号", "案件编号", "立案号", "文号"),
@@ -57,28 +58,6 @@ class ScoresImportResult:
         ]
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _find_header(rows: list[list[object]]) -> tuple[int, dict[str, int]] | None:
-    for index, row in enumerate(rows[:15]):
-        cells = ["".join(_text(c).split()) for c in row]
-        found = {}
-        for key, names in COLUMNS.items():
-            for col, cell in enumerate(cells):
-                if cell in names:
-                    found[key] = col
-                    break
-        if all(k in found for k in REQUIRED):
-            return index, found
-    return None
-
-
 def _parse_points(raw: str) -> Decimal | None:
     try:
         value = Decimal(raw.replace("分", "").strip())
@@ -106,13 +85,13 @@ def import_scores(
     for sheet in read_sheets(path):
         sheet_name, rows = sheet.name, sheet.rows
         check_cancel(cancel)
-        header = _find_header(rows)
+        header = find_header(rows, COLUMNS, REQUIRED)
         if header is None:
             continue
         used_sheets += 1
         head, cols = header
         for index in range(head + 1, len(rows)):
-            if not any(_text(c) for c in rows[index]):
+            if not any(cell_text(c) for c in rows[index]):
                 continue
             line = _Row(sheet_name, index + 1, rows[index], cols, errors)
             entry = _row_entry(standard, in_campaign, line)
@@ -189,7 +168,7 @@ class _Row:
 
     def cell(self, key: str) -> str:
         col = self.columns.get(key)
-        return _text(self.cells[col]) if col is not None and col < len(self.cells) else ""
+        return cell_text(self.cells[col]) if col is not None and col < len(self.cells) else ""
 
     def fail(self, column: str, problem: str) -> None:
         self.errors.append(ImportProblem(where=where(self.sheet, self.number, column), problem=problem))
