@@ -63,6 +63,12 @@ class MainWindow(QMainWindow):
         self.scan.pin_requested.connect(self.scoring.set_current_page)
         self.scan.error_raised.connect(lambda exc: show_error(self, exc))
         self.navigator.load(workspace)
+        if not self.navigator.topLevelItemCount():
+            self.statusBar().showMessage(
+                self.tr(
+                    "No campaign yet. Import a case list, then create a campaign (workbench campaign create)."
+                )
+            )
         self._restore()
 
     # --- actions ----------------------------------------------------------------------------------

@@ -144,3 +144,9 @@ def test_submit_locks_and_the_lead_reopens_with_a_reason(qtbot, demo_path, setti
     assert not window.scoring.view.locked
     audit = list(window.workspace.db["audit_log"].rows_where("action = 'reopen'"))
     assert [a["reason"] for a in audit] == ["扣分理由需要补充"]
+
+
+def test_an_empty_database_says_what_to_do_first(qtbot, tmp_path, settings):
+    window = open_window(qtbot, tmp_path / "empty.sqlite", settings)
+    assert window.navigator.topLevelItemCount() == 0
+    assert "Import a case list" in window.statusBar().currentMessage()
