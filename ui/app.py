@@ -84,5 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             shoot()
     code = app.exec()
-    workspace.close()
+    while window.successor is not None:  # File → Open database replaced the window
+        window = window.successor
+    window.workspace.close()
     return code

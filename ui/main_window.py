@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.settings = settings or UiSettings()
         self.campaign: Campaign | None = None
+        self.successor: MainWindow | None = None  # the window of another database opened from this one
         self.setWindowTitle(self.tr("Case Review Workbench — {name}").format(name=workspace.path.name))
 
         self.navigator = Navigator()
@@ -174,11 +175,20 @@ class MainWindow(QMainWindow):
             self.tr("Workbench database (*.sqlite)"),
         )
         if path:
-            messages.inform(
-                self,
-                self.tr("Open database"),
-                self.tr("Start the workbench again with --db {path} to open it.").format(path=Path(path)),
-            )
+            self.switch_to(Path(path))
+
+    def switch_to(self, path: Path) -> MainWindow | None:
+        """Open another database in a new window and close this one (its edits are already stored)."""
+        try:
+            workspace = Workspace.open(path, self.workspace.author)
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+        self.successor = MainWindow(workspace, self.settings)
+        self.successor.resize(self.size())
+        self.successor.show()
+        self.close()
+        return self.successor
 
     def reopen_sheet(self) -> None:
         """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
@@ -244,3 +254,5 @@ class MainWindow(QMainWindow):
             item=self.scoring.current_item_key() or "",
         )
         super().closeEvent(event)
+        if self.successor is not None:
+            self.workspace.close()  # replaced by another database; app.py closes the last one

@@ -150,3 +150,13 @@ def test_an_empty_database_says_what_to_do_first(qtbot, tmp_path, settings):
     window = open_window(qtbot, tmp_path / "empty.sqlite", settings)
     assert window.navigator.topLevelItemCount() == 0
     assert "Import a case list" in window.statusBar().currentMessage()
+
+
+def test_open_database_replaces_the_window(qtbot, demo_path, tmp_path, settings):
+    window = open_window(qtbot, demo_path, settings)
+    other = tmp_path / "other.sqlite"
+    successor = window.switch_to(other)
+    qtbot.addWidget(successor)
+    assert successor.windowTitle().endswith("other.sqlite")
+    assert not window.isVisible()
+    assert successor.navigator.topLevelItemCount() == 0
