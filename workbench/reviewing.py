@@ -1,24 +1,33 @@
-"""Whose score sheet the scoring screen shows for a file, until campaigns assign reviewers."""
+"""Whose score sheet the scoring screen opens for a file, for the person at the keyboard.
+
+Rules, strictest first: an assigned reviewer always gets their own sheet (blind: never another's);
+nobody is handed another reviewer's draft to edit; a file's only submitted sheet may be shown (it is
+locked); otherwise the user scores in a sheet of their own. Roles and the lead's arbitration screen
+come with the campaign screens.
+"""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
+from db.repos import assignments as assignment_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.campaigns import Campaign
 
 
 def reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: str) -> str | None:
-    """The user's own sheet if they have one; else the file's only reviewer's; else the user (as reviewer)."""
+    """The reviewer id whose sheet to open for `user` on this file (creating the user as reviewer)."""
     mine = reviewer_repo.all_by_name(db).get(user)
+    assigned = assignment_repo.reviewers_of(db, campaign.id, subject_id)
     reviews = [
         s for s in score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id) if s["role"] == "review"
     ]
-    if mine and any(s["reviewer_id"] == mine for s in reviews):
+    if mine and (mine in assigned or any(s["reviewer_id"] == mine for s in reviews)):
         return mine
-    if len(reviews) >= 1 and reviews[0]["reviewer_id"]:
-        return reviews[0]["reviewer_id"]
+    submitted = [s for s in reviews if s["status"] == "submitted" and s["reviewer_id"]]
+    if not assigned and len(reviews) == 1 and submitted:
+        return submitted[0]["reviewer_id"]  # a single-reviewer campaign: show the locked sheet
     if mine:
         return mine
     with db.atomic():

@@ -104,3 +104,9 @@ def reviewers_with_departments(db: Database) -> list[dict[str, Any]]:
         ORDER BY r.name, d.name, r.id
     """
     return _dicts(db, sql, [])
+
+
+def reviewers_of(db: Database, campaign_id: str, subject_id: str) -> list[str]:
+    """The reviewer ids assigned to one file of a campaign."""
+    sql = "SELECT reviewer_id FROM assignment WHERE campaign_id = ? AND subject_id = ? ORDER BY reviewer_id"
+    return [r[0] for r in db.execute(sql, [campaign_id, subject_id])]
