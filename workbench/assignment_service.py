@@ -7,7 +7,7 @@ campaign's files, reviewers and conflicts, applies the result in one transaction
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,17 +127,9 @@ def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: 
     )
     pairs = [(s, r) for s, rs in result.items() for r in rs]
     counts = loads(result, [r.id for r in reviewers])
-    with db.atomic():
-        replaced = assignment_repo.delete_for_subjects(db, campaign.id, result)
-        assignment_repo.insert_many(db, campaign.id, pairs, author)
-        audit(
-            db,
-            author=author,
-            table="campaign",
-            record_id=campaign.id,
-            action="assign",
-            new={"files": len(result), "per_file": per_file, "pairs": len(pairs), "replaced": replaced},
-        )
+    replaced = _replace_assignments(
+        db, campaign, result, pairs, author=author, action="assign", details={"per_file": per_file}
+    )
     return AssignmentResult(
         files=len(result),
         reviewers=len(reviewers),
@@ -327,15 +319,32 @@ def import_assignments(
     result = AssignmentsImportResult(path, dry_run, files=len(planned), pairs=len(pairs))
     if dry_run:
         return result
+    result.replaced = _replace_assignments(
+        db, campaign, planned, pairs, author=author, action="import_assignments", details={"file": path.name}
+    )
+    return result
+
+
+def _replace_assignments(
+    db: Database,
+    campaign: Campaign,
+    subjects: Collection[str],
+    pairs: list[tuple[str, str]],
+    *,
+    author: str,
+    action: str,
+    details: dict[str, object],
+) -> int:
+    """Give these files exactly these (file, reviewer) pairs, audited, in one transaction; rows replaced."""
     with db.atomic():
-        result.replaced = assignment_repo.delete_for_subjects(db, campaign.id, planned)
+        replaced = assignment_repo.delete_for_subjects(db, campaign.id, subjects)
         assignment_repo.insert_many(db, campaign.id, pairs, author)
         audit(
             db,
             author=author,
             table="campaign",
             record_id=campaign.id,
-            action="import_assignments",
-            new={"file": path.name, "files": len(planned), "pairs": len(pairs), "replaced": result.replaced},
+            action=action,
+            new={**details, "files": len(subjects), "pairs": len(pairs), "replaced": replaced},
         )
-    return result
+    return replaced

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from db.records import stamp
+from db.repos.named import ensure_named
 
 
 def all_by_name(db: Database) -> dict[str, str]:
@@ -16,10 +16,4 @@ def all_by_name(db: Database) -> dict[str, str]:
 
 def ensure(db: Database, names: Iterable[str], author: str) -> dict[str, str]:
     """Ids for these department names, creating the missing ones (call inside a transaction)."""
-    known = all_by_name(db)
-    missing = sorted({n for n in names if n and n not in known})
-    if missing:
-        rows = [stamp({"name": n, "code": ""}, author) for n in missing]
-        db["department"].insert_all(rows)
-        known.update({r["name"]: r["id"] for r in rows})
-    return known
+    return ensure_named(db, "department", all_by_name(db), names, author, {"code": ""})

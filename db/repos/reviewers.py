@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from db.records import stamp
+from db.repos.named import ensure_named
 
 
 def all_by_name(db: Database) -> dict[str, str]:
@@ -15,13 +16,9 @@ def all_by_name(db: Database) -> dict[str, str]:
 
 def ensure(db: Database, names: Iterable[str], author: str) -> dict[str, str]:
     """Reviewer name → id, creating reviewers not yet known (without a department)."""
-    known = all_by_name(db)
-    missing = sorted({n for n in names if n and n not in known})
-    if missing:
-        rows = [stamp({"name": n, "department_id": None, "role": "reviewer"}, author) for n in missing]
-        db["reviewer"].insert_all(rows)
-        known.update({r["name"]: r["id"] for r in rows})
-    return known
+    return ensure_named(
+        db, "reviewer", all_by_name(db), names, author, {"department_id": None, "role": "reviewer"}
+    )
 
 
 def insert_many(db: Database, rows: list[dict], author: str) -> list[str]:
