@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import new_id, new_ids, now, stamp
+from db.records import new_id, new_ids, now
 
 _ENTRY_COLS = ("sheet_id", "item_key", "kind", "points", "count", "reason", "page")
 
@@ -33,19 +33,22 @@ def insert_sheet(
     role: str = "review",
     status: str = "draft",
 ) -> str:
-    row = stamp(
-        {
-            "campaign_id": campaign_id,
-            "subject_id": subject_id,
-            "reviewer_id": reviewer_id,
-            "role": role,
-            "status": status,
-            "remarks": "",
-        },
+    sheet_id = new_id()
+    insert_sheets(
+        db,
+        [
+            {
+                "id": sheet_id,
+                "campaign_id": campaign_id,
+                "subject_id": subject_id,
+                "reviewer_id": reviewer_id,
+                "role": role,
+                "status": status,
+            }
+        ],
         author,
     )
-    db["score_sheet"].insert(row)
-    return row["id"]
+    return sheet_id
 
 
 def set_sheet_status(db: Database, sheet_id: str, status: str) -> None:
