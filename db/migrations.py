@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 3  # one more with every step
+SCHEMA_VERSION = 4  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -175,3 +175,53 @@ def _draw_and_assignment(db: Database) -> None:
         foreign_keys=[("reviewer_id", "reviewer", "id")],
     )
     db["conflict"].create_index(["reviewer_id"])
+
+
+@migrations(name="0004_campaign_settings_arbitration_notices")
+def _campaign_settings_arbitration_notices(db: Database) -> None:
+    # Campaign set-up: 机关代字 for notice numbers, reviewers per file, the recheck rule (JSON), and
+    # whether the campaign scores case files or units under a supervision checklist.
+    db["campaign"].add_column("doc_prefix", str)
+    db["campaign"].add_column("reviewers_per_file", int)
+    db["campaign"].add_column("recheck_rule", str)
+    db["campaign"].add_column("subject_kind", str)
+    # The lead's item-by-item arbitration of a file whose reviewers disagree; the final entries live
+    # in the lead's `final` score sheet, this table keeps each decision and its reason.
+    _table(
+        db,
+        "arbitration",
+        {
+            "campaign_id": str,
+            "subject_id": str,
+            "item_key": str,
+            "decision": str,  # agreed | reviewer | own
+            "source_reviewer_id": str,
+            "reason": str,
+        },
+        foreign_keys=[("campaign_id", "campaign", "id")],
+    )
+    db["arbitration"].create_index(["campaign_id", "subject_id", "item_key"], unique=True)
+    # 整改通知书: numbered per issuer code (机关代字) and year, never reused; voided numbers stay.
+    _table(
+        db,
+        "notice",
+        {
+            "campaign_id": str,
+            "department_id": str,
+            "issuer": str,
+            "year": int,
+            "serial": int,
+            "number": str,
+            "title": str,
+            "issued_on": str,
+            "deadline": str,
+            "status": str,  # issued | void
+            "body": str,  # JSON snapshot of what the notice lists
+        },
+        foreign_keys=[("campaign_id", "campaign", "id")],
+    )
+    db["notice"].create_index(["issuer", "year", "serial"], unique=True)
+    db["notice"].create_index(["campaign_id"])
+    # The office's own wording of document templates (bulletin, notice...), overriding the shipped ones.
+    _table(db, "document_template", {"name": str, "body": str})
+    db["document_template"].create_index(["name"], unique=True)

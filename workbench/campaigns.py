@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlite_utils import Database
@@ -44,6 +45,24 @@ class Campaign:
     year: int
     standard_id: str
     status: str
+    doc_prefix: str = ""  # 机关代字 of the notices it issues, e.g. 鄂州司函
+    reviewers_per_file: int = 1
+    recheck_rule: dict = field(default_factory=dict)  # see workbench.recheck
+    subject_kind: str = "case_file"  # or "unit" for a supervision round
+
+
+def campaign_from_row(row: dict) -> Campaign:
+    return Campaign(
+        row["id"],
+        row["name"],
+        row["year"],
+        row["standard_id"],
+        row["status"],
+        doc_prefix=row.get("doc_prefix") or "",
+        reviewers_per_file=row.get("reviewers_per_file") or 1,
+        recheck_rule=json.loads(row["recheck_rule"]) if row.get("recheck_rule") else {},
+        subject_kind=row.get("subject_kind") or "case_file",
+    )
 
 
 def create_campaign(
@@ -90,7 +109,7 @@ def get_campaign(db: Database, campaign_id: str) -> Campaign:
     row = repo.get(db, campaign_id)
     if row is None:
         raise NotFound(what="评查活动", key=campaign_id)
-    return Campaign(row["id"], row["name"], row["year"], row["standard_id"], row["status"])
+    return campaign_from_row(row)
 
 
 def resolve_campaign(db: Database, text: str) -> Campaign:
@@ -109,6 +128,4 @@ def campaign_standard(db: Database, campaign: Campaign) -> Standard:
 
 
 def list_campaigns(db: Database) -> list[Campaign]:
-    return [
-        Campaign(r["id"], r["name"], r["year"], r["standard_id"], r["status"]) for r in repo.all_campaigns(db)
-    ]
+    return [campaign_from_row(r) for r in repo.all_campaigns(db)]
