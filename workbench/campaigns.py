@@ -13,7 +13,9 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import campaigns as repo
 from db.repos import cases, departments
+from workbench.assignment import BadReviewersPerFile
 from workbench.errors import NotFound, UserError
+from workbench.recheck import DEFAULT_RULE, RecheckRule
 from workbench.standards.model import Standard
 from workbench.standards.service import load_standard, resolve_standard_id
 
@@ -73,10 +75,14 @@ def create_campaign(
     author: str,
     year: int | None = None,
     department_names: Sequence[str] | None = None,
+    doc_prefix: str = "",
+    reviewers_per_file: int = 1,
+    recheck_rule: RecheckRule | None = None,
 ) -> Campaign:
     """Create a campaign over all case files, or those of some departments; the standard is frozen."""
     if not name.strip():
         raise CampaignNameMissing()
+    check_reviewers_per_file(reviewers_per_file)
     standard_id = resolve_standard_id(db, standard)
     dept_ids = None
     if department_names:
@@ -93,6 +99,13 @@ def create_campaign(
         year = int(name[:4]) if name[:4].isdigit() else date.today().year
     with db.atomic():
         campaign_id = repo.insert(db, name=name.strip(), year=year, standard_id=standard_id, author=author)
+        repo.update_settings(
+            db,
+            campaign_id,
+            doc_prefix=doc_prefix.strip(),
+            reviewers_per_file=reviewers_per_file,
+            recheck_rule=json.dumps((recheck_rule or DEFAULT_RULE).to_dict(), ensure_ascii=False),
+        )
         repo.add_subjects(db, campaign_id, subject_ids, author=author)
         audit(
             db,
@@ -103,6 +116,46 @@ def create_campaign(
             new={"name": name, "standard_id": standard_id, "files": len(subject_ids)},
         )
     return get_campaign(db, campaign_id)
+
+
+def check_reviewers_per_file(value: int) -> None:
+    if not 1 <= value <= 3:
+        raise BadReviewersPerFile(value=value)
+
+
+def update_settings(
+    db: Database,
+    campaign: Campaign,
+    *,
+    author: str,
+    doc_prefix: str | None = None,
+    reviewers_per_file: int | None = None,
+    recheck_rule: RecheckRule | None = None,
+) -> Campaign:
+    """Change the campaign's set-up (notice prefix, reviewers per file, recheck rule); audited."""
+    changes: dict = {}
+    if doc_prefix is not None:
+        changes["doc_prefix"] = doc_prefix.strip()
+    if reviewers_per_file is not None:
+        check_reviewers_per_file(reviewers_per_file)
+        changes["reviewers_per_file"] = reviewers_per_file
+    if recheck_rule is not None:
+        changes["recheck_rule"] = json.dumps(recheck_rule.to_dict(), ensure_ascii=False)
+    if not changes:
+        return campaign
+    with db.atomic():
+        old = repo.get(db, campaign.id) or {}
+        repo.update_settings(db, campaign.id, **changes)
+        audit(
+            db,
+            author=author,
+            table="campaign",
+            record_id=campaign.id,
+            action="settings",
+            old={k: old.get(k) for k in changes},
+            new=changes,
+        )
+    return get_campaign(db, campaign.id)
 
 
 def get_campaign(db: Database, campaign_id: str) -> Campaign:

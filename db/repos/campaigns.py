@@ -18,6 +18,10 @@ def insert(db: Database, *, name: str, year: int, standard_id: str, author: str)
     return row["id"]
 
 
+def update_settings(db: Database, campaign_id: str, **values: Any) -> None:
+    db["campaign"].update(campaign_id, {**values, "updated_at": now()})
+
+
 def add_subjects(
     db: Database, campaign_id: str, subject_ids: Sequence[str], *, author: str, kind: str = CASE_FILE
 ) -> None:
