@@ -11,6 +11,7 @@ from db.repos import campaigns as campaign_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
 from workbench.campaigns import Campaign, campaign_standard
+from workbench.draw_service import drawn_subject_ids
 from workbench.scores.entries import entry_from_row
 from workbench.scoring import Entry, ScoreResult, score_sheet
 from workbench.standards.model import Standard
@@ -43,19 +44,26 @@ class FileResult:
     status: FileStatus
     reviewers: tuple[str, ...]
     result: ScoreResult | None  # set when FINAL
+    entries: tuple[Entry, ...] = ()  # the entries the final score comes from
+    decided_by: str = ""  # the lead, when the score comes from an arbitration (final sheet)
 
 
 def _signature(entries: list[Entry]) -> list[tuple]:
     return sorted((e.item_key, e.kind.value, e.points) for e in entries)
 
 
+def final_sheet(sheets: list[dict]) -> dict | None:
+    """The lead's submitted final sheet (复核定分), if the file has one."""
+    finals = [s for s in sheets if s["role"] == "final" and s["status"] == "submitted"]
+    return finals[-1] if finals else None
+
+
 def final_entries(
     sheets: list[dict], entries: dict[str, list[Entry]]
 ) -> tuple[FileStatus, list[Entry] | None]:
     """The lead's final sheet wins; else one submitted sheet, or several that agree item for item."""
-    finals = [s for s in sheets if s["role"] == "final" and s["status"] == "submitted"]
-    if finals:
-        return FileStatus.FINAL, entries.get(finals[-1]["id"], [])
+    if (final := final_sheet(sheets)) is not None:
+        return FileStatus.FINAL, entries.get(final["id"], [])
     reviews = [s for s in sheets if s["role"] == "review"]
     if not reviews:
         return FileStatus.UNSCORED, None
@@ -83,7 +91,7 @@ def status_from_sheets(sheets: list[dict]) -> FileStatus:
 def campaign_results(
     db: Database, campaign: Campaign, *, score: bool = True
 ) -> tuple[Standard, list[FileResult]]:
-    """Every file of the campaign with its status and, when final, its score.
+    """Every file under review (the drawn ones, once there is a draw) with its status and final score.
 
     score=False skips the entries and the engine (a tenth of the time) for a first, unscored listing.
     """
@@ -95,8 +103,12 @@ def campaign_results(
     for row in repo.campaign_entries(db, campaign.id) if score else ():
         entries.setdefault(row[0], []).append(entry_from_row(row))
     names = reviewer_repo.names_by_id(db)
+    drawn = drawn_subject_ids(db, campaign)
+    in_scope = None if drawn is None else set(drawn)
     out = []
     for subject in campaign_repo.case_subjects(db, campaign.id):
+        if in_scope is not None and subject["id"] not in in_scope:
+            continue  # not drawn (双随机): outside the review
         sheets = sheets_by_subject.get(subject["id"], [])
         status, chosen = final_entries(sheets, entries) if score else (status_from_sheets(sheets), None)
         reviewers = tuple(
@@ -114,6 +126,8 @@ def campaign_results(
                 status=status,
                 reviewers=reviewers,
                 result=score_sheet(standard, chosen) if chosen is not None else None,
+                entries=tuple(chosen or ()),
+                decided_by=names.get((final_sheet(sheets) or {}).get("reviewer_id") or "", ""),
             )
         )
     return standard, out
