@@ -29,3 +29,8 @@ def insert_many(db: Database, rows: list[dict], author: str) -> list[str]:
 
 def names_by_id(db: Database) -> dict[str, str]:
     return dict(db.execute("SELECT id, name FROM reviewer").fetchall())
+
+
+def lead_names(db: Database) -> set[str]:
+    """Names of the reviewers whose role is lead (组长/牵头人)."""
+    return {r[0] for r in db.execute("SELECT name FROM reviewer WHERE role = 'lead'")}

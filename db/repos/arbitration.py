@@ -1,0 +1,50 @@
+"""复核: the lead's item-by-item decisions on a file whose reviewers disagree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.records import now, stamp
+
+_COLS = ("item_key", "decision", "source_reviewer_id", "reason", "author", "updated_at")
+
+
+def decisions(db: Database, campaign_id: str, subject_id: str) -> dict[str, dict[str, Any]]:
+    """item_key → the decision row."""
+    sql = (
+        f"SELECT {', '.join(_COLS)} FROM arbitration"  # noqa: S608
+        " WHERE campaign_id = ? AND subject_id = ?"
+    )
+    return {r[0]: dict(zip(_COLS, r, strict=True)) for r in db.execute(sql, [campaign_id, subject_id])}
+
+
+def upsert(
+    db: Database,
+    *,
+    campaign_id: str,
+    subject_id: str,
+    item_key: str,
+    decision: str,
+    source_reviewer_id: str | None,
+    reason: str,
+    author: str,
+) -> None:
+    found = db.execute(
+        "SELECT id FROM arbitration WHERE campaign_id = ? AND subject_id = ? AND item_key = ?",
+        [campaign_id, subject_id, item_key],
+    ).fetchone()
+    values = {"decision": decision, "source_reviewer_id": source_reviewer_id, "reason": reason}
+    if found:
+        db["arbitration"].update(found[0], {**values, "author": author, "updated_at": now()})
+    else:
+        row = {"campaign_id": campaign_id, "subject_id": subject_id, "item_key": item_key, **values}
+        db["arbitration"].insert(stamp(row, author))
+
+
+def delete_entries_of_item(db: Database, sheet_id: str, item_key: str) -> list[dict[str, Any]]:
+    """Remove a sheet's entries on one item; returns what was removed (for the audit log)."""
+    gone = list(db["score_entry"].rows_where("sheet_id = ? AND item_key = ?", [sheet_id, item_key]))
+    db.execute("DELETE FROM score_entry WHERE sheet_id = ? AND item_key = ?", [sheet_id, item_key])
+    return gone
