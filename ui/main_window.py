@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QToolBar
 
+from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.cases.case_list_view import CaseListPanel
 from ui.errors import messages, show_error
 from ui.help_dialog import ShortcutsDialog
@@ -114,6 +115,11 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Review"))
         menu.addAction(self.submit_action)
         menu.addAction(self.reopen_action)
+        self.arbitrate_action = self._action(
+            self.tr("Recheck and final scores…"), self.open_arbitration, "Ctrl+R"
+        )
+        menu.addSeparator()
+        menu.addAction(self.arbitrate_action)
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         language = menu.addMenu(self.tr("Language"))
         for code, label in LANGUAGES:
@@ -208,6 +214,26 @@ class MainWindow(QMainWindow):
         self.scoring.reload()
         if (subject := self.case_list.current_subject()) is not None:
             self.on_sheet_changed(subject)
+
+    def open_arbitration(self) -> ArbitrationDialog | None:
+        """复核定分 for the current campaign, beside the main window (non-modal)."""
+        if self.campaign is None:
+            messages.inform(self, self.tr("Recheck"), self.tr("Choose a campaign in the navigator first."))
+            return None
+        try:
+            dialog = ArbitrationDialog(self.workspace, self.campaign, self)
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self.on_sheet_changed)
+        dialog.page_requested.connect(self.show_scan_page)
+        dialog.show()
+        return dialog
+
+    def show_scan_page(self, subject_id: str, page: int) -> None:
+        self.scan.load(self.workspace, subject_id)
+        self.scan.show_page(page)
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

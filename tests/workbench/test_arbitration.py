@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.scenarios import LEAD, dispute, one_file, score, two_reviewer_campaign
 from workbench.arbitration import (
     ItemsUndecided,
     NotLead,
@@ -15,87 +16,28 @@ from workbench.arbitration import (
     decide_item,
     finalize_file,
 )
-from workbench.assignment_service import assign_campaign
-from workbench.campaigns import campaign_standard, create_campaign, list_campaigns
-from workbench.demo.generator import generate_demo
-from workbench.recheck import RecheckRule
+from workbench.campaigns import campaign_standard
 from workbench.report import campaign_report
-from workbench.reviewers import import_reviewers
 from workbench.scores.results import FileStatus, campaign_results
-from workbench.scores.sheets import ReasonRequired, open_sheet, record_entry, submit_sheet
+from workbench.scores.sheets import ReasonRequired
 from workbench.scoring import Entry, EntryKind, score_sheet
-from workbench.standards.model import RuleKind
 
 
 @pytest.fixture
 def campaign(db, tmp_path):
-    generate_demo(db, files=60, seed=3)
-    demo = list_campaigns(db)[0]
-    roster = tmp_path / "leads.csv"
-    roster.write_text("姓名,所在单位,角色\n王组长,市司法局,组长\n", encoding="utf-8")
-    import_reviewers(db, roster, author="王组长")
-    fresh = create_campaign(
-        db,
-        "2026年交叉评查",
-        standard=demo.standard_id,
-        author="王组长",
-        reviewers_per_file=2,
-        recheck_rule=RecheckRule(below=Decimal(95), grades_differ=True),
-    )
-    assign_campaign(db, fresh, per_file=2, author="王组长")
-    return fresh
-
-
-def _fixed_items(standard, n):
-    return [it for it in standard.point_items if it.rule.kind is RuleKind.FIXED][:n]
-
-
-def _score(db, campaign, subject, reviewer_id, entries, *, submit=True):
-    standard = campaign_standard(db, campaign)
-    sheet = open_sheet(db, campaign.id, subject, reviewer_id, author="评查人")
-    for e in entries:
-        record_entry(db, standard, sheet, e, author="评查人")
-    if submit:
-        submit_sheet(db, sheet, author="评查人")
-    return sheet
-
-
-def _one_file(db, campaign):
-    subject = db.execute("SELECT subject_id FROM assignment WHERE campaign_id = ? LIMIT 1", [campaign.id])
-    subject = subject.fetchone()[0]
-    reviewers = [
-        r[0]
-        for r in db.execute(
-            "SELECT reviewer_id FROM assignment WHERE campaign_id = ? AND subject_id = ?"
-            " ORDER BY reviewer_id",
-            [campaign.id, subject],
-        )
-    ]
-    return subject, reviewers
-
-
-def _dispute(db, campaign):
-    standard = campaign_standard(db, campaign)
-    same, differ = _fixed_items(standard, 2)
-    subject, (a, b) = _one_file(db, campaign)
-    agreed = Entry(same.key, points=same.rule.points, reason="目录缺页码")
-    _score(
-        db, campaign, subject, a, [agreed, Entry(differ.key, points=differ.rule.points, reason="文书不规范")]
-    )
-    _score(db, campaign, subject, b, [agreed])
-    return standard, subject, (a, b), same, differ
+    return two_reviewer_campaign(db, tmp_path)
 
 
 def test_comparison_waits_for_every_reviewer(db, campaign):
-    subject, (a, b) = _one_file(db, campaign)
-    _score(db, campaign, subject, a, [])
-    _score(db, campaign, subject, b, [], submit=False)
+    subject, (a, b) = one_file(db, campaign)
+    score(db, campaign, subject, a, [])
+    score(db, campaign, subject, b, [], submit=False)
     with pytest.raises(NotReadyForArbitration, match="尚未提交"):
         compare_file(db, campaign, subject)
 
 
 def test_disputed_items_are_listed_and_agreed_ones_accepted(db, campaign):
-    _standard, subject, (a, b), same, differ = _dispute(db, campaign)
+    _standard, subject, (a, b), same, differ = dispute(db, campaign)
     comparison = compare_file(db, campaign, subject)
     assert [c.item.key for c in comparison.disputed] == [differ.key]
     assert next(c for c in comparison.items if c.item.key == same.key).agreed
@@ -105,13 +47,13 @@ def test_disputed_items_are_listed_and_agreed_ones_accepted(db, campaign):
 
 
 def test_lead_takes_one_reviewers_value_and_the_file_becomes_final(db, campaign):
-    standard, subject, (a, _b), same, differ = _dispute(db, campaign)
+    standard, subject, (a, _b), same, differ = dispute(db, campaign)
     with pytest.raises(ItemsUndecided):
-        finalize_file(db, campaign, subject, author="王组长")
+        finalize_file(db, campaign, subject, author=LEAD)
     with pytest.raises(ReasonRequired):
-        decide_item(db, campaign, subject, differ.key, author="王组长", reason=" ", reviewer_id=a)
-    decide_item(db, campaign, subject, differ.key, author="王组长", reason="卷内确缺送达回证", reviewer_id=a)
-    result = finalize_file(db, campaign, subject, author="王组长")
+        decide_item(db, campaign, subject, differ.key, author=LEAD, reason=" ", reviewer_id=a)
+    decide_item(db, campaign, subject, differ.key, author=LEAD, reason="卷内确缺送达回证", reviewer_id=a)
+    result = finalize_file(db, campaign, subject, author=LEAD)
     expected = score_sheet(
         standard,
         [Entry(same.key, points=same.rule.points), Entry(differ.key, points=differ.rule.points)],
@@ -130,29 +72,29 @@ def test_lead_takes_one_reviewers_value_and_the_file_becomes_final(db, campaign)
 
 
 def test_lead_records_their_own_value(db, campaign):
-    standard, subject, _, same, differ = _dispute(db, campaign)
-    decide_item(db, campaign, subject, differ.key, author="王组长", reason="不构成扣分情形", entries=[])
-    result = finalize_file(db, campaign, subject, author="王组长")
+    standard, subject, _, same, differ = dispute(db, campaign)
+    decide_item(db, campaign, subject, differ.key, author=LEAD, reason="不构成扣分情形", entries=[])
+    result = finalize_file(db, campaign, subject, author=LEAD)
     assert result.total == score_sheet(standard, [Entry(same.key, points=same.rule.points)]).total
 
 
 def test_only_the_lead_arbitrates(db, campaign):
-    _standard, subject, (a, _b), _same, differ = _dispute(db, campaign)
+    _standard, subject, (a, _b), _same, differ = dispute(db, campaign)
     with pytest.raises(NotLead):
         decide_item(db, campaign, subject, differ.key, author="张三", reason="x", reviewer_id=a)
     assert db.execute("SELECT count(*) FROM arbitration").fetchone()[0] == 0
 
 
 def test_own_value_is_checked_against_the_rule(db, campaign):
-    _standard, subject, _, _same, differ = _dispute(db, campaign)
+    _standard, subject, _, _same, differ = dispute(db, campaign)
     wrong = Entry(differ.key, points=differ.rule.points + Decimal("0.5"), reason="多扣")
     with pytest.raises(Exception, match=differ.text[:6]):
-        decide_item(db, campaign, subject, differ.key, author="王组长", reason="x", entries=[wrong])
+        decide_item(db, campaign, subject, differ.key, author=LEAD, reason="x", entries=[wrong])
     assert db.execute("SELECT count(*) FROM score_sheet WHERE role = 'final'").fetchone()[0] == 0
 
 
 def test_queue_lists_flagged_files_first(db, campaign):
-    _standard, disputed, *_ = _dispute(db, campaign)
+    _standard, disputed, *_ = dispute(db, campaign)
     standard = campaign_standard(db, campaign)
     veto = standard.veto_items[0]
     flagged_subject = db.execute(
@@ -166,7 +108,7 @@ def test_queue_lists_flagged_files_first(db, campaign):
             [campaign.id, flagged_subject],
         )
     ]:
-        _score(
+        score(
             db,
             campaign,
             flagged_subject,

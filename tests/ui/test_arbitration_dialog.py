@@ -1,0 +1,80 @@
+"""The lead's recheck screen: the disputed item is shown, decided with a reason, and the score fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenarios import LEAD, dispute, two_reviewer_campaign
+from ui.arbitration.arbitration_dialog import ArbitrationDialog
+from ui.errors import messages
+from workbench.campaigns import get_campaign
+from workbench.scores.results import FileStatus, campaign_results
+from workbench.scoring import Entry, score_sheet
+from workbench.workspace import Workspace
+
+
+@pytest.fixture
+def lead_workspace(tmp_path):
+    workspace = Workspace.open(tmp_path / "review.sqlite", author=LEAD)
+    yield workspace
+    workspace.close()
+
+
+def _status(db, campaign, subject):
+    return next(r for r in campaign_results(db, campaign)[1] if r.subject_id == subject)
+
+
+def test_lead_settles_the_dispute_and_fixes_the_score(qtbot, lead_workspace, tmp_path):
+    db = lead_workspace.db
+    campaign = two_reviewer_campaign(db, tmp_path)
+    standard, subject, (a, _b), same, differ = dispute(db, campaign)
+    dialog = ArbitrationDialog(lead_workspace, get_campaign(db, campaign.id))
+    qtbot.addWidget(dialog)
+    assert dialog.current_subject() == subject
+    assert dialog.table.rowCount() == 1  # only the disputed item; the agreed one is accepted
+    assert dialog.table.current_item_key() == differ.key
+    assert not dialog.finalize_button.isEnabled()
+
+    with messages.recording() as shown:
+        dialog.take(a)  # no reason yet: refused, nothing stored
+    assert "理由" in shown[-1].text or "reason" in shown[-1].text.lower()
+    assert db.execute("SELECT count(*) FROM arbitration").fetchone()[0] == 0
+
+    dialog.reason.setText("卷内缺少送达回证，第一评查人意见成立")
+    dialog.take(a)
+    assert dialog.finalize_button.isEnabled()
+    with messages.recording(answers=[True]):
+        dialog.finalize()
+
+    result = _status(db, campaign, subject)
+    assert result.status is FileStatus.FINAL
+    expected = score_sheet(
+        standard, [Entry(same.key, points=same.rule.points), Entry(differ.key, points=differ.rule.points)]
+    )
+    assert result.result.total == expected.total
+    assert result.decided_by == LEAD
+
+
+def test_show_agreed_lists_every_item(qtbot, lead_workspace, tmp_path):
+    db = lead_workspace.db
+    campaign = two_reviewer_campaign(db, tmp_path)
+    standard, *_ = dispute(db, campaign)
+    dialog = ArbitrationDialog(lead_workspace, get_campaign(db, campaign.id))
+    qtbot.addWidget(dialog)
+    dialog.show_agreed.setChecked(True)
+    assert dialog.table.rowCount() == len(standard.items)
+
+
+def test_own_value_of_zero_records_no_deduction(qtbot, lead_workspace, tmp_path):
+    db = lead_workspace.db
+    campaign = two_reviewer_campaign(db, tmp_path)
+    standard, subject, _, same, _differ = dispute(db, campaign)
+    dialog = ArbitrationDialog(lead_workspace, get_campaign(db, campaign.id))
+    qtbot.addWidget(dialog)
+    dialog.own_amount.setValue(0)
+    dialog.reason.setText("不构成扣分情形")
+    dialog.record_own()
+    with messages.recording(answers=[True]):
+        dialog.finalize()
+    total = _status(db, campaign, subject).result.total
+    assert total == score_sheet(standard, [Entry(same.key, points=same.rule.points)]).total
