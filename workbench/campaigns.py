@@ -48,7 +48,7 @@ class Campaign:
     standard_id: str
     status: str
     doc_prefix: str = ""  # 机关代字 of the notices it issues, e.g. 鄂州司函
-    reviewers_per_file: int = 1
+    reviewers_per_file: int = 2
     recheck_rule: dict = field(default_factory=dict)  # see workbench.recheck
     subject_kind: str = "case_file"  # or "unit" for a supervision round
 
@@ -61,7 +61,7 @@ def campaign_from_row(row: dict) -> Campaign:
         row["standard_id"],
         row["status"],
         doc_prefix=row.get("doc_prefix") or "",
-        reviewers_per_file=row.get("reviewers_per_file") or 1,
+        reviewers_per_file=row.get("reviewers_per_file") or 2,
         recheck_rule=json.loads(row["recheck_rule"]) if row.get("recheck_rule") else {},
         subject_kind=row.get("subject_kind") or "case_file",
     )
@@ -76,7 +76,7 @@ def create_campaign(
     year: int | None = None,
     department_names: Sequence[str] | None = None,
     doc_prefix: str = "",
-    reviewers_per_file: int = 1,
+    reviewers_per_file: int = 2,
     recheck_rule: RecheckRule | None = None,
 ) -> Campaign:
     """Create a campaign over all case files, or those of some departments; the standard is frozen."""

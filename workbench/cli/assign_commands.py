@@ -21,7 +21,8 @@ def reviewers_import(db: Database, args: argparse.Namespace) -> int:
 
 def assign(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
-    result = assign_campaign(db, campaign, per_file=args.reviewers_per_file, author=args.author)
+    per_file = args.reviewers_per_file or campaign.reviewers_per_file
+    result = assign_campaign(db, campaign, per_file=per_file, author=args.author)
     for line in result.summary():
         print(line)
     return 0

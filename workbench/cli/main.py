@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     scope = create.add_mutually_exclusive_group()
     scope.add_argument("--all-cases", action="store_true", help="纳入全部案卷（默认）")
     scope.add_argument("--department", action="append", default=None, help="只纳入该部门的案卷，可重复")
+    create.add_argument("--doc-prefix", default="", help="整改通知书的机关代字，如“鄂州司函”")
+    create.add_argument("--reviewers-per-file", type=int, default=2, help="每件案卷的评查人数（1–3，默认 2）")
+    create.add_argument("--recheck-below", default="60", help="任一评查人总分低于此分数时需复核（空为不设）")
+    create.add_argument("--recheck-gap", default="", help="评查人总分相差超过此分数时需复核（空为不设）")
+    create.add_argument(
+        "--no-recheck-grades", action="store_true", help="评查人等次不同时不强制复核（默认需复核）"
+    )
     create.set_defaults(run=commands.campaign_create)
     camp.add_parser("list", help="列出评查活动").set_defaults(run=commands.campaign_list)
 
@@ -89,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     rimp.set_defaults(run=assign_commands.reviewers_import)
     asg = sub.add_parser("assign", help="交叉评查：为抽取的（或全部）案卷分配评查人员")
     asg.add_argument("--campaign", required=True)
-    asg.add_argument("--reviewers-per-file", type=int, default=2, help="每件案卷的评查人数（1–3，默认 2）")
+    asg.add_argument(
+        "--reviewers-per-file", type=int, default=None, help="每件案卷的评查人数（1–3，默认按评查活动设置）"
+    )
     asg.set_defaults(run=assign_commands.assign)
     asl = sub.add_parser("assignments", help="列出评查活动的分配")
     asl.add_argument("--campaign", required=True)
