@@ -67,7 +67,8 @@ def _campaign_files(db: Database, campaign: Campaign) -> tuple[list[dict], bool]
 
 def _dept_ids(db: Database) -> dict[str, str | None]:
     """case_file id → department id."""
-    return dict(db.execute("SELECT id, department_id FROM case_file").fetchall())
+    units = db.execute("SELECT id, id FROM department").fetchall()  # a unit is its own department
+    return {**dict(units), **dict(db.execute("SELECT id, department_id FROM case_file").fetchall())}
 
 
 def _conflict_pairs(db: Database, subject_dept: Mapping[str, str | None]) -> set[tuple[str, str]]:

@@ -28,15 +28,16 @@ def of_campaign(db: Database, campaign_id: str) -> list[tuple[str, str]]:
 def rows(db: Database, campaign_id: str) -> list[dict[str, Any]]:
     """What `assignments --json` shows, by 案号 then reviewer name."""
     sql = """
-        SELECT c.case_number, coalesce(d.name, '') AS department, r.name AS reviewer,
-               coalesce(rd.name, '') AS reviewer_department
+        SELECT coalesce(c.case_number, u.name) AS case_number, coalesce(d.name, '') AS department,
+               r.name AS reviewer, coalesce(rd.name, '') AS reviewer_department
         FROM assignment a
-        JOIN case_file c ON c.id = a.subject_id
-        LEFT JOIN department d ON d.id = c.department_id
+        LEFT JOIN case_file c ON c.id = a.subject_id
+        LEFT JOIN department u ON u.id = a.subject_id AND c.id IS NULL  -- a unit under a checklist
+        LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
         JOIN reviewer r ON r.id = a.reviewer_id
         LEFT JOIN department rd ON rd.id = r.department_id
         WHERE a.campaign_id = ?
-        ORDER BY c.case_number, r.name, rd.name
+        ORDER BY 1, r.name, rd.name
     """
     return _dicts(db, sql, [campaign_id])
 

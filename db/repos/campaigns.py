@@ -54,13 +54,14 @@ def find_ids(db: Database, text: str) -> list[str]:
 def case_subjects(db: Database, campaign_id: str) -> list[dict[str, Any]]:
     """The case files in a campaign, with what reports show about them, in 案号 order."""
     sql = """
-        SELECT cs.subject_id AS id, c.case_number, c.title, c.party, c.case_type, d.name AS department,
-            c.officers
+        SELECT cs.subject_id AS id, coalesce(c.case_number, u.name) AS case_number,
+            coalesce(c.title, u.name) AS title, c.party, c.case_type, d.name AS department, c.officers
         FROM campaign_subject cs
-        JOIN case_file c ON c.id = cs.subject_id
-        LEFT JOIN department d ON d.id = c.department_id
-        WHERE cs.campaign_id = ? AND cs.subject_kind = 'case_file'
-        ORDER BY c.case_number
+        LEFT JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
+        LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
+        WHERE cs.campaign_id = ?
+        ORDER BY 2
     """
     cur = db.execute(sql, [campaign_id])
     cols = [c[0] for c in cur.description]
@@ -77,8 +78,9 @@ def progress_by_department(db: Database, campaign_id: str) -> list[tuple[str, in
                           WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id
                             AND s.status = 'submitted'))
         FROM campaign_subject cs
-        JOIN case_file c ON c.id = cs.subject_id
-        LEFT JOIN department d ON d.id = c.department_id
+        LEFT JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
+        LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
         WHERE cs.campaign_id = ?
         GROUP BY d.name
         ORDER BY d.name

@@ -13,11 +13,12 @@ from db.records import stamp
 def campaign_population(db: Database, campaign_id: str) -> list[tuple[str, str, str]]:
     """(案号, department name or '', subject id) of every case file in the campaign."""
     sql = """
-        SELECT c.case_number, coalesce(d.name, ''), cs.subject_id
+        SELECT coalesce(c.case_number, u.name) AS case_number, coalesce(d.name, ''), cs.subject_id
         FROM campaign_subject cs
-        JOIN case_file c ON c.id = cs.subject_id
-        LEFT JOIN department d ON d.id = c.department_id
-        WHERE cs.campaign_id = ? AND cs.subject_kind = 'case_file'
+        LEFT JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
+        LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
+        WHERE cs.campaign_id = ?
     """
     return [tuple(r) for r in db.execute(sql, [campaign_id])]
 
@@ -67,7 +68,7 @@ def mark_drawn(
     )
     db.conn.executemany(
         "UPDATE campaign_subject SET draw_id = ?, draw_rank = ?, selection = ?, updated_at = ?"
-        " WHERE campaign_id = ? AND subject_kind = 'case_file' AND subject_id = ?",
+        " WHERE campaign_id = ? AND subject_id = ?",
         ((draw_id, rank, selection, at, campaign_id, subject) for subject, rank, selection in marks),
     )
 
@@ -84,10 +85,12 @@ def latest_draw(db: Database, campaign_id: str) -> dict[str, Any] | None:
 def marked(db: Database, campaign_id: str, draw_id: str) -> list[tuple[str, str, int, str]]:
     """(案号, department, rank, selection) of the subjects marked by a draw, by department then rank."""
     sql = """
-        SELECT c.case_number, coalesce(d.name, '') AS dept, cs.draw_rank, cs.selection
+        SELECT coalesce(c.case_number, u.name) AS case_number, coalesce(d.name, '') AS dept, cs.draw_rank,
+               cs.selection
         FROM campaign_subject cs
-        JOIN case_file c ON c.id = cs.subject_id
-        LEFT JOIN department d ON d.id = c.department_id
+        LEFT JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
+        LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
         WHERE cs.campaign_id = ? AND cs.draw_id = ?
         ORDER BY dept, cs.draw_rank
     """
@@ -98,8 +101,9 @@ def marked_subject_ids(db: Database, campaign_id: str, draw_id: str) -> list[str
     sql = """
         SELECT cs.subject_id, coalesce(d.name, '') AS dept
         FROM campaign_subject cs
-        JOIN case_file c ON c.id = cs.subject_id
-        LEFT JOIN department d ON d.id = c.department_id
+        LEFT JOIN case_file c ON c.id = cs.subject_id
+        LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
+        LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
         WHERE cs.campaign_id = ? AND cs.draw_id = ?
         ORDER BY dept, cs.draw_rank
     """
