@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QToolBar
 
 from ui.arbitration.arbitration_dialog import ArbitrationDialog
+from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
 from ui.errors import messages, show_error
 from ui.help_dialog import ShortcutsDialog
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         )
         menu.addSeparator()
         menu.addAction(self.arbitrate_action)
+        self.campaign_menu = CampaignMenu(self)  # 活动: set-up, draw, assignment, progress
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         language = menu.addMenu(self.tr("Language"))
         for code, label in LANGUAGES:

@@ -1,0 +1,114 @@
+"""The main window's Campaign menu (活动): set-up, draw, assignment and progress, each in its own dialog.
+
+After a dialog writes, the navigator is reloaded and the campaign selected again, so the case list
+re-reads its files (the drawn ones, their reviewers) as it does when a campaign is first chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from ui.campaigns.assignment_dialog import AssignmentDialog
+from ui.campaigns.dashboard_dialog import DashboardDialog
+from ui.campaigns.draw_dialog import DrawDialog
+from ui.campaigns.setup_dialog import CampaignSetupDialog
+from ui.errors import messages, show_error
+from workbench.campaigns import Campaign, get_campaign
+from workbench.errors import UserError
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class CampaignMenu(QObject):
+    """Owned by the main window through Qt only: a Python reference back to it would make a cycle of Qt
+    wrappers, which a garbage collection on a worker thread may free there and crash."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.new_action = self._action(self.tr("New campaign…"), self.new_campaign)
+        self.settings_action = self._action(self.tr("Campaign settings…"), self.edit_settings)
+        self.draw_action = self._action(self.tr("Draw files…"), self.draw)
+        self.assign_action = self._action(self.tr("Assign reviewers…"), self.assign)
+        self.dashboard_action = self._action(self.tr("Progress dashboard…"), self.show_dashboard)
+        self.menu = window.menuBar().addMenu(self.tr("&Campaign"))
+        self.menu.addAction(self.new_action)
+        self.menu.addAction(self.settings_action)
+        self.menu.addSeparator()
+        for action in (self.draw_action, self.assign_action, self.dashboard_action):
+            self.menu.addAction(action)
+
+    @property
+    def window(self) -> MainWindow:
+        return self.parent()  # type: ignore[return-value]
+
+    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def current(self) -> Campaign | None:
+        """The campaign selected in the navigator, freshly read; None after telling the user to pick one."""
+        chosen = self.window.campaign
+        if chosen is None:
+            messages.inform(
+                self.window, self.tr("Campaign"), self.tr("Choose a campaign in the navigator first.")
+            )
+            return None
+        try:
+            return get_campaign(self.window.workspace.db, chosen.id)
+        except UserError as exc:
+            show_error(self.window, exc)
+            return None
+
+    # --- the dialogs -----------------------------------------------------------------------------------
+
+    def new_campaign(self) -> CampaignSetupDialog:
+        dialog = CampaignSetupDialog(self.window.workspace, None, self.window)
+        dialog.saved.connect(lambda campaign: self.reload(campaign.id))
+        dialog.open()
+        return dialog
+
+    def edit_settings(self) -> CampaignSetupDialog | None:
+        if (campaign := self.current()) is None:
+            return None
+        dialog = CampaignSetupDialog(self.window.workspace, campaign, self.window)
+        dialog.saved.connect(lambda saved: self.reload(saved.id))
+        dialog.open()
+        return dialog
+
+    def draw(self) -> DrawDialog | None:
+        if (campaign := self.current()) is None:
+            return None
+        dialog = DrawDialog(self.window.workspace, campaign, self.window)
+        dialog.drawn.connect(lambda _record: self.reload(campaign.id))
+        dialog.open()
+        return dialog
+
+    def assign(self) -> AssignmentDialog | None:
+        if (campaign := self.current()) is None:
+            return None
+        dialog = AssignmentDialog(self.window.workspace, campaign, self.window)
+        dialog.changed.connect(lambda: self.reload(campaign.id))
+        dialog.open()
+        return dialog
+
+    def show_dashboard(self) -> DashboardDialog | None:
+        if (campaign := self.current()) is None:
+            return None
+        dialog = DashboardDialog(self.window.workspace, campaign, self.window)
+        dialog.open()
+        return dialog
+
+    def reload(self, campaign_id: str) -> None:
+        """Campaigns or their files changed: refill the navigator and show that campaign afresh."""
+        window = self.window
+        window.navigator.load(window.workspace)
+        window.campaign = None  # so selecting it again reloads the case list
+        window.statusBar().clearMessage()
+        if not window.navigator.select_campaign(campaign_id) and window.navigator.topLevelItemCount():
+            window.navigator.setCurrentItem(window.navigator.topLevelItem(0))
