@@ -10,14 +10,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import REPO
 from ui.scoring import SHORTCUTS, ScoringPanel
 from ui.scoring.score_tree_model import ScoreTreeModel
-from workbench.campaigns import campaign_standard, list_campaigns
+from workbench.campaigns import campaign_standard, create_campaign, list_campaigns
+from workbench.cases.importer import import_cases
 from workbench.demo.generator import generate_demo
 from workbench.report import campaign_report
 from workbench.scores.results import FileStatus, campaign_results
 from workbench.scores.sheets import record_entry, sheet_entries, sheet_view
 from workbench.scoring import Entry, EntryKind, score_sheet
+from workbench.standards.service import import_standard_file, save_standard
 from workbench.workspace import Workspace
 
 PER_DEFECT = "I002"  # 文书填写规范、完整: max 4, 1 per defect
@@ -300,3 +303,83 @@ def test_the_model_passes_the_model_tester(qtmodeltester, panel):
     panel.editor.count.setValue(2)
     qtmodeltester.check(panel.model)
     qtmodeltester.check(panel.model, force_py=True)
+
+
+# --- a supervision checklist (督察清单): one item of each checklist kind through the panel ---------------
+
+CHECKLIST = REPO / "resources" / "checklists" / "法治政府建设督察考核清单.xlsx"
+BINARY = "C27"  # 按时报送年度法治政府建设情况报告: 4, not met loses all
+LEVELS = "C32"  # 设立法制审核机构: 专门机构 3 / 兼管 2 / 无 0
+BONUS_ONE = "B01"  # 获评示范: +3, cap 3
+BONUS_EACH = "B02"  # 经验推广: +1 each, cap 2 (all bonus together capped at 5)
+
+
+@pytest.fixture
+def checklist_panel(qtbot, tmp_path):
+    """A campaign under the shipped checklist; a case file stands in for the unit (units: issue 7 part 2)."""
+    ws = Workspace.open(tmp_path / "checklist.sqlite", author="督察员")
+    register = tmp_path / "units.csv"
+    register.write_text(
+        "案号,案件名称,执法部门\n督〔2026〕1号,市交通运输局法治政府建设督察,市交通运输局\n", "utf-8"
+    )
+    import_cases(ws.db, register, author="录入员")
+    standard = save_standard(ws.db, import_standard_file(CHECKLIST).standard, author="组长")
+    campaign = create_campaign(ws.db, "2026年法治政府建设督察", standard=standard.id, author="组长")
+    subject = ws.db.execute("SELECT subject_id FROM campaign_subject").fetchone()[0]
+    widget = ScoringPanel(ws)
+    qtbot.addWidget(widget)
+    widget.load(campaign, subject, None)
+    yield widget
+    ws.close()
+
+
+def test_a_checklist_item_of_each_new_kind_is_scored_through_the_panel(checklist_panel):
+    panel, editor = checklist_panel, checklist_panel.editor
+    assert panel.standard.kind == "checklist"
+    assert panel.header.total.text() == "Total 100 / 100"
+
+    panel.select_item(BINARY)  # 是否达标: one box, the whole item
+    assert editor.stack.currentWidget() is editor.not_met
+    assert editor.not_met.text() == "Not met (−4)"
+    assert not editor.new_button.isEnabled()
+    editor.reason.setText("未按时报送年度报告")
+    editor.not_met.click()
+    assert [(e.item_key, e.points) for e in stored(panel)] == [(BINARY, Decimal(4))]
+    assert panel.result.total == engine_total(panel) == 96
+
+    panel.select_item(LEVELS)  # 分档计分: pick a level; the top one is what "nothing recorded" means
+    assert editor.stack.currentWidget() is editor.levels
+    texts = [editor.levels.itemText(i) for i in range(editor.levels.count())]
+    assert texts == ["专门机构 (3)", "兼管 (2)", "无 (0)"]
+    assert editor.levels.currentIndex() == 0
+    editor.levels.setCurrentIndex(2)
+    assert panel.result.items[LEVELS].score == 0
+    editor.levels.setCurrentIndex(1)  # changes the one entry, never adds a second
+    assert [(e.item_key, e.points) for e in stored(panel) if e.item_key == LEVELS] == [(LEVELS, Decimal(1))]
+    assert panel.result.items[LEVELS].score == 2
+    assert panel.result.total == engine_total(panel) == 95
+    assert any("评为“兼管”，得 2 分" in r for r in panel.result.reasons)
+    editor.levels.setCurrentIndex(0)  # back to the top level: the entry goes
+    assert LEVELS not in {e.item_key for e in stored(panel)}
+    editor.levels.setCurrentIndex(1)
+
+    panel.select_item(BONUS_EACH)  # 加分项: an amount up to the item's cap, in whole awards
+    assert editor.stack.currentWidget() is editor.bonus
+    assert editor.value_label.text() == "Bonus"
+    assert (editor.bonus.maximum(), editor.bonus.singleStep()) == (2, 1)
+    editor.bonus.setValue(2)
+    (bonus,) = (e for e in stored(panel) if e.item_key == BONUS_EACH)
+    assert (bonus.kind, bonus.points, bonus.count) == (EntryKind.BONUS, Decimal(2), 2)
+    assert editor.entries.item(0).text() == "+2 (×2)"
+    assert (panel.result.bonus, panel.result.total) == (2, 97)
+
+    panel.select_item(BONUS_ONE)
+    editor.bonus.setValue(3)
+    assert (panel.result.bonus, panel.result.total) == (5, engine_total(panel)) == (5, 100)
+    assert panel.header.total.text() == "Total 100 / 100"  # 95 base + 5 bonus
+    assert panel.header.grade.text() == "优秀"
+    model = panel.model
+    assert model.data(model.index_of(BONUS_EACH, ScoreTreeModel.SCORE)) == "2"
+
+    panel.undo_stack.undo()  # the last bonus goes again
+    assert panel.result.total == engine_total(panel) == 97

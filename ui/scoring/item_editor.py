@@ -1,4 +1,7 @@
-"""The editor for the current item: one control per rule kind, N/A, reason, page and the item's entries."""
+"""The editor for the current item: one control per rule kind, N/A, reason, page and the item's entries.
+
+Checklist kinds: 是否达标 is a "Not met" box, 分档计分 a list of levels, 加分项 a bonus amount up to its cap.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +33,8 @@ from workbench.scores.sheets import StoredEntry
 from workbench.scoring import EntryKind, allowed_amounts
 from workbench.standards.model import Item, RuleKind
 
+SINGLE_FINDING = (RuleKind.BINARY, RuleKind.LEVELS)  # one entry per item: no "New deduction"
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_COUNT = 99
@@ -40,9 +45,9 @@ MAX_PAGE = 99999
 class FormState:
     """What the editor says the current item should hold; the panel turns it into service calls."""
 
-    defect: bool  # FIXED: defect found; veto item: veto found
+    defect: bool  # FIXED: defect found; BINARY: not met; veto item: veto found
     count: int  # PER_DEFECT: number of defects
-    value: Decimal | None  # RANGE, FREE, TIERS: the amount chosen, None for no deduction
+    value: Decimal | None  # RANGE, FREE, TIERS, LEVELS: the deduction; BONUS: the bonus; None for nothing
     na: bool
     reason: str
     page: int | None
@@ -65,7 +70,7 @@ class ItemEditor(QWidget):
     new_requested = Signal()
     delete_requested = Signal(str)
 
-    EMPTY, FIXED, COUNT, VALUE, TIERS, VETO = range(6)
+    EMPTY, FIXED, COUNT, VALUE, TIERS, VETO, BINARY, LEVELS, BONUS = range(9)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +95,9 @@ class ItemEditor(QWidget):
         self.count_points = QLabel()
         self.value = QDoubleSpinBox()
         self.tiers = QComboBox()
+        self.not_met = QCheckBox(self.tr("Not met"))
+        self.levels = QComboBox()
+        self.bonus = QDoubleSpinBox()
         self.veto = QCheckBox(self.tr("Veto found"))
         self.na = QCheckBox(self.tr("Not applicable"))
         self.reason = QLineEdit()
@@ -97,7 +105,7 @@ class ItemEditor(QWidget):
         self.page = QSpinBox()
         self.page.setRange(0, MAX_PAGE)
         self.page.setSpecialValueText("—")
-        for spin in (self.count, self.value, self.page):
+        for spin in (self.count, self.value, self.bonus, self.page):
             spin.setKeyboardTracking(False)  # one edit when typing ends, not one per digit
         self.new_button = QPushButton(self.tr("New deduction"))
         self.delete_button = QPushButton(self.tr("Delete entry"))
@@ -112,10 +120,12 @@ class ItemEditor(QWidget):
         row.addWidget(self.count)
         row.addWidget(self.count_points, 1)
         self.stack = QStackedWidget()
-        for page in (QLabel(), self.defect, count_row, self.value, self.tiers, self.veto):
+        pages = (QLabel(), self.defect, count_row, self.value, self.tiers, self.veto)
+        for page in (*pages, self.not_met, self.levels, self.bonus):
             self.stack.addWidget(page)
+        self.value_label = QLabel(self.tr("Deduction"))
         form = QFormLayout()
-        form.addRow(self.tr("Deduction"), self.stack)
+        form.addRow(self.value_label, self.stack)
         form.addRow("", self.na)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Page"), self.page)
@@ -138,6 +148,9 @@ class ItemEditor(QWidget):
         self.count.valueChanged.connect(self._on_count)
         self.value.valueChanged.connect(self._value_changed)
         self.tiers.currentIndexChanged.connect(self._value_changed)
+        self.not_met.toggled.connect(self._value_changed)
+        self.levels.currentIndexChanged.connect(self._value_changed)
+        self.bonus.valueChanged.connect(self._value_changed)
         self.na.toggled.connect(self._on_na)
         self.page.valueChanged.connect(self._changed)
         self.reason.editingFinished.connect(self._changed)
@@ -173,15 +186,18 @@ class ItemEditor(QWidget):
         for w in (self.stack, self.na, self.reason, self.page):
             w.setEnabled(not locked)
         self.stack.setEnabled(not locked and not self.na.isChecked())
-        self.new_button.setEnabled(not locked and point_item and not self.na.isChecked())
+        several = point_item and self.item is not None and self.item.rule.kind not in SINGLE_FINDING
+        self.new_button.setEnabled(not locked and several and not self.na.isChecked())
         self.delete_button.setEnabled(not locked and self.entries.count() > 0)
 
     def _rule_text(self, item: Item) -> str:
         wording = item.rule_text.strip()
+        evidence = self.tr("Evidence: {evidence}").format(evidence=item.evidence) if item.evidence else ""
         if item.veto:
-            return wording
+            return "\n".join(t for t in (wording, evidence) if t)
         amounts = allowed_amounts(item)
-        return f"{wording}\n{amounts}" if wording and wording != amounts else amounts
+        lines = [wording, amounts] if wording and wording != amounts else [amounts]
+        return "\n".join([*lines, evidence] if evidence else lines)
 
     def _fill_entries(self, stored: list[StoredEntry]) -> None:
         self.entries.clear()
@@ -191,6 +207,10 @@ class ItemEditor(QWidget):
                 head = self.tr("Veto found")
             elif e.kind is EntryKind.NOT_APPLICABLE:
                 head = self.tr("N/A")
+            elif e.kind is EntryKind.BONUS:
+                head = f"+{fmt(e.points)}" + (f" (×{e.count})" if e.count else "")
+            elif self.item is not None and (label := self._finding(self.item, e.points)):
+                head = label
             else:
                 head = f"−{fmt(e.points)}" + (f" (×{e.count})" if e.count else "")
             parts = [head]
@@ -205,9 +225,25 @@ class ItemEditor(QWidget):
             if s.id == self.target_id:
                 self.entries.setCurrentItem(row)
 
+    def _finding(self, item: Item, points: Decimal) -> str | None:
+        """A 是否达标 or 分档计分 deduction as the reviewer chose it: "Not met", or the level."""
+        if item.rule.kind is RuleKind.BINARY and points == item.max_points:
+            return self.tr("Not met")
+        if item.rule.kind is RuleKind.LEVELS and (level := item.level_of(points)) is not None:
+            return self.tr("{level} ({points})").format(level=level, points=fmt(item.max_points - points))
+        return None
+
     def _fill_value(self, item: Item | None, target: StoredEntry | None) -> None:
-        deduction = target.entry if target and target.entry.kind is EntryKind.DEDUCTION else None
+        recorded = (EntryKind.DEDUCTION, EntryKind.BONUS)
+        deduction = target.entry if target and target.entry.kind in recorded else None
         points = deduction.points if deduction else None
+        kind = item.rule.kind if item is not None and not item.veto else None
+        if kind is RuleKind.BONUS:
+            self.value_label.setText(self.tr("Bonus"))
+        else:
+            self.value_label.setText(self.tr("Level") if kind is RuleKind.LEVELS else self.tr("Deduction"))
+        new = self.tr("New bonus") if kind is RuleKind.BONUS else self.tr("New deduction")
+        self.new_button.setText(new)
         if item is None:
             self.stack.setCurrentIndex(self.EMPTY)
             return
@@ -239,6 +275,21 @@ class ItemEditor(QWidget):
                     self.tiers.addItem(f"−{fmt(tier)}", str(tier))
                 chosen = rule.tiers.index(points) + 1 if points in rule.tiers else 0
                 self.tiers.setCurrentIndex(chosen)
+            case RuleKind.BINARY:
+                self.stack.setCurrentIndex(self.BINARY)
+                self.not_met.setText(self.tr("Not met (−{points})").format(points=fmt(item.max_points)))
+                self.not_met.setChecked(deduction is not None)
+            case RuleKind.LEVELS:
+                self._fill_levels(item, points)
+            case RuleKind.BONUS:
+                self.stack.setCurrentIndex(self.BONUS)
+                step = rule.points or (rule.step if rule.step > 0 else Decimal("0.5"))
+                self.bonus.setDecimals(0 if step == step.to_integral_value() else _decimals(step))
+                self.bonus.setSingleStep(float(step))
+                self.bonus.setRange(0.0, float(rule.cap or step))
+                self.bonus.setPrefix("+")
+                self.bonus.setSpecialValueText("—")  # 0: no bonus
+                self.bonus.setValue(float(points) if points is not None else 0.0)
             case _:
                 self.stack.setCurrentIndex(self.VALUE)
                 step = rule.step if rule.step > 0 else Decimal("0.5")
@@ -251,6 +302,20 @@ class ItemEditor(QWidget):
                     self.value.setRange(0.0, float(item.max_points))
                 self.value.setSpecialValueText("—")
                 self.value.setValue(float(points) if points is not None else self.value.minimum())
+
+    def _fill_levels(self, item: Item, deduction: Decimal | None) -> None:
+        """One row per level, the top one first; nothing recorded means the top level (full marks)."""
+        self.stack.setCurrentIndex(self.LEVELS)
+        self.levels.clear()
+        chosen = 0
+        for n, (label, awarded) in enumerate(item.rule.levels):
+            lost = item.max_points - awarded
+            self.levels.addItem(
+                self.tr("{level} ({points})").format(level=label, points=fmt(awarded)), str(lost)
+            )
+            if lost == (deduction if deduction is not None else 0):
+                chosen = n
+        self.levels.setCurrentIndex(chosen)
 
     def _show_count_points(self, count: int) -> None:
         unit = (self.item.rule.points if self.item else None) or Decimal(0)
@@ -265,8 +330,13 @@ class ItemEditor(QWidget):
             value = to_decimal(self.value.value())
         elif page == self.TIERS and self.tiers.currentData():
             value = Decimal(self.tiers.currentData())
+        elif page == self.LEVELS and self.levels.currentData():
+            value = Decimal(self.levels.currentData())
+        elif page == self.BONUS and self.bonus.value() > 0:
+            value = to_decimal(self.bonus.value())
+        checks = {self.VETO: self.veto, self.BINARY: self.not_met}
         return FormState(
-            defect=self.veto.isChecked() if page == self.VETO else self.defect.isChecked(),
+            defect=checks.get(page, self.defect).isChecked(),
             count=self.count.value(),
             value=value if value is None or value > 0 else None,
             na=bool(self.item and self.item.na_allowed and self.na.isChecked()),
@@ -294,6 +364,9 @@ class ItemEditor(QWidget):
             self.VALUE: self.value,
             self.TIERS: self.tiers,
             self.VETO: self.veto,
+            self.BINARY: self.not_met,
+            self.LEVELS: self.levels,
+            self.BONUS: self.bonus,
         }.get(page)
 
     def focus_value(self) -> bool:
@@ -320,6 +393,12 @@ class ItemEditor(QWidget):
         w = self.value_widget()
         if w is None or not w.isEnabled():
             return False
+        if w is self.levels and self.item is not None:  # a digit picks the level worth that many points
+            awarded = [p for _, p in self.item.rule.levels]
+            if Decimal(text) in awarded:
+                w.setCurrentIndex(awarded.index(Decimal(text)))
+            w.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
         if isinstance(w, QComboBox):
             found = w.findText(f"−{text}")
             if found > 0:

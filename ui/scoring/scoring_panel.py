@@ -31,6 +31,8 @@ from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, RuleKind, Standard
 from workbench.workspace import Workspace
 
+_SPECIAL = (RuleKind.FIXED, RuleKind.PER_DEFECT, RuleKind.BINARY, RuleKind.BONUS)  # not a plain amount
+
 # (key, description) for the help dialog; descriptions translate in the "ScoringPanel" context.
 SHORTCUTS: list[tuple[str, str]] = [
     ("Down / Up", QT_TRANSLATE_NOOP("ScoringPanel", "Next / previous item in the list")),
@@ -254,7 +256,7 @@ class ScoringPanel(QWidget):
             return na
         if self._adding:
             return None
-        deductions = [s for s in stored if s.entry.kind is EntryKind.DEDUCTION]
+        deductions = [s for s in stored if s.entry.kind in (EntryKind.DEDUCTION, EntryKind.BONUS)]
         chosen = next((s for s in deductions if s.id == self._chosen_id), None)
         return chosen or (deductions[0] if deductions else None)
 
@@ -299,7 +301,12 @@ class ScoringPanel(QWidget):
             desired = Entry(item.key, points=rule.points, **base)
         elif rule.kind is RuleKind.PER_DEFECT and state.count > 0 and rule.points:
             desired = Entry(item.key, points=rule.points * state.count, count=state.count, **base)
-        elif rule.kind not in (RuleKind.FIXED, RuleKind.PER_DEFECT) and state.value is not None:
+        elif rule.kind is RuleKind.BINARY and state.defect:
+            desired = Entry(item.key, points=item.max_points, **base)  # not met: the whole item
+        elif rule.kind is RuleKind.BONUS and state.value is not None:
+            count = int(state.value / rule.points) if rule.points and state.value % rule.points == 0 else None
+            desired = Entry(item.key, EntryKind.BONUS, points=state.value, count=count, **base)
+        elif rule.kind not in _SPECIAL and state.value is not None:  # range, tiers, free; a level's deduction
             desired = Entry(item.key, points=state.value, **base)
         return target, desired
 

@@ -7,6 +7,8 @@ from typing import Any
 
 from workbench.scoring import Entry, EntryKind
 
+_WITH_POINTS = (EntryKind.DEDUCTION, EntryKind.BONUS)  # the kinds whose points are stored
+
 
 def entry_from_row(row: dict[str, Any] | tuple) -> Entry:
     """From a score_entry dict, or a (sheet_id, item_key, kind, points, count, reason, page) tuple."""
@@ -36,7 +38,7 @@ def entry_to_row(entry: Entry, sheet_id: str) -> dict[str, Any]:
         "sheet_id": sheet_id,
         "item_key": entry.item_key,
         "kind": entry.kind.value,
-        "points": str(entry.points) if entry.kind is EntryKind.DEDUCTION else None,
+        "points": str(entry.points) if entry.kind in _WITH_POINTS else None,
         "count": entry.count,
         "reason": entry.reason,
         "page": entry.page,

@@ -12,9 +12,10 @@ from db.repos import scores as repo
 from workbench.errors import NotFound, UserError
 from workbench.scores.entries import entry_from_row, entry_to_row
 from workbench.scoring import Entry, EntryKind, check_entry
-from workbench.standards.model import Standard
+from workbench.standards.model import RuleKind, Standard
 
 DRAFT, SUBMITTED = "draft", "submitted"
+_ONE_FINDING = (RuleKind.BINARY, RuleKind.LEVELS)  # met or not / one level: a second entry makes no sense
 
 
 class SheetLocked(UserError):
@@ -69,6 +70,8 @@ def check_against_sheet(standard: Standard, existing: list[Entry], entry: Entry,
         raise EntryConflict(where=where, item=item.text, why="已有扣分记录，不能再标记为不适用")
     if entry.kind is EntryKind.DEDUCTION and EntryKind.NOT_APPLICABLE in kinds:
         raise EntryConflict(where=where, item=item.text, why="已标记为不适用，不能扣分")
+    if entry.kind is EntryKind.DEDUCTION and item.rule.kind in _ONE_FINDING and EntryKind.DEDUCTION in kinds:
+        raise EntryConflict(where=where, item=item.text, why="已评定，请修改原记录")
     if entry.kind is EntryKind.VETO and EntryKind.VETO in kinds:
         raise EntryConflict(where=where, item=item.text, why="已记录该否决情形")
     if entry.kind is EntryKind.VETO and not entry.reason.strip():
@@ -85,7 +88,7 @@ def _require_draft(db: Database, sheet_id: str) -> dict:
 
 
 def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, *, author: str) -> str:
-    """Add a deduction, veto finding or N/A mark to a draft sheet."""
+    """Add a deduction, bonus, veto finding or N/A mark to a draft sheet."""
     _require_draft(db, sheet_id)
     check_against_sheet(standard, sheet_entries(db, sheet_id), entry)
     with db.atomic():

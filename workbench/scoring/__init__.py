@@ -10,10 +10,18 @@ from workbench.scoring.engine import (
     round2,
     score_sheet,
 )
-from workbench.scoring.rules import allowed_amounts, check_deduction, check_entry
+from workbench.scoring.rules import (
+    BonusNotAllowed,
+    allowed_amounts,
+    check_bonus,
+    check_deduction,
+    check_entry,
+    level_deductions,
+)
 from workbench.scoring.units import FileOutcome, UnitResult, rank_units
 
 __all__ = [
+    "BonusNotAllowed",
     "CategoryScore",
     "Entry",
     "EntryKind",
@@ -22,9 +30,11 @@ __all__ = [
     "ScoreResult",
     "UnitResult",
     "allowed_amounts",
+    "check_bonus",
     "check_deduction",
     "check_entry",
     "grade_for",
+    "level_deductions",
     "rank_units",
     "round2",
     "score_sheet",

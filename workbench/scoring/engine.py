@@ -1,6 +1,10 @@
 """The one scoring engine: recorded entries in, item/category scores, total and grade out.
 
 Every screen and export that shows a score calls `score_sheet`; nothing else adds points up.
+Order of work: base points from the point items (R1–R5, R8), then bonus points (加分项: each item capped
+at its own cap, then all of them at the standard's bonus cap), then the veto effects (R6) on that sum,
+then the grade (R7). So a total may exceed the base maximum by at most `Standard.bonus_max`, and a
+zero_total veto still gives 0 whatever the bonus.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from workbench.standards.model import Item, NaPolicy, ScoreModel, Standard, VetoEffect
+from workbench.standards.model import Item, NaPolicy, RuleKind, ScoreModel, Standard, VetoEffect
 
 ZERO = Decimal(0)
 CENT = Decimal("0.01")
@@ -20,15 +24,16 @@ class EntryKind(StrEnum):
     DEDUCTION = "deduction"
     VETO = "veto"
     NOT_APPLICABLE = "na"
+    BONUS = "bonus"  # 加分: positive points on a bonus item
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One thing a reviewer recorded against an item: a deduction, a veto finding or an N/A mark."""
+    """One thing a reviewer recorded against an item: a deduction, a bonus, a veto finding or an N/A mark."""
 
     item_key: str
     kind: EntryKind = EntryKind.DEDUCTION
-    points: Decimal = ZERO  # the deduction this entry makes (per-defect: points × count)
+    points: Decimal = ZERO  # the deduction (per-defect: points × count) or, for BONUS, the points added
     count: int | None = None
     reason: str = ""
     page: int | None = None
@@ -38,9 +43,10 @@ class Entry:
 class ItemScore:
     item: Item
     deducted: Decimal  # Σ recorded deductions, before the floor
-    score: Decimal  # max(0, max − deducted); the maximum when N/A counts as full marks
+    score: Decimal  # max(0, max − deducted); the maximum when N/A counts as full marks; bonus: credited
     applicable: bool = True
     not_applicable: bool = False
+    bonus: Decimal = ZERO  # bonus items: Σ recorded bonus before the item's cap (score is what counts)
 
     @property
     def at_floor(self) -> bool:
@@ -56,7 +62,7 @@ class ItemScore:
 @dataclass(frozen=True)
 class CategoryScore:
     path: str
-    score: Decimal
+    score: Decimal  # includes the item-capped bonus of its bonus items, so it may exceed the maximum
     maximum: Decimal
 
 
@@ -64,13 +70,14 @@ class CategoryScore:
 class ScoreResult:
     items: dict[str, ItemScore]
     categories: dict[str, CategoryScore]
-    points: Decimal  # before veto effects
-    total: Decimal  # the file's score
-    maximum: Decimal  # the most this file could score under its N/A marks
+    points: Decimal  # base points, before bonus and veto effects
+    total: Decimal  # the file's score: points + bonus, then veto effects
+    maximum: Decimal  # the most the base points could be under its N/A marks (bonus comes on top)
     grade: str
     vetoes: tuple[Item, ...] = ()
     reasons: tuple[str, ...] = field(default=())
     all_not_applicable: bool = False
+    bonus: Decimal = ZERO  # bonus points added to the base, after the item caps and the standard's cap
 
     @property
     def veto(self) -> bool:
@@ -95,11 +102,21 @@ def _fmt(value: Decimal) -> str:
     return text
 
 
+def _deduction_text(item: Item, points: Decimal) -> str:
+    """How a deduction reads in reasons: a level or "not met" where the rule is one of those."""
+    if item.rule.kind is RuleKind.LEVELS and (label := item.level_of(points)) is not None:
+        return f"「{item.text}」评为“{label}”，得 {_fmt(item.max_points - points)} 分"
+    if item.rule.kind is RuleKind.BINARY and points == item.max_points:
+        return f"「{item.text}」未达标，扣 {_fmt(points)} 分"
+    return f"「{item.text}」扣 {_fmt(points)} 分"
+
+
 class _Plan:
     """What every sheet scored against one standard shares: built once per standard version."""
 
     def __init__(self, standard: Standard) -> None:
         self.clean = {it.key: ItemScore(it, ZERO, it.max_points) for it in standard.point_items}
+        self.base_keys = frozenset(it.key for it in standard.point_items if not it.bonus)
         self.items_max = standard.items_max
         full: dict[str, Decimal] = {}
         for it in standard.point_items:
@@ -125,6 +142,7 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
     plan = _plan(standard)
     by_key = standard.items_by_key
     deducted: dict[str, Decimal] = {}
+    awarded: dict[str, Decimal] = {}
     na: set[str] = set()
     vetoed: set[str] = set()
     reasons: list[str] = []
@@ -134,10 +152,14 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
             na.add(e.item_key)
         elif e.kind is EntryKind.VETO:
             vetoed.add(e.item_key)
+        elif e.kind is EntryKind.BONUS:
+            awarded[e.item_key] = awarded.get(e.item_key, ZERO) + e.points
+            text = f"「{item.text}」加 {_fmt(e.points)} 分"
+            reasons.append(f"{text}：{e.reason}" if e.reason else text)
         else:
             deducted[e.item_key] = deducted.get(e.item_key, ZERO) + e.points
             if e.points:
-                text = f"「{item.text}」扣 {_fmt(e.points)} 分"
+                text = _deduction_text(item, e.points)
                 reasons.append(f"{text}：{e.reason}" if e.reason else text)
 
     items = dict(plan.clean)  # untouched items share one precomputed score each
@@ -168,10 +190,13 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
                 lost[path] = lost.get(path, ZERO) + item_loss
         if d > it.max_points:
             reasons.append(f"「{it.text}」扣完为止，计 0 分（超出部分 {_fmt(d - it.max_points)} 分不计）")
+    bonus, gained = _credit_bonus(standard, awarded, na, items, reasons)
 
     categories = {
         path: CategoryScore(
-            path, full - lost.get(path, ZERO) - dropped.get(path, ZERO), full - dropped.get(path, ZERO)
+            path,
+            full - lost.get(path, ZERO) - dropped.get(path, ZERO) + gained.get(path, ZERO),
+            full - dropped.get(path, ZERO),
         )
         for path, full in plan.full_categories.items()
     }
@@ -183,7 +208,7 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
         base = standard.declared_total - na_max
         points = max(ZERO, base - applicable_deducted)
         maximum = base
-    all_na = bool(items) and drop_na and len(na & items.keys()) == len(items)
+    all_na = bool(plan.base_keys) and drop_na and plan.base_keys <= na
     if standard.na_policy is NaPolicy.RESCALE and maximum > 0 and maximum != standard.declared_total:
         # R8/R9: the applicable points, however many, are brought onto the declared total
         points = round2(points * standard.declared_total / maximum)
@@ -191,7 +216,7 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
     if all_na:
         reasons.append("全部评分项目均不适用，无法计分")
 
-    total, grade, veto_items = _apply_vetoes(standard, points, vetoed, reasons)
+    total, grade, veto_items = _apply_vetoes(standard, points + bonus, vetoed, reasons)
     return ScoreResult(
         items=items,
         categories=categories,
@@ -202,7 +227,39 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
         vetoes=veto_items,
         reasons=tuple(reasons),
         all_not_applicable=all_na,
+        bonus=bonus,
     )
+
+
+def _credit_bonus(
+    standard: Standard,
+    awarded: dict[str, Decimal],
+    na: set[str],
+    items: dict[str, ItemScore],
+    reasons: list[str],
+) -> tuple[Decimal, dict[str, Decimal]]:
+    """Bonus per item up to its cap, then all of it up to the standard's cap.
+
+    Returns what the total gains, and per category path the item-capped bonus its items earned.
+    """
+    total = ZERO
+    gained: dict[str, Decimal] = {}
+    for key, amount in awarded.items():
+        it = standard.items_by_key[key]
+        if key in na or key not in items or not it.bonus:
+            continue
+        cap = it.rule.cap if it.rule.cap is not None else amount
+        credited = min(amount, cap)
+        items[key] = ItemScore(it, ZERO, credited, bonus=amount)
+        total += credited
+        for path in standard.ancestors[key]:
+            gained[path] = gained.get(path, ZERO) + credited
+        if amount > cap:
+            reasons.append(f"「{it.text}」加分以 {_fmt(cap)} 分为限（超出部分 {_fmt(amount - cap)} 分不计）")
+    if standard.bonus_cap is not None and total > standard.bonus_cap:
+        reasons.append(f"加分合计 {_fmt(total)} 分，以加分总上限 {_fmt(standard.bonus_cap)} 分为限")
+        total = standard.bonus_cap
+    return total, gained
 
 
 def _apply_vetoes(

@@ -1,6 +1,8 @@
-"""Scoring standards (评查标准) as data: model, validation, import and export."""
+"""Scoring standards (评查标准) and checklists (督察清单) as data: model, validation, import, export."""
 
 from workbench.standards.model import (
+    CASE_FILE,
+    CHECKLIST,
     DEFAULT_BANDS,
     DeductionRule,
     GradeBand,
@@ -15,6 +17,8 @@ from workbench.standards.model import (
 )
 
 __all__ = [
+    "CASE_FILE",
+    "CHECKLIST",
     "DEFAULT_BANDS",
     "DeductionRule",
     "GradeBand",

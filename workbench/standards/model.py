@@ -1,4 +1,9 @@
-"""A scoring standard (评查标准) as data: categories, items, deduction rules, vetoes, grade bands."""
+"""A scoring standard (评查标准) as data: categories, items, deduction rules, vetoes, grade bands.
+
+A supervision checklist (督察清单) is the same object with `kind = CHECKLIST`: its indicator levels
+(一级/二级) are the category path, the 三级 indicator is the item, and the evidence a unit must show is
+`Item.evidence`, so the navigator, the scoring panel, the engine and the outputs serve both.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,12 @@ class RuleKind(StrEnum):
     RANGE = "range"  # any amount in [low, high] on `step` (扣1-3分)
     TIERS = "tiers"  # one of the listed amounts (10 / 5 / 2 / 1 / 0.5)
     FREE = "free"  # any amount up to the item maximum on `step` (wording not regular, or none)
+    BINARY = "binary"  # 是否达标: not met costs the whole maximum, nothing in between
+    LEVELS = "levels"  # 分档计分: the reviewer picks a level; recorded as max − the level's points
+    BONUS = "bonus"  # 加分项: max_points 0; positive bonus entries up to `cap` (and the standard's bonus_cap)
+
+
+CASE_FILE, CHECKLIST = "case_file", "checklist"  # Standard.kind: 评查标准 / 督察清单
 
 
 class VetoEffect(StrEnum):
@@ -50,6 +61,8 @@ class DeductionRule:
     high: Decimal | None = None  # RANGE
     step: Decimal = Decimal("0.5")  # RANGE, FREE
     tiers: tuple[Decimal, ...] = ()  # TIERS
+    levels: tuple[tuple[str, Decimal], ...] = ()  # LEVELS: (label, points awarded), highest first
+    cap: Decimal | None = None  # BONUS: the most this item adds; `points`, if set, is one award's amount
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,17 @@ class Item:
     cap_grade: str | None = None  # for CAP_GRADE: the highest grade a vetoed file may get
     veto_points: Decimal | None = None  # for FIXED_DEDUCTION
     na_allowed: bool = False
+    evidence: str = ""  # 佐证材料: what the inspected unit must show (checklists)
+
+    @property
+    def bonus(self) -> bool:
+        """加分项: adds to the total beyond the base maximum instead of deducting."""
+        return not self.veto and self.rule.kind is RuleKind.BONUS
+
+    def level_of(self, deduction: Decimal) -> str | None:
+        """LEVELS: the label of the level a recorded deduction (max − awarded) stands for."""
+        awarded = self.max_points - deduction
+        return next((label for label, points in self.rule.levels if points == awarded), None)
 
     @property
     def category_path(self) -> str:
@@ -102,6 +126,8 @@ class Standard:
     na_policy: NaPolicy = NaPolicy.FULL_MARKS
     default_veto_effect: VetoEffect = VetoEffect.ZERO_TOTAL
     source_note: str = ""
+    kind: str = CASE_FILE  # CASE_FILE (评查标准) or CHECKLIST (督察清单)
+    bonus_cap: Decimal | None = None  # the most all bonus items together add; None: only the item caps
     id: str | None = None  # set once stored
     lineage_id: str | None = None  # shared by all versions of one standard
     version: int = 1
@@ -113,6 +139,16 @@ class Standard:
     @cached_property
     def veto_items(self) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.veto)
+
+    @cached_property
+    def bonus_items(self) -> tuple[Item, ...]:
+        return tuple(i for i in self.items if i.bonus)
+
+    @cached_property
+    def bonus_max(self) -> Decimal:
+        """The most bonus points can add to a total: Σ item caps, limited by the standard's bonus cap."""
+        caps = sum((i.rule.cap or Decimal(0) for i in self.bonus_items), Decimal(0))
+        return caps if self.bonus_cap is None else min(caps, self.bonus_cap)
 
     @cached_property
     def items_max(self) -> Decimal:
@@ -172,6 +208,8 @@ def _rule_to_dict(rule: DeductionRule) -> dict[str, Any]:
         "high": None if rule.high is None else str(rule.high),
         "step": str(rule.step),
         "tiers": [str(t) for t in rule.tiers],
+        "levels": [[label, str(points)] for label, points in rule.levels],
+        "cap": None if rule.cap is None else str(rule.cap),
     }
 
 
@@ -183,6 +221,8 @@ def _rule_from_dict(d: dict[str, Any]) -> DeductionRule:
         high=_dec(d.get("high")),
         step=Decimal(str(d.get("step") or "0.5")),
         tiers=tuple(Decimal(str(t)) for t in d.get("tiers") or ()),
+        levels=tuple((str(label), Decimal(str(points))) for label, points in d.get("levels") or ()),
+        cap=_dec(d.get("cap")),
     )
 
 
@@ -197,6 +237,8 @@ def standard_to_dict(s: Standard) -> dict[str, Any]:
         "na_policy": s.na_policy.value,
         "default_veto_effect": s.default_veto_effect.value,
         "source_note": s.source_note,
+        "kind": s.kind,
+        "bonus_cap": None if s.bonus_cap is None else str(s.bonus_cap),
         "items": [
             {
                 "key": i.key,
@@ -210,6 +252,7 @@ def standard_to_dict(s: Standard) -> dict[str, Any]:
                 "cap_grade": i.cap_grade,
                 "veto_points": None if i.veto_points is None else str(i.veto_points),
                 "na_allowed": i.na_allowed,
+                "evidence": i.evidence,
             }
             for i in s.items
         ],
@@ -227,19 +270,22 @@ def standard_from_dict(d: dict[str, Any]) -> Standard:
         na_policy=NaPolicy(d.get("na_policy", NaPolicy.FULL_MARKS.value)),
         default_veto_effect=VetoEffect(d.get("default_veto_effect", VetoEffect.ZERO_TOTAL.value)),
         source_note=d.get("source_note", ""),
+        kind=d.get("kind") or CASE_FILE,  # stored before checklists existed: a case-file standard
+        bonus_cap=_dec(d.get("bonus_cap")),
         items=tuple(
             Item(
                 key=i["key"],
                 category=tuple(i["category"]),
                 text=i["text"],
                 max_points=Decimal(str(i["max_points"])),
-                rule=_rule_from_dict(i["rule"]),
+                rule=_rule_from_dict(i.get("rule") or {"kind": RuleKind.FREE.value}),
                 rule_text=i.get("rule_text", ""),
                 veto=bool(i.get("veto")),
                 veto_effect=VetoEffect(i["veto_effect"]) if i.get("veto_effect") else None,
                 cap_grade=i.get("cap_grade"),
                 veto_points=_dec(i.get("veto_points")),
                 na_allowed=bool(i.get("na_allowed")),
+                evidence=i.get("evidence", ""),
             )
             for i in d["items"]
         ),

@@ -12,7 +12,7 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.records import new_id
 from db.repos import standards as repo
 from workbench.errors import NotFound, UserError
-from workbench.standards.model import Standard, standard_from_dict, standard_to_dict
+from workbench.standards.model import CHECKLIST, Standard, standard_from_dict, standard_to_dict
 from workbench.standards.plain_csv import read_plain_csv
 from workbench.standards.validate import ImportedStandard, UnreadableFile, fmt, validate_standard
 
@@ -88,12 +88,21 @@ def export_standard(standard: Standard, path: Path) -> None:
 def report_lines(imported: ImportedStandard) -> list[str]:
     """What the user reads after an import: counts, the total check, items read as free deduction."""
     s = imported.standard
-    lines = [
-        f"评分标准“{s.name}”：共 {len(s.items)} 个项目，其中计分项目 {len(s.point_items)} 个，"
-        f"否决项 {len(s.veto_items)} 个。",
-        f"计分项目分值合计 {fmt(s.items_max)} 分，标准总分 {fmt(s.declared_total)} 分。",
-        *imported.warnings,
-    ]
+    if s.kind == CHECKLIST:
+        base = len(s.point_items) - len(s.bonus_items)
+        lines = [
+            f"督察清单“{s.name}”：共 {len(s.items)} 个指标，其中计分指标 {base} 个，"
+            f"加分项 {len(s.bonus_items)} 个，否决项 {len(s.veto_items)} 个。",
+            f"计分指标分值合计 {fmt(s.items_max)} 分，标准总分 {fmt(s.declared_total)} 分，"
+            f"加分最多 {fmt(s.bonus_max)} 分。",
+        ]
+    else:
+        lines = [
+            f"评分标准“{s.name}”：共 {len(s.items)} 个项目，其中计分项目 {len(s.point_items)} 个，"
+            f"否决项 {len(s.veto_items)} 个。",
+            f"计分项目分值合计 {fmt(s.items_max)} 分，标准总分 {fmt(s.declared_total)} 分。",
+        ]
+    lines += imported.warnings
     if imported.fallbacks:
         lines.append(
             f"以下 {len(imported.fallbacks)} 个项目未能从扣分标准文字中识别扣分方式，"

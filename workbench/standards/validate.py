@@ -11,7 +11,16 @@ from decimal import Decimal
 
 from db.errors import QT_TRANSLATE_NOOP
 from workbench.errors import InvalidStandard, UserError, UserErrors, where
-from workbench.standards.model import Item, NaPolicy, RuleKind, ScoreModel, Standard, VetoEffect
+from workbench.standards.model import (
+    CASE_FILE,
+    CHECKLIST,
+    Item,
+    NaPolicy,
+    RuleKind,
+    ScoreModel,
+    Standard,
+    VetoEffect,
+)
 
 # Chinese names of the model's enums: shared by messages, the workbook and the docs.
 CASE_TYPES = {
@@ -31,7 +40,13 @@ RULE_KINDS = {
     RuleKind.RANGE: "区间扣分",
     RuleKind.TIERS: "档次扣分",
     RuleKind.FREE: "自由扣分",
+    RuleKind.BINARY: "是否达标",
+    RuleKind.LEVELS: "分档计分",
+    RuleKind.BONUS: "加分项",
 }
+STANDARD_KINDS = {CASE_FILE: "评查标准", CHECKLIST: "督察清单"}
+LEVEL_SEP, LEVEL_POINTS_SEP = "/", ":"  # 分档计分 in a cell: “专门机构:3/兼管:2/无:0”
+LEVEL_FORBIDDEN = "/:、,;／，；：\n"  # characters a level label cannot hold, so the cell reads back
 VETO_KIND = "否决项"
 VETO_EFFECTS = {
     VetoEffect.ZERO_TOTAL: "总分为零",
@@ -112,8 +127,57 @@ def rule_problems(item: Item) -> list[tuple[str, str]]:
             out.append(("rule", "档次扣分至少要列出一个扣分值，如“10/5/2”"))
         elif any(t <= 0 for t in r.tiers):
             out.append(("rule", "档次扣分的每个扣分值都必须大于 0"))
-    if r.kind in (RuleKind.RANGE, RuleKind.FREE) and r.step <= 0:
+    elif r.kind is RuleKind.BINARY and mx <= 0:
+        out.append(("max_points", "是否达标的项目分值必须大于 0（未达标扣除全部分值）"))
+    elif r.kind is RuleKind.LEVELS:
+        out += _level_problems(item)
+    elif r.kind is RuleKind.BONUS:
+        out += _bonus_problems(item)
+    if r.kind is not RuleKind.BONUS and r.cap is not None:
+        out.append(("cap", "只有加分项才填写加分上限"))
+    if r.kind is not RuleKind.LEVELS and r.levels:
+        out.append(("rule", "只有分档计分才列出档次"))
+    if r.kind in (RuleKind.RANGE, RuleKind.FREE, RuleKind.BONUS) and r.step <= 0:
         out.append(("step", "步长必须大于 0"))
+    return out
+
+
+def _level_problems(item: Item) -> list[tuple[str, str]]:
+    levels, mx = item.rule.levels, item.max_points
+    if len(levels) < 2:
+        return [("rule", "分档计分至少要列出两档，如“专门机构:3/兼管:2/无:0”")]
+    out: list[tuple[str, str]] = []
+    labels = [label for label, _ in levels]
+    if any(
+        label != label.strip() or not label or any(c in LEVEL_FORBIDDEN for c in label) for label in labels
+    ):
+        out.append(("rule", "每一档都要有名称，名称前后不留空格，也不能含有“/”“:”“、”“,”“;”"))
+    elif len(set(labels)) != len(labels):
+        out.append(("rule", "档次名称重复"))
+    points = [p for _, p in levels]
+    if any(p < 0 or p > mx for p in points):
+        out.append(("rule", f"每一档的得分都应在 0 至该项分值 {fmt(mx)} 分之间"))
+    elif len(set(points)) != len(points):
+        out.append(("rule", "两档的得分相同，评定时无法区分"))
+    elif max(points) != mx:
+        out.append(("rule", f"最高一档应得满分 {fmt(mx)} 分（现为 {fmt(max(points))} 分）"))
+    return out
+
+
+def _bonus_problems(item: Item) -> list[tuple[str, str]]:
+    r = item.rule
+    out: list[tuple[str, str]] = []
+    if item.max_points != 0:
+        now = fmt(item.max_points)
+        out.append(
+            ("max_points", f"加分项不计入基本分，分值应为 0（现为 {now}），最多加的分数填在“加分上限”")
+        )
+    if r.cap is None or r.cap <= 0:
+        out.append(("cap", "加分项的加分上限必须大于 0"))
+    elif r.points is not None and not 0 < r.points <= r.cap:
+        out.append(("rule", f"每项加分值应大于 0 且不超过加分上限 {fmt(r.cap)} 分"))
+    if item.na_allowed:
+        out.append(("na_allowed", "加分项不能设为“可不适用”：没有加分即不加"))
     return out
 
 
@@ -192,14 +256,21 @@ def validate_standard(s: Standard, *, origin: Origin | None = None, source: str 
         errors.append(InvalidStandard(where=origin.setting("name"), problem="标准名称不能为空"))
     if s.declared_total <= 0:
         errors.append(InvalidStandard(where=origin.setting("declared_total"), problem="标准总分必须大于 0"))
+    if s.kind not in STANDARD_KINDS:
+        problem = f"类型“{s.kind}”无法识别（可选：{'、'.join(STANDARD_KINDS.values())}）"
+        errors.append(InvalidStandard(where=origin.setting("kind"), problem=problem))
+    if s.bonus_cap is not None and s.bonus_cap <= 0:
+        errors.append(InvalidStandard(where=origin.setting("bonus_cap"), problem="加分总上限必须大于 0"))
     unknown = [c for c in s.case_types if c not in CASE_TYPES]
     if unknown:
         problem = f"适用案件类型“{'、'.join(unknown)}”无法识别（可选：{'、'.join(CASE_TYPES.values())}）"
         errors.append(InvalidStandard(where=origin.setting("case_types"), problem=problem))
     errors += _band_problems(s, origin)
-    if not s.point_items:
+    if not any(not i.bonus for i in s.point_items):
         errors.append(
-            InvalidStandard(where=where(origin.items_sheet), problem="没有任何计分项目（否决项以外的项目）")
+            InvalidStandard(
+                where=where(origin.items_sheet), problem="没有任何计分项目（否决项、加分项以外的项目）"
+            )
         )
     labels = [b.label for b in s.bands]
     first: dict[str, int] = {}
@@ -228,6 +299,8 @@ def _warnings(s: Standard) -> list[str]:
     caps = [i for i in s.veto_items if s.effect_of(i) is VetoEffect.CAP_GRADE and i.cap_grade is None]
     if caps and len(s.bands) > 1:
         warnings.append(f"{len(caps)} 个“等次封顶”否决项未填写封顶等次，按“{s.bands[1].label}”处理")
+    if s.bonus_cap is not None and not s.bonus_items:
+        warnings.append(f"设置了加分总上限 {fmt(s.bonus_cap)} 分，但没有加分项")
     if s.na_policy is not NaPolicy.FULL_MARKS and not any(i.na_allowed for i in s.point_items):
         warnings.append(f"不适用项处理方式为“{NA_POLICIES[s.na_policy]}”，但没有项目可标记为不适用")
     return warnings

@@ -26,10 +26,12 @@ from workbench.standards.model import (
 )
 from workbench.standards.validate import (
     CASE_TYPES,
+    LEVEL_POINTS_SEP,
     NA_POLICIES,
     PATH_SEP,
     RULE_KINDS,
     SCORE_MODELS,
+    STANDARD_KINDS,
     VETO_EFFECTS,
     VETO_KIND,
     ImportedStandard,
@@ -52,11 +54,13 @@ from workbench.standards.workbook_layout import (
 
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)分?(?:-|~|—|–|−|〜|至|到)+(\d+(?:\.\d+)?)分?")
 _LIST = re.compile(r"[/、,;]+")
+_LEVELS = re.compile(r"[/、,;／，；]+")
 _YES, _NO = {"是", "yes", "y", "true", "1", "√"}, {"否", "no", "n", "false", "0", ""}
 _KINDS = {label: kind for kind, label in RULE_KINDS.items()}
 _EFFECTS = {label: e for e, label in VETO_EFFECTS.items()} | {"评查不及格": VetoEffect.FAIL_REVIEW}
 _CASES = {label: key for key, label in CASE_TYPES.items()} | {key: key for key in CASE_TYPES}
 _CHOICES = {
+    "kind": {label: k for k, label in STANDARD_KINDS.items()},
     "model": {label: m for m, label in SCORE_MODELS.items()},
     "na_policy": {label: p for p, label in NA_POLICIES.items()},
     "default_veto_effect": _EFFECTS,
@@ -199,7 +203,7 @@ def _read_settings(
 
 
 def _setting(key: str, row: _Row) -> Any:
-    if key == "declared_total":
+    if key in ("declared_total", "bonus_cap"):
         return row.number("值")
     if key in _CHOICES:
         return row.choice("值", _CHOICES[key])
@@ -243,6 +247,7 @@ def _read_item(row: _Row) -> Item | None:
         )
         return None
     veto = kind_label == VETO_KIND
+    bonus = not veto and _KINDS[kind_label] is RuleKind.BONUS
     for column in ("评查内容", "一级类别"):
         if not row.text(column):
             row.fail(column, "不能为空")
@@ -251,10 +256,12 @@ def _read_item(row: _Row) -> Item | None:
         row.fail("可不适用", f"只能填“是”或“否”，实际为“{row.text('可不适用')}”")
     parts = (p.strip() for col in ("一级类别", "二级类别") for p in row.text(col).split(PATH_SEP))
     category = tuple(p for p in parts if p)
-    max_points = row.number("分值", required=not veto)
+    max_points = row.number("分值", required=not (veto or bonus))
     rule = DeductionRule() if veto else _read_rule(row, _KINDS[kind_label])
     if veto and (row.text("扣分值") or row.text("步长")):
         row.fail("扣分值", "否决项不填扣分值和步长")
+    if veto and row.text("加分上限"):
+        row.fail("加分上限", "否决项不填加分上限")
     return Item(
         key=row.text("项目编号"),
         category=category,
@@ -267,6 +274,7 @@ def _read_item(row: _Row) -> Item | None:
         cap_grade=row.text("封顶等次") or None,
         veto_points=row.number("否决扣分"),
         na_allowed=na in _YES,
+        evidence=row.text("佐证材料"),
     )
 
 
@@ -275,12 +283,16 @@ def _read_rule(row: _Row, kind: RuleKind) -> DeductionRule:
     step = DEFAULT_STEP if step is None else step
     raw = row.cells.get("扣分值")
     text = unicodedata.normalize("NFKC", row.text("扣分值")).replace(" ", "")
-    if kind is RuleKind.FREE:
+    cap = row.number("加分上限")  # validation refuses it on any kind but a bonus item, naming the cell
+    if kind in (RuleKind.FREE, RuleKind.BINARY):
         if text:
-            row.fail("扣分值", "自由扣分不填扣分值（扣分不超过该项分值）")
-        return DeductionRule(kind, step=step)
+            why = "扣分不超过该项分值" if kind is RuleKind.FREE else "未达标扣除该项全部分值"
+            row.fail("扣分值", f"{RULE_KINDS[kind]}不填扣分值（{why}）")
+        return DeductionRule(kind, step=step, cap=cap)
     if kind in (RuleKind.FIXED, RuleKind.PER_DEFECT):
-        return DeductionRule(kind, points=row.number("扣分值", required=True), step=step)
+        return DeductionRule(kind, points=row.number("扣分值", required=True), step=step, cap=cap)
+    if kind is RuleKind.BONUS:
+        return DeductionRule(kind, points=row.number("扣分值"), step=step, cap=cap)
     if isinstance(raw, date):
         row.fail("扣分值", "被 Excel 识别成了日期：请先把该列设为“文本”格式，再填写“1-3”")
         return DeductionRule(kind, step=step)
@@ -288,12 +300,31 @@ def _read_rule(row: _Row, kind: RuleKind) -> DeductionRule:
         m = _RANGE.fullmatch(text)
         if not m:
             row.fail("扣分值", f"区间扣分应填写如“1-3”，实际为“{text}”")
-            return DeductionRule(kind, step=step)
-        return DeductionRule(kind, low=Decimal(m[1]), high=Decimal(m[2]), step=step)
+            return DeductionRule(kind, step=step, cap=cap)
+        return DeductionRule(kind, low=Decimal(m[1]), high=Decimal(m[2]), step=step, cap=cap)
+    if kind is RuleKind.LEVELS:
+        return DeductionRule(kind, levels=_read_levels(row, row.text("扣分值")), step=step, cap=cap)
     tiers: list[Decimal] = []
     for part in (p.removesuffix("分") for p in _LIST.split(text) if p):
         try:
             tiers.append(Decimal(part))
         except InvalidOperation:
             row.fail("扣分值", f"档次扣分应填写如“10/5/2/1/0.5”，“{part}”不是数字")
-    return DeductionRule(kind, tiers=tuple(tiers), step=step)
+    return DeductionRule(kind, tiers=tuple(tiers), step=step, cap=cap)
+
+
+def _read_levels(row: _Row, text: str) -> tuple[tuple[str, Decimal], ...]:
+    """“专门机构:3/兼管:2/无:0” (also “：” and “、”): (label, points awarded), labels kept as typed."""
+    levels: list[tuple[str, Decimal]] = []
+    for part in (p.strip() for p in _LEVELS.split(text) if p.strip()):
+        label, _, amount = part.replace("：", LEVEL_POINTS_SEP).rpartition(LEVEL_POINTS_SEP)
+        try:
+            points = _number(amount)
+        except ValueError:
+            points = None
+        if not label.strip() or points is None:
+            example = "专门机构:3/兼管:2/无:0"
+            row.fail("扣分值", f"分档计分应填写“档名:得分”，用“/”分隔，如“{example}”；“{part}”无法识别")
+            continue
+        levels.append((label.strip(), points))
+    return tuple(levels)

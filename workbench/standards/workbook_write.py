@@ -1,4 +1,4 @@
-"""Export a standard in the workbook layout, with drop-downs and help so a clerk can fill it in."""
+"""Export a standard or checklist in the workbook layout, with drop-downs and help for a clerk."""
 
 from __future__ import annotations
 
@@ -17,10 +17,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from workbench.standards.model import Item, RuleKind, Standard
 from workbench.standards.validate import (
     CASE_TYPES,
+    LEVEL_POINTS_SEP,
+    LEVEL_SEP,
     NA_POLICIES,
     PATH_SEP,
     RULE_KINDS,
     SCORE_MODELS,
+    STANDARD_KINDS,
     VETO_EFFECTS,
     VETO_KIND,
     fmt,
@@ -104,7 +107,10 @@ def _rule_cells(item: Item) -> tuple[str, str | None, Decimal | None]:
         return VETO_KIND, None, None
     amounts = [a for a in (r.points, r.low, r.high, *r.tiers) if a is not None]
     amount = ("-" if r.kind is RuleKind.RANGE else "/").join(fmt(a) for a in amounts) or None
+    if r.kind is RuleKind.LEVELS:
+        amount = LEVEL_SEP.join(f"{label}{LEVEL_POINTS_SEP}{fmt(p)}" for label, p in r.levels) or None
     shows_step = r.kind in (RuleKind.RANGE, RuleKind.FREE) or r.step != DEFAULT_STEP
+    shows_step = shows_step or (r.kind is RuleKind.BONUS and not r.points)
     return RULE_KINDS[r.kind], amount, r.step if shows_step else None
 
 
@@ -116,7 +122,7 @@ def _write_items(ws: Worksheet, s: Standard) -> None:
         first, rest = (item.category[0], PATH_SEP.join(item.category[1:])) if item.category else ("", "")
         _put_row(ws, n + 1, [
             n, first, rest, item.text, item.max_points, kind, amount, step, "是" if item.na_allowed else "否",
-            effect, item.cap_grade, item.veto_points, item.rule_text, item.key,
+            effect, item.cap_grade, item.veto_points, item.rule.cap, item.rule_text, item.evidence, item.key,
         ])  # fmt: skip
     _layout(ws, [c[2] for c in ITEM_COLUMNS])
     letter = {h: get_column_letter(n) for n, h in enumerate(HEADERS, start=1)}
@@ -137,15 +143,22 @@ def _write_settings(ws: Worksheet, s: Standard) -> None:
     _put_row(ws, 1, ("项目", "值", "说明"), header=True)
     values = {
         "name": s.name,
+        "kind": STANDARD_KINDS.get(s.kind, s.kind),
         "issuer": s.issuer,
         "case_types": "、".join(CASE_TYPES.get(c, c) for c in s.case_types),
         "declared_total": s.declared_total,
+        "bonus_cap": s.bonus_cap,
         "model": SCORE_MODELS[s.model],
         "na_policy": NA_POLICIES[s.na_policy],
         "default_veto_effect": VETO_EFFECTS[s.default_veto_effect],
         "source_note": s.source_note,
     }
-    options = {"model": SCORE_MODELS, "na_policy": NA_POLICIES, "default_veto_effect": VETO_EFFECTS}
+    options = {
+        "kind": STANDARD_KINDS,
+        "model": SCORE_MODELS,
+        "na_policy": NA_POLICIES,
+        "default_veto_effect": VETO_EFFECTS,
+    }
     for row, (key, (label, hint)) in enumerate(SETTINGS.items(), start=2):
         _put_row(ws, row, (label, values[key], hint))
         if key in options:

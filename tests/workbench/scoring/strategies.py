@@ -1,4 +1,4 @@
-"""Hypothesis strategies: random but valid standards and the entries a reviewer could record."""
+"""Hypothesis strategies: random valid standards and checklists, and the entries a reviewer could record."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from workbench.scoring import Entry, EntryKind
+from workbench.scoring import Entry, EntryKind, level_deductions
 from workbench.standards import (
     DeductionRule,
     GradeBand,
@@ -22,8 +22,8 @@ halves = st.integers(min_value=1, max_value=40).map(lambda n: Decimal(n) / 2)
 
 
 @st.composite
-def rules(draw, max_points: Decimal) -> DeductionRule:
-    kind = draw(st.sampled_from(list(RuleKind)))
+def rules(draw, max_points: Decimal, bonus: bool = True) -> DeductionRule:
+    kind = draw(st.sampled_from([k for k in RuleKind if bonus or k is not RuleKind.BONUS]))
     if kind in (RuleKind.FIXED, RuleKind.PER_DEFECT):
         return DeductionRule(kind, points=draw(halves))
     if kind is RuleKind.RANGE:
@@ -31,6 +31,16 @@ def rules(draw, max_points: Decimal) -> DeductionRule:
         return DeductionRule(kind, low=low, high=low + draw(halves))
     if kind is RuleKind.TIERS:
         return DeductionRule(kind, tiers=tuple(sorted(set(draw(st.lists(halves, min_size=1, max_size=4))))))
+    if kind is RuleKind.LEVELS:
+        below = draw(st.lists(st.integers(0, int(max_points * 2) - 1), min_size=1, max_size=3, unique=True))
+        points = [max_points, *(Decimal(n) / 2 for n in sorted(below, reverse=True))]
+        return DeductionRule(kind, levels=tuple((f"档{n}", p) for n, p in enumerate(points)))
+    if kind is RuleKind.BONUS:
+        cap = draw(halves)
+        award = draw(
+            st.sampled_from([a for a in (None, Decimal("0.5"), Decimal(1)) if a is None or a <= cap])
+        )
+        return DeductionRule(kind, points=award, cap=cap)
     return DeductionRule(kind)
 
 
@@ -40,7 +50,11 @@ def standards(draw, model: ScoreModel | None = None, na_policy: NaPolicy | None 
     for n in range(draw(st.integers(1, 12))):
         mx = draw(st.integers(1, 30).map(lambda v: Decimal(v) / 2))
         cat = draw(st.sampled_from([("卷面",), ("内容", "立案"), ("内容", "调查取证")]))
-        items.append(Item(f"I{n}", cat, f"项目{n}", mx, draw(rules(mx)), na_allowed=draw(st.booleans())))
+        rule = draw(rules(mx, bonus=n > 0))  # the first item is always a base point item
+        if rule.kind is RuleKind.BONUS:
+            items.append(Item(f"I{n}", ("加分项",), f"加分{n}", Decimal(0), rule))
+            continue
+        items.append(Item(f"I{n}", cat, f"项目{n}", mx, rule, na_allowed=draw(st.booleans())))
     for n in range(draw(st.integers(0, 3))):
         effect = draw(st.sampled_from(list(VetoEffect)))
         items.append(
@@ -69,6 +83,7 @@ def standards(draw, model: ScoreModel | None = None, na_policy: NaPolicy | None 
         bands=bands,
         model=model or draw(st.sampled_from(list(ScoreModel))),
         na_policy=na_policy or draw(st.sampled_from(list(NaPolicy))),
+        bonus_cap=draw(st.one_of(st.none(), halves)),
     )
 
 
@@ -85,8 +100,24 @@ def deduction_for(draw, item: Item) -> Entry:
         return Entry(item.key, points=r.low + r.step * draw(st.integers(0, steps)))
     if r.kind is RuleKind.TIERS:
         return Entry(item.key, points=draw(st.sampled_from(r.tiers)))
+    if r.kind is RuleKind.BINARY:
+        return Entry(item.key, points=item.max_points)
+    if r.kind is RuleKind.LEVELS:
+        return Entry(item.key, points=draw(st.sampled_from(level_deductions(item))))
+    if r.kind is RuleKind.BONUS:
+        return draw(bonus_for(item))
     steps = int(item.max_points / r.step)
     return Entry(item.key, points=r.step * draw(st.integers(1, max(1, steps))))
+
+
+@st.composite
+def bonus_for(draw, item: Item) -> Entry:
+    """A bonus a reviewer could record: whole awards, or any amount on the step, never above the cap."""
+    r = item.rule
+    if r.points:
+        count = draw(st.integers(1, max(1, int(r.cap / r.points))))
+        return Entry(item.key, EntryKind.BONUS, points=r.points * count, count=count)
+    return Entry(item.key, EntryKind.BONUS, points=r.step * draw(st.integers(1, int(r.cap / r.step))))
 
 
 @st.composite

@@ -16,7 +16,7 @@ from workbench.standards.model import (
     Standard,
     VetoEffect,
 )
-from workbench.standards.validate import CASE_TYPES
+from workbench.standards.validate import CASE_TYPES, LEVEL_FORBIDDEN, STANDARD_KINDS
 
 # Chinese, ASCII, full-width punctuation, spaces and newlines inside; "=" to test formula-looking text.
 ALPHABET = "评查案卷文书立案调查取证送达结案扣分每项处甲乙丙abcXYZ0123456789 -=、，。（）()/.%\n"
@@ -33,8 +33,8 @@ category_names = words(ALPHABET.replace("\n", ""), 8)
 
 
 @st.composite
-def rules(draw: st.DrawFn, max_points: Decimal) -> DeductionRule:
-    kind = draw(st.sampled_from(list(RuleKind)))
+def rules(draw: st.DrawFn, max_points: Decimal, *, bonus: bool = True) -> DeductionRule:
+    kind = draw(st.sampled_from([k for k in RuleKind if bonus or k is not RuleKind.BONUS]))
     step = draw(steps)
     if kind in (RuleKind.FIXED, RuleKind.PER_DEFECT):
         return DeductionRule(kind, points=draw(halves), step=step)
@@ -44,7 +44,25 @@ def rules(draw: st.DrawFn, max_points: Decimal) -> DeductionRule:
         return DeductionRule(kind, low=low, high=high, step=step)
     if kind is RuleKind.TIERS:
         return DeductionRule(kind, tiers=tuple(draw(st.lists(halves, min_size=1, max_size=5))), step=step)
+    if kind is RuleKind.LEVELS:
+        return DeductionRule(kind, levels=draw(levels(max_points)), step=step)
+    if kind is RuleKind.BONUS:
+        cap = draw(halves)
+        points = draw(st.one_of(st.none(), st.integers(1, int(cap * 2)).map(lambda n: Decimal(n) / 2)))
+        return DeductionRule(kind, points=points, step=step, cap=cap)
     return DeductionRule(kind, step=step)
+
+
+level_labels = words("".join(c for c in ALPHABET if c not in LEVEL_FORBIDDEN), 6)
+
+
+@st.composite
+def levels(draw: st.DrawFn, max_points: Decimal) -> tuple[tuple[str, Decimal], ...]:
+    """2–4 levels, the top one the item's maximum, labels and points all different."""
+    below = draw(st.lists(st.integers(0, int(max_points * 2) - 1), min_size=1, max_size=3, unique=True))
+    points = [max_points, *(Decimal(n) / 2 for n in sorted(below, reverse=True))]
+    labels = draw(st.lists(level_labels, min_size=len(points), max_size=len(points), unique=True))
+    return tuple(zip(labels, points, strict=True))
 
 
 @st.composite
@@ -92,7 +110,13 @@ def standards(draw: st.DrawFn) -> Standard:
             items.append(draw(veto_items(key, category, text, wording, default_effect, labels)))
             continue
         mx = draw(halves)
-        items.append(Item(key, category, text, mx, draw(rules(mx)), wording, na_allowed=draw(st.booleans())))
+        rule = draw(rules(mx, bonus=n > 0))  # the first item keeps a base point item in every standard
+        evidence = draw(maybe_words)
+        if rule.kind is RuleKind.BONUS:  # bonus points sit outside the base maximum and are never N/A
+            items.append(Item(key, category, text, Decimal(0), rule, wording, evidence=evidence))
+            continue
+        na = draw(st.booleans())
+        items.append(Item(key, category, text, mx, rule, wording, na_allowed=na, evidence=evidence))
     return Standard(
         name=draw(words()),
         items=tuple(items),
@@ -104,4 +128,6 @@ def standards(draw: st.DrawFn) -> Standard:
         na_policy=draw(st.sampled_from(list(NaPolicy))),
         default_veto_effect=default_effect,
         source_note=draw(maybe_words),
+        kind=draw(st.sampled_from(list(STANDARD_KINDS))),
+        bonus_cap=draw(st.one_of(st.none(), halves)),
     )

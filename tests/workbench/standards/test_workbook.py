@@ -108,7 +108,8 @@ def test_shipped_settings_follow_the_published_sources() -> None:
 
 
 def test_the_example_shows_every_deduction_kind_and_veto_effect(example: Standard) -> None:
-    assert {i.rule.kind for i in example.point_items} == set(RuleKind)
+    checklist_only = {RuleKind.BINARY, RuleKind.LEVELS, RuleKind.BONUS}  # shown by the shipped checklist
+    assert {i.rule.kind for i in example.point_items} == set(RuleKind) - checklist_only
     assert {example.effect_of(i) for i in example.veto_items} == set(VetoEffect)
     assert validate_standard(example) == []
 
@@ -119,17 +120,19 @@ def test_the_workbook_helps_a_clerk(example: Standard) -> None:
     items = book[ITEMS_SHEET]
     assert items.freeze_panes == "A2"
     lists = {str(dv.sqref): dv.formula1 for dv in items.data_validations.dataValidation}
-    assert lists["F2:F1000"] == '"固定扣分,按处扣分,区间扣分,档次扣分,自由扣分,否决项"'
+    kinds = "固定扣分,按处扣分,区间扣分,档次扣分,自由扣分,是否达标,分档计分,加分项,否决项"
+    assert lists["F2:F1000"] == f'"{kinds}"'
     assert lists["I2:I1000"] == '"是,否"'
     assert "等次封顶" in lists["J2:J1000"]
-    assert lists["K2:K1000"] == "'设置'!$A$12:$A$17"  # the band labels
+    assert lists["K2:K1000"] == "'设置'!$A$14:$A$19"  # the band labels
     assert items.column_dimensions["D"].width > 30
     settings_sheet = book[SETTINGS_SHEET]
-    labels = [c.value for c in settings_sheet["A"][1:9]]
-    assert labels[0] == "标准名称"
-    assert labels[3:5] == ["标准总分", "计分方式"]
+    labels = [c.value for c in settings_sheet["A"][1:11]]
+    assert labels[:2] == ["标准名称", "类型"]
+    assert labels[4:7] == ["标准总分", "加分总上限", "计分方式"]
     assert labels[-1] == "来源说明"
-    assert len(settings_sheet.data_validations.dataValidation) == 3
+    assert settings_sheet["B3"].value == "评查标准"
+    assert len(settings_sheet.data_validations.dataValidation) == 4
     assert any("区间扣分" in str(c.value) for c in book[HELP_SHEET]["C"])
 
 
@@ -148,8 +151,8 @@ def test_what_a_clerk_types_is_understood(example: Standard) -> None:
         ws["G10"] = "2、1、0.5"
         ws["I16"] = None  # 可不适用 left empty
         ws["J4"] = "评查不及格"  # the environmental sheet's wording
-        ws["N8"] = None  # no key: one is generated
-        book[SETTINGS_SHEET]["B4"] = "行政处罚，行政许可"
+        ws["P8"] = None  # no key: one is generated
+        book[SETTINGS_SHEET]["B5"] = "行政处罚，行政许可"
 
     s = read_workbook(edited(example, edit), filename="t.xlsx").standard
     assert s.items[5].rule.points == D(2)
@@ -170,15 +173,15 @@ def test_every_bad_cell_is_named_and_nothing_imports(example: Standard) -> None:
         ws["I9"] = "也许"
         ws["G13"] = datetime(2025, 1, 3)  # Excel turned "1-3" into a date
         ws["F13"] = "区间扣分"
-        book[SETTINGS_SHEET]["B6"] = "加权平均"
-        book[SETTINGS_SHEET]["A20"] = "优良率"
+        book[SETTINGS_SHEET]["B8"] = "加权平均"
+        book[SETTINGS_SHEET]["A22"] = "优良率"
 
     assert errors_of(edited(example, edit)) == [
-        "工作表“设置”第 6 行「值」列：“加权平均”不是可选的值（可选：各项得分相加、总分减扣分）",
-        "工作表“设置”第 20 行「最低分」列：不能为空",
+        "工作表“设置”第 8 行「值」列：“加权平均”不是可选的值（可选：各项得分相加、总分减扣分）",
+        "工作表“设置”第 22 行「最低分」列：不能为空",
         "工作表“评分项目”第 7 行「分值」列：“四分”不是数字",
         "工作表“评分项目”第 8 行「扣分方式」列：“按件扣分”不是可选的扣分方式"
-        "（可选：固定扣分、按处扣分、区间扣分、档次扣分、自由扣分、否决项）",
+        "（可选：固定扣分、按处扣分、区间扣分、档次扣分、自由扣分、是否达标、分档计分、加分项、否决项）",
         "工作表“评分项目”第 9 行「可不适用」列：只能填“是”或“否”，实际为“也许”",
         "工作表“评分项目”第 12 行「扣分值」列：区间扣分应填写如“1-3”，实际为“一到五”",
         "工作表“评分项目”第 13 行「扣分值」列：被 Excel 识别成了日期：请先把该列设为“文本”格式，再填写“1-3”",
@@ -188,11 +191,11 @@ def test_every_bad_cell_is_named_and_nothing_imports(example: Standard) -> None:
 def test_validation_problems_name_sheet_row_and_column(example: Standard) -> None:
     def edit(book: Workbook) -> None:
         book[ITEMS_SHEET]["E3"] = 5  # a veto item with points
-        book[ITEMS_SHEET]["N9"] = "I001"  # a duplicate key
-        book[SETTINGS_SHEET]["A13"] = "优秀"  # a duplicate band
+        book[ITEMS_SHEET]["P9"] = "I001"  # a duplicate key
+        book[SETTINGS_SHEET]["A15"] = "优秀"  # a duplicate band
 
     assert errors_of(edited(example, edit)) == [
-        "工作表“设置”第 13 行：等次名称“优秀”重复",
+        "工作表“设置”第 15 行：等次名称“优秀”重复",
         "工作表“评分项目”第 3 行「分值」列："
         "评查项目「超越法定权限实施行政处罚」否决项不计分，分值应为 0（现为 5）",
         "工作表“评分项目”第 9 行「项目编号」列：项目编号“I001”重复，与第 2 行相同",
