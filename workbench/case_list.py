@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.repos import assignments as assignment_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.campaigns import Campaign, campaign_standard
@@ -167,7 +168,9 @@ def refresh_row(db: Database, campaign: Campaign, row: CaseListRow) -> CaseListR
     """
     sheets = score_repo.campaign_sheets_of_subject(db, campaign.id, row.subject_id)
     entries = {s["id"]: [entry_from_row(e) for e in score_repo.entries_of_sheet(db, s["id"])] for s in sheets}
-    status, chosen = final_entries(sheets, entries)
+    status, chosen = final_entries(
+        sheets, entries, assignment_repo.reviewers_of(db, campaign.id, row.subject_id)
+    )
     result = score_sheet(campaign_standard(db, campaign), chosen) if chosen is not None else None
     total = result.total if result else None
     names = reviewer_repo.names_by_id(db) if sheets else {}

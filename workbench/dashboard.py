@@ -123,7 +123,8 @@ def campaign_dashboard(db: Database, campaign: Campaign) -> Dashboard:
             staffed[subject] += 1
             pairs.setdefault((reviewer, subject), [0, 0, 0])[0] = 1
     disagreeing = _disagreeing(db, campaign.id)
-    status = {s: _status(*c, s in disagreeing) for s, c in sheets.items()}
+    waiting = {subject for (_, subject), (assigned, _, done) in pairs.items() if assigned and not done}
+    status = {s: _status(*c, s in disagreeing, s in waiting) for s, c in sheets.items()}
     decided = {s for s, c in sheets.items() if c[2]}
     reviewers = _reviewer_rows(db, pairs, status, decided)
     blockers = _file_blockers(campaign, status, staffed) + _reviewer_blockers(reviewers)
@@ -131,12 +132,14 @@ def campaign_dashboard(db: Database, campaign: Campaign) -> Dashboard:
     return Dashboard(campaign.id, draw_id is not None, reviewers, departments, blockers, status)
 
 
-def _status(reviews: int, submitted: int, final: int, disagree: bool) -> FileStatus:
+def _status(reviews: int, submitted: int, final: int, disagree: bool, waiting: bool) -> FileStatus:
+    """As workbench.scores.results.final_entries decides, from counts: an assigned reviewer who has not
+    submitted keeps the file in progress."""
     if final:
         return FileStatus.FINAL
     if not reviews:
         return FileStatus.UNSCORED
-    if submitted < reviews:
+    if submitted < reviews or waiting:
         return FileStatus.IN_PROGRESS
     return FileStatus.AWAITING_ARBITRATION if disagree else FileStatus.FINAL
 

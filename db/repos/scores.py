@@ -119,11 +119,12 @@ def entries_of_sheet(db: Database, sheet_id: str) -> list[dict[str, Any]]:
 
 def campaign_sheets(db: Database, campaign_id: str) -> list[dict[str, Any]]:
     sql = (
-        "SELECT id, subject_id, reviewer_id, role, status FROM score_sheet WHERE campaign_id = ?"
+        "SELECT id, subject_id, reviewer_id, role, status, remarks FROM score_sheet WHERE campaign_id = ?"
         " ORDER BY created_at"
     )
     cur = db.execute(sql, [campaign_id])
-    return [dict(zip(("id", "subject_id", "reviewer_id", "role", "status"), r, strict=True)) for r in cur]
+    keys = ("id", "subject_id", "reviewer_id", "role", "status", "remarks")
+    return [dict(zip(keys, r, strict=True)) for r in cur]
 
 
 def campaign_entries(db: Database, campaign_id: str) -> Iterable[tuple]:

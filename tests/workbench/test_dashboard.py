@@ -72,7 +72,7 @@ def test_counts_per_reviewer_and_department_follow_the_sheets(drawn):
         1: (((FIXED,), True), ((OTHER_FIXED,), True)),  # disagree → awaiting arbitration
         2: (((), True), ((), False)),  # one draft → in progress
         3: (((FIXED,), False), None),  # only one sheet, a draft → in progress
-        4: (((FIXED,), True), None),  # one submitted, the other seat not begun: final for campaign_results
+        4: (((FIXED,), True), None),  # one submitted, the other assigned seat not begun → in progress
     }
     expected: dict[str, Counter] = {}
     handed_in = set()  # (reviewer, file) with a submitted sheet
@@ -88,7 +88,7 @@ def test_counts_per_reviewer_and_department_follow_the_sheets(drawn):
             expected[seat.reviewer_id]["submitted"] += submit
             if submit:
                 handed_in.add((seat.reviewer_id, n))
-    state = [F, A, P, P, F, U]
+    state = [F, A, P, P, P, U]
     dashboard = campaign_dashboard(db, campaign)
     assert [dashboard.statuses[f.subject_id] for f in board] == state
     check_against_results(db, campaign, dashboard)
@@ -103,18 +103,17 @@ def test_counts_per_reviewer_and_department_follow_the_sheets(drawn):
         )
         assert row.final == sum(state[n] is F for n in mine)
         assert row.awaiting_arbitration == sum(state[n] is A for n in mine)
-        # an empty seat blocks closing even where campaign_results already counts the file final
         assert row.outstanding == sum((row.reviewer_id, n) not in handed_in for n in mine)
     assert sum(r.assigned for r in dashboard.reviewers) == 12
     assert max(r.assigned for r in dashboard.reviewers) - min(r.assigned for r in dashboard.reviewers) <= 1
 
     total = dashboard.total
-    assert (total.files, total.assigned, total.scored, total.submitted) == (6, 6, 5, 3)
-    assert (total.awaiting_arbitration, total.final) == (1, 2)
+    assert (total.files, total.assigned, total.scored, total.submitted) == (6, 6, 5, 2)
+    assert (total.awaiting_arbitration, total.final) == (1, 1)
     late = sorted((r for r in dashboard.reviewers if r.outstanding), key=lambda r: (-r.outstanding, r.name))
     assert dashboard.blockers == [
         "1 件案卷尚未开始评查",
-        "2 件案卷正在评查，尚未全部提交",
+        "3 件案卷正在评查，尚未全部提交",
         "1 件案卷待复核",
         *(f"评查人 {r.name} 还有 {r.outstanding} 件未提交" for r in late),
     ]

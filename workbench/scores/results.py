@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlite_utils import Database
 
+from db.repos import assignments as assignment_repo
 from db.repos import campaigns as campaign_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
@@ -46,6 +48,7 @@ class FileResult:
     result: ScoreResult | None  # set when FINAL
     entries: tuple[Entry, ...] = ()  # the entries the final score comes from
     decided_by: str = ""  # the lead, when the score comes from an arbitration (final sheet)
+    remarks: str = ""  # 评语: the final sheet's remarks, else the reviewers' remarks joined
 
 
 def _signature(entries: list[Entry]) -> list[tuple]:
@@ -58,16 +61,23 @@ def final_sheet(sheets: list[dict]) -> dict | None:
     return finals[-1] if finals else None
 
 
+def _waiting(reviews: list[dict], assigned: Collection[str]) -> bool:
+    """Some reviewer has not submitted: a draft, or an assigned reviewer with no sheet yet."""
+    submitted = {s["reviewer_id"] for s in reviews if s["status"] == "submitted"}
+    return any(s["status"] != "submitted" for s in reviews) or not submitted.issuperset(assigned)
+
+
 def final_entries(
-    sheets: list[dict], entries: dict[str, list[Entry]]
+    sheets: list[dict], entries: dict[str, list[Entry]], assigned: Collection[str] = ()
 ) -> tuple[FileStatus, list[Entry] | None]:
-    """The lead's final sheet wins; else one submitted sheet, or several that agree item for item."""
+    """The lead's final sheet wins; else, once every reviewer (each assigned one included) has
+    submitted, one submitted sheet, or several that agree item for item."""
     if (final := final_sheet(sheets)) is not None:
         return FileStatus.FINAL, entries.get(final["id"], [])
     reviews = [s for s in sheets if s["role"] == "review"]
     if not reviews:
         return FileStatus.UNSCORED, None
-    if any(s["status"] != "submitted" for s in reviews):
+    if _waiting(reviews, assigned):
         return FileStatus.IN_PROGRESS, None
     first = entries.get(reviews[0]["id"], [])
     if all(_signature(entries.get(s["id"], [])) == _signature(first) for s in reviews[1:]):
@@ -75,7 +85,15 @@ def final_entries(
     return FileStatus.AWAITING_ARBITRATION, None
 
 
-def status_from_sheets(sheets: list[dict]) -> FileStatus:
+def file_remarks(sheets: list[dict]) -> str:
+    """The lead's remarks on the final sheet win; else each reviewer's non-empty remarks, in order."""
+    if (final := final_sheet(sheets)) is not None and (final.get("remarks") or "").strip():
+        return final["remarks"].strip()
+    texts = (s.get("remarks") or "" for s in sheets if s["role"] == "review")
+    return "\n".join(dict.fromkeys(t.strip() for t in texts if t.strip()))
+
+
+def status_from_sheets(sheets: list[dict], assigned: Collection[str] = ()) -> FileStatus:
     """The status the sheets alone tell, without reading entries; several submitted sheets count as
     awaiting arbitration until their entries are compared (final_entries)."""
     if any(s["role"] == "final" and s["status"] == "submitted" for s in sheets):
@@ -83,7 +101,7 @@ def status_from_sheets(sheets: list[dict]) -> FileStatus:
     reviews = [s for s in sheets if s["role"] == "review"]
     if not reviews:
         return FileStatus.UNSCORED
-    if any(s["status"] != "submitted" for s in reviews):
+    if _waiting(reviews, assigned):
         return FileStatus.IN_PROGRESS
     return FileStatus.FINAL if len(reviews) == 1 else FileStatus.AWAITING_ARBITRATION
 
@@ -103,6 +121,9 @@ def campaign_results(
     for row in repo.campaign_entries(db, campaign.id) if score else ():
         entries.setdefault(row[0], []).append(entry_from_row(row))
     names = reviewer_repo.names_by_id(db)
+    assigned_by_subject: dict[str, list[str]] = {}
+    for subject_id, reviewer_id in assignment_repo.of_campaign(db, campaign.id):
+        assigned_by_subject.setdefault(subject_id, []).append(reviewer_id)
     drawn = drawn_subject_ids(db, campaign)
     in_scope = None if drawn is None else set(drawn)
     out = []
@@ -110,7 +131,12 @@ def campaign_results(
         if in_scope is not None and subject["id"] not in in_scope:
             continue  # not drawn (双随机): outside the review
         sheets = sheets_by_subject.get(subject["id"], [])
-        status, chosen = final_entries(sheets, entries) if score else (status_from_sheets(sheets), None)
+        assigned = assigned_by_subject.get(subject["id"], ())
+        status, chosen = (
+            final_entries(sheets, entries, assigned)
+            if score
+            else (status_from_sheets(sheets, assigned), None)
+        )
         reviewers = tuple(
             names.get(s["reviewer_id"], "") for s in sheets if s["role"] == "review" and s["reviewer_id"]
         )
@@ -128,6 +154,7 @@ def campaign_results(
                 result=score_sheet(standard, chosen) if chosen is not None else None,
                 entries=tuple(chosen or ()),
                 decided_by=names.get((final_sheet(sheets) or {}).get("reviewer_id") or "", ""),
+                remarks=file_remarks(sheets),
             )
         )
     return standard, out
