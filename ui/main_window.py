@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
 from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.campaigns.menu import CampaignMenu
@@ -45,8 +45,16 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.navigator)
         self.left.addWidget(self.case_list)
         self.left.setSizes([220, 540])
+        self.not_yours = QLabel(
+            self.tr("This file is assigned to other reviewers. Scoring is blind: only they see their sheets.")
+        )
+        self.not_yours.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.not_yours.setWordWrap(True)
+        self.sheet_stack = QStackedWidget()  # the score sheet, or why there is none for this user
+        self.sheet_stack.addWidget(self.scoring)
+        self.sheet_stack.addWidget(self.not_yours)
         self.right = QSplitter(Qt.Orientation.Horizontal)
-        self.right.addWidget(self.scoring)
+        self.right.addWidget(self.sheet_stack)
         self.right.addWidget(self.scan)
         self.right.setSizes([820, 380])
         self.main = QSplitter(Qt.Orientation.Horizontal)
@@ -151,7 +159,14 @@ class MainWindow(QMainWindow):
         if self.campaign is None:
             return
         reviewer = reviewer_for_file(self.workspace.db, self.campaign, subject_id, self.workspace.author)
-        self.scoring.load(self.campaign, subject_id, reviewer)
+        if reviewer is None:
+            self.scoring.flush()
+            self.sheet_stack.setCurrentWidget(self.not_yours)
+        else:
+            self.scoring.load(self.campaign, subject_id, reviewer)
+            self.sheet_stack.setCurrentWidget(self.scoring)
+        for action in (self.submit_action, self.reopen_action):  # they act on the sheet shown
+            action.setEnabled(reviewer is not None)
         self.scan.load(self.workspace, subject_id)
 
     def on_sheet_changed(self, subject_id: str) -> None:

@@ -1,9 +1,10 @@
 """Whose score sheet the scoring screen opens for a file, for the person at the keyboard.
 
 Rules, strictest first: an assigned reviewer always gets their own sheet (blind: never another's);
-nobody is handed another reviewer's draft to edit; a file's only submitted sheet may be shown (it is
-locked); otherwise the user scores in a sheet of their own. Roles and the lead's arbitration screen
-come with the campaign screens.
+on a file assigned to others, a user who is not among them gets no sheet at all (the lead settles
+differences in the recheck screen, not here); nobody is handed another reviewer's draft to edit; a
+file's only submitted sheet may be shown (it is locked); otherwise the user scores in a sheet of
+their own.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from workbench.campaigns import Campaign
 
 
 def reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: str) -> str | None:
-    """The reviewer id whose sheet to open for `user` on this file (creating the user as reviewer)."""
+    """The reviewer id whose sheet to open for `user` on this file (creating the user as reviewer), or
+    None when the file is assigned to other reviewers."""
     mine = reviewer_repo.all_by_name(db).get(user)
     assigned = assignment_repo.reviewers_of(db, campaign.id, subject_id)
     reviews = [
@@ -25,6 +27,8 @@ def reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: s
     ]
     if mine and (mine in assigned or any(s["reviewer_id"] == mine for s in reviews)):
         return mine
+    if assigned:
+        return None  # blind double scoring: the file belongs to its assigned reviewers
     submitted = [s for s in reviews if s["status"] == "submitted" and s["reviewer_id"]]
     if not assigned and len(reviews) == 1 and submitted:
         return submitted[0]["reviewer_id"]  # a single-reviewer campaign: show the locked sheet

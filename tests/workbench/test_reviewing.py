@@ -39,3 +39,16 @@ def test_an_assigned_reviewer_always_gets_their_own_sheet(db):
     ).fetchone()
     name = {v: k for k, v in reviewer_repo.all_by_name(db).items()}[reviewer_id]
     assert reviewer_for_file(db, fresh, subject, name) == reviewer_id
+
+
+def test_nobody_else_gets_a_sheet_on_an_assigned_file(db):
+    generate_demo(db, files=200, seed=6)
+    demo = list_campaigns(db)[0]
+    fresh = create_campaign(db, "2026年交叉评查", standard=demo.standard_id, author="组长")
+    assign_campaign(db, fresh, per_file=2, author="组长")
+    (subject,) = db.execute(
+        "SELECT subject_id FROM assignment WHERE campaign_id = ? LIMIT 1", [fresh.id]
+    ).fetchone()
+    assert reviewer_for_file(db, fresh, subject, "路人甲") is None
+    sheets = db.execute("SELECT count(*) FROM score_sheet WHERE campaign_id = ?", [fresh.id]).fetchone()[0]
+    assert sheets == 0
