@@ -69,10 +69,26 @@ def score(
     submit: bool = True,
 ) -> str:
     """One reviewer's sheet for one file: a fixed deduction per item key, then submitted (or left draft)."""
+    entries = [
+        Entry(key, points=standard.item(key).rule.points or Decimal(0), reason="缺失") for key in items
+    ]
+    return score_entries(db, standard, campaign, subject, reviewer, entries, submit=submit)
+
+
+def score_entries(
+    db: Database,
+    standard: Standard,
+    campaign: Campaign,
+    subject: str,
+    reviewer: str,
+    entries: list[Entry],
+    *,
+    submit: bool = True,
+) -> str:
+    """One reviewer's sheet for one file with these entries, then submitted (or left draft)."""
     sheet = open_sheet(db, campaign.id, subject, reviewer, author="评查人")
-    for key in items:
-        points = standard.item(key).rule.points or Decimal(0)
-        record_entry(db, standard, sheet, Entry(key, points=points, reason="缺失"), author="评查人")
+    for entry in entries:
+        record_entry(db, standard, sheet, entry, author="评查人")
     if submit:
         submit_sheet(db, sheet, author="评查人")
     return sheet
