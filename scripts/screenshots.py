@@ -1,4 +1,5 @@
-"""Render the README's screenshots: the main window with a scan, the case-list import, the shortcuts.
+"""Render the README's screenshots: the main window with a scan, the case-list import, the recheck
+screen and the progress dashboard.
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
 Uses a fresh demo database and a generated scan in a temporary folder; touches no user settings.
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ui.app import FONT_FAMILIES, install_translators
+from ui.arbitration.arbitration_dialog import ArbitrationDialog
+from ui.campaigns import DashboardDialog
 from ui.imports.case_import_dialog import CaseImportDialog
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
@@ -121,6 +124,18 @@ def main(out: Path) -> None:
         app.processEvents()
     dialog.grab().save(str(out / "case-import.png"))
     dialog.close()
+
+    for name, cls, size in (
+        ("arbitration.png", ArbitrationDialog, (1400, 720)),
+        ("dashboard.png", DashboardDialog, (1100, 700)),
+    ):
+        shown = cls(workspace, window.campaign, window)
+        shown.resize(*size)
+        shown.show()
+        for _ in range(20):
+            app.processEvents()
+        shown.grab().save(str(out / name))
+        shown.close()
     window.close()
     workspace.close()
 

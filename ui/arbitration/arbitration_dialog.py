@@ -96,6 +96,7 @@ class ArbitrationDialog(QDialog):
         decide = QHBoxLayout()
         decide.addLayout(self.take_buttons)
         decide.addStretch(1)
+        decide.addWidget(QLabel(self.tr("Lead's own deduction:")))
         decide.addWidget(self.own_amount)
         decide.addWidget(self.own_veto)
         decide.addWidget(self.own_button)
@@ -113,7 +114,7 @@ class ArbitrationDialog(QDialog):
         split = QSplitter()
         split.addWidget(self.queue)
         split.addWidget(right)
-        split.setSizes([430, 850])
+        split.setSizes([560, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
@@ -129,10 +130,10 @@ class ArbitrationDialog(QDialog):
         for row, q in enumerate(self.rows):
             self._fill_queue_row(row, q)
         self.queue.resizeColumnsToContents()
-        self.queue.blockSignals(False)
         target = next((i for i, q in enumerate(self.rows) if q.subject_id == keep), 0 if self.rows else -1)
         if target >= 0:
             self.queue.setCurrentCell(target, 0)
+        self.queue.blockSignals(False)
         self._open_row(target)
 
     def _fill_queue_row(self, row: int, q: QueueRow) -> None:
@@ -171,6 +172,8 @@ class ArbitrationDialog(QDialog):
         while self.take_buttons.count():
             widget = self.take_buttons.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone at once, not only when the deferred delete runs
+                widget.setParent(None)
                 widget.deleteLater()
         if c is None:
             self.summary.setText(self.tr("No file needs a recheck."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from workbench.arbitration import OWN, Comparison, ItemComparison
@@ -16,30 +16,29 @@ PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 DISPUTED = QColor("#fff4e0")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparisonTable", text)
-
-
 def fmt(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
 def describe(entries: tuple[Entry, ...] | list[Entry]) -> str:
     """A reviewer's record on one item, as one cell: what, how much, why, where."""
+    translate = QCoreApplication.translate
     if not entries:
-        return _tr("no deduction")
+        return translate("ComparisonTable", "no deduction")
     parts = []
     for e in entries:
         if e.kind is EntryKind.NOT_APPLICABLE:
-            text = _tr("not applicable")
+            text = translate("ComparisonTable", "not applicable")
         elif e.kind is EntryKind.VETO:
-            text = _tr("veto found")
+            text = translate("ComparisonTable", "veto found")
+        elif e.kind is EntryKind.BONUS:
+            text = translate("ComparisonTable", "+{points}").format(points=fmt(e.points))
         else:
-            text = _tr("−{points}").format(points=fmt(e.points))
+            text = translate("ComparisonTable", "−{points}").format(points=fmt(e.points))
         if e.reason:
             text += f"：{e.reason}"
         if e.page:
-            text += _tr(" (p. {page})").format(page=e.page)
+            text += translate("ComparisonTable", " (p. {page})").format(page=e.page)
         parts.append(text)
     return "\n".join(parts)
 
@@ -95,6 +94,10 @@ class ComparisonTable(QTableWidget):
             self.setColumnWidth(col, 200)
         self.resizeRowsToContents()
         self.select_item(keep)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()  # wrapped text needs the final column widths
 
     def _decision_text(self, c: ItemComparison, reviewers: dict[str, str]) -> str:
         if c.agreed:
