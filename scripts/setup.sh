@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 QT_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3"
 QT_XCB="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0"
-CJK_FONT="fonts-wqy-microhei"
+CJK_FONT="fonts-wqy-microhei fonts-hanazono"  # hanazono: rare CJK Ext A/B characters in names
 TOOLS="xvfb xauth poppler-utils"
 
 install_system() {

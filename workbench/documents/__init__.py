@@ -1,0 +1,1 @@
+"""Chinese PDF documents that leave the office: evaluation sheets, feedback, bulletins, notices."""
