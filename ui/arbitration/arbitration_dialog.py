@@ -63,7 +63,12 @@ class ArbitrationDialog(QDialog):
 
         self.queue = QTableWidget(0, 4)
         self.queue.setHorizontalHeaderLabels(
-            [self.tr("Case number"), self.tr("Department"), self.tr("Reviewers' totals"), self.tr("Why")]
+            [
+                self.tr("Unit") if campaign.subject_kind == "unit" else self.tr("Case number"),
+                self.tr("Department"),
+                self.tr("Reviewers' totals"),
+                self.tr("Why"),
+            ]
         )
         self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,5 +1,6 @@
-"""Set up a campaign (评查活动): name, year, frozen standard, departments in scope, notice prefix, reviewers
-per file and the recheck rule (复核规则). Editing an existing campaign changes only its settings."""
+"""Set up a campaign (评查活动) or a supervision round (督察轮次): name, year, frozen standard or checklist,
+departments or units in scope, notice prefix, reviewers per subject and the recheck rule (复核规则).
+Editing an existing one changes only its settings."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,21 +17,25 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.campaigns.common import MessageLine, error_text
+from ui.campaigns.scope_list import ScopeList
 from workbench.campaigns import Campaign, create_campaign, update_settings
 from workbench.errors import UserError
 from workbench.imports import department_names
 from workbench.progress import campaign_progress
 from workbench.recheck import RecheckRule, rule_from_dict
-from workbench.standards.service import list_standards
+from workbench.standards.model import CHECKLIST
+from workbench.standards.service import list_standards, load_standard
+from workbench.supervision import UNIT, create_round
 from workbench.workspace import Workspace
 
 NONE = -1.0  # the spin boxes' "none" value, shown as text
@@ -46,23 +51,34 @@ def _amount(spin: QDoubleSpinBox) -> Decimal | None:
 
 
 class CampaignSetupDialog(QDialog):
-    """New campaign when `campaign` is None; otherwise its settings (name, standard and scope are fixed)."""
+    """New campaign or round when `campaign` is None; otherwise its settings (name, standard, scope fixed)."""
 
     saved = Signal(object)  # the Campaign as stored
 
     def __init__(self, workspace: Workspace, campaign: Campaign | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace, self.campaign = workspace, campaign
-        self.setWindowTitle(self.tr("New campaign") if campaign is None else self.tr("Campaign settings"))
+        if campaign is None:
+            self.setWindowTitle(self.tr("New campaign"))
+        elif campaign.subject_kind == UNIT:
+            self.setWindowTitle(self.tr("Supervision round settings"))
+        else:
+            self.setWindowTitle(self.tr("Campaign settings"))
         self.name = QLineEdit()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
+        self.case_review = QRadioButton(self.tr("Case-file review"))
+        self.round_choice = QRadioButton(self.tr("Supervision round"))
+        self.round_choice.setToolTip(
+            self.tr("Inspect units (departments, lower governments) against a checklist")
+        )
+        self.case_review.setChecked(campaign is None or campaign.subject_kind != UNIT)
+        self.round_choice.setChecked(not self.case_review.isChecked())
+        # (summary, kind) of every stored version: the combo shows those of the chosen kind
+        self._standards = [(s, load_standard(workspace.db, s.id).kind) for s in list_standards(workspace.db)]
         self.standard = QComboBox()
-        for s in list_standards(workspace.db):
-            label = self.tr("{name} (version {version}, {items} items)")
-            self.standard.addItem(label.format(name=s.name, version=s.version, items=s.items), s.id)
-        self.departments = QListWidget()
-        self.departments.setMaximumHeight(180)
+        self.scope = ScopeList()
+        self.departments = self.scope.list
         self.doc_prefix = QLineEdit()
         self.doc_prefix.setPlaceholderText(self.tr("e.g. 鄂州司函"))
         self.doc_prefix.setToolTip(
@@ -79,13 +95,19 @@ class CampaignSetupDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+        self.standard_label, self.scope_label, self.per_file_label = QLabel(), QLabel(), QLabel()
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.case_review)
+        kinds.addWidget(self.round_choice)
+        kinds.addStretch(1)
         form = QFormLayout()
+        form.addRow(self.tr("Kind:"), kinds)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Year:"), self.year)
-        form.addRow(self.tr("Scoring standard:"), self.standard)
-        form.addRow(self.tr("Departments reviewed:"), self.departments)
+        form.addRow(self.standard_label, self.standard)
+        form.addRow(self.scope_label, self.scope)
         form.addRow(self.tr("Notice prefix:"), self.doc_prefix)
-        form.addRow(self.tr("Reviewers per file:"), self.per_file)
+        form.addRow(self.per_file_label, self.per_file)
         rule = QFormLayout()
         rule.addRow(self.tr("Any total below:"), self.below)
         rule.addRow(self.grades_differ)
@@ -100,11 +122,13 @@ class CampaignSetupDialog(QDialog):
         self.resize(560, 620)
 
         self._fill(campaign)
+        self._kind_changed()
         for signal in (self.name.textChanged, self.doc_prefix.textChanged):
             signal.connect(self.validate)
         self.name.textChanged.connect(self._year_from_name)
         self.standard.currentIndexChanged.connect(self.validate)
-        self.departments.itemChanged.connect(self.validate)
+        self.scope.changed.connect(self.validate)
+        self.round_choice.toggled.connect(self._kind_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.validate()
@@ -123,27 +147,56 @@ class CampaignSetupDialog(QDialog):
         if campaign is None:
             names = department_names(db)
             self.year.setValue(date.today().year)
+            self.per_file.setValue(2)  # blind double scoring, as the services default to
             rule = rule_from_dict(None)
         else:
             names = [r.department for r in campaign_progress(db, campaign)]
             self.name.setText(campaign.name)
             self.year.setValue(campaign.year)
-            if (at := self.standard.findData(campaign.standard_id)) >= 0:
-                self.standard.setCurrentIndex(at)
             self.doc_prefix.setText(campaign.doc_prefix)
             self.per_file.setValue(campaign.reviewers_per_file)
             rule = rule_from_dict(campaign.recheck_rule)
-            for widget in (self.name, self.year, self.standard, self.departments):
+            for widget in (
+                self.case_review,
+                self.round_choice,
+                self.name,
+                self.year,
+                self.standard,
+                self.scope,
+            ):
                 widget.setEnabled(False)  # frozen with the campaign
             self.name.setToolTip(self.tr("Name, year, standard and departments are fixed once it exists."))
-        for name in names:
-            item = QListWidgetItem(name or self.tr("(no department)"), self.departments)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+        self.scope.set_names(names, self.tr("(no department)"))
         self.below.setValue(NONE if rule.below is None else float(rule.below))
         self.grades_differ.setChecked(rule.grades_differ)
         self.gap.setValue(NONE if rule.gap is None else float(rule.gap))
+
+    def is_round(self) -> bool:
+        return self.round_choice.isChecked()
+
+    def _kind_changed(self) -> None:
+        """Relabel the form for case files or units, and list only standards of that kind."""
+        rounds = self.is_round()
+        kept = self.campaign.standard_id if self.campaign is not None else self.standard.currentData()
+        self.standard.blockSignals(True)
+        self.standard.clear()
+        for s, kind in self._standards:
+            if (kind == CHECKLIST) == rounds:
+                label = self.tr("{name} (version {version}, {items} items)")
+                self.standard.addItem(label.format(name=s.name, version=s.version, items=s.items), s.id)
+        self.standard.setCurrentIndex(max(0, self.standard.findData(kept)))
+        self.standard.blockSignals(False)
+        self.standard_label.setText(self.tr("Checklist:") if rounds else self.tr("Scoring standard:"))
+        self.scope_label.setText(self.tr("Units inspected:") if rounds else self.tr("Departments reviewed:"))
+        self.per_file_label.setText(
+            self.tr("Inspectors per unit:") if rounds else self.tr("Reviewers per file:")
+        )
+        if self.campaign is None:  # a review covers every department by default; a round, the units picked
+            self.scope.check_known(not rounds)
+            self.scope.set_adding(rounds)
+        else:
+            self.scope.set_adding(False)
+        self.validate()
 
     def _year_from_name(self, text: str) -> None:
         if text[:4].isdigit() and 2000 <= int(text[:4]) <= 2100:
@@ -152,8 +205,8 @@ class CampaignSetupDialog(QDialog):
     # --- values ----------------------------------------------------------------------------------------
 
     def checked_departments(self) -> list[str]:
-        items = (self.departments.item(n) for n in range(self.departments.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+        """The departments (or, for a round, the units) checked."""
+        return self.scope.checked()
 
     def recheck_rule(self) -> RecheckRule:
         return RecheckRule(_amount(self.below), self.grades_differ.isChecked(), _amount(self.gap))
@@ -163,10 +216,16 @@ class CampaignSetupDialog(QDialog):
         out = []
         if not self.name.text().strip():
             out.append(self.tr("Enter the campaign's name."))
-        if self.standard.currentData() is None:
+        if self.standard.currentData() is None and self.is_round():
+            out.append(self.tr("Choose a checklist; import one first (File → Import standard…)."))
+        elif self.standard.currentData() is None:
             out.append(self.tr("Choose a scoring standard; import one first (File → Import standard…)."))
         if self.campaign is None and not self.checked_departments():
-            out.append(self.tr("Choose at least one department."))
+            out.append(
+                self.tr("Choose at least one unit.")
+                if self.is_round()
+                else self.tr("Choose at least one department.")
+            )
         if BAD_PREFIX.search(self.doc_prefix.text().strip()):
             out.append(
                 self.tr(
@@ -192,9 +251,21 @@ class CampaignSetupDialog(QDialog):
             return
         db, author = self.workspace.db, self.workspace.author
         try:
-            if self.campaign is None:
+            if self.campaign is None and self.is_round():
+                campaign = create_round(
+                    db,
+                    self.name.text().strip(),
+                    checklist=self.standard.currentData(),
+                    units=self.checked_departments(),
+                    author=author,
+                    year=self.year.value(),
+                    doc_prefix=self.doc_prefix.text(),
+                    reviewers_per_file=self.per_file.value(),
+                    recheck_rule=self.recheck_rule(),
+                )
+            elif self.campaign is None:
                 chosen = self.checked_departments()
-                every = len(chosen) == self.departments.count()
+                every = self.scope.all_checked()
                 campaign = create_campaign(
                     db,
                     self.name.text().strip(),

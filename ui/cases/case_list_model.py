@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ui.models import CENTER, LEFT, RIGHT, Column, RowsModel
@@ -51,9 +51,28 @@ class CaseListModel(RowsModel):
             Column(t[8], attrgetter("reviewers"), SORT_KEYS["reviewers"], tooltip=True),
         ]
         super().__init__(columns, parent=parent)
+        self.units = False  # a supervision round: each row is a unit (被督察单位), not a case file
         self.grades: tuple[str, ...] = ()
         self._grade_key = grade_key(())
         self._grade_colours: dict[str | None, QColor] = {}
+
+    def set_units(self, units: bool) -> None:
+        """Rows are units of a supervision round: the first column is headed "Unit inspected"."""
+        if units != self.units:
+            self.units = units
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.CASE_NUMBER, self.CASE_NUMBER)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            self.units
+            and section == self.CASE_NUMBER
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return QCoreApplication.translate("CaseList", "Unit inspected")
+        return super().headerData(section, orientation, role)
 
     def set_case_list(self, rows: Sequence[CaseListRow], grades: Sequence[str]) -> None:
         """A campaign's rows, and its standard's bands (highest first) for the grade order and colours."""

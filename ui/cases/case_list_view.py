@@ -29,6 +29,8 @@ from workbench.scores.results import STATUS_LABELS, FileStatus
 from workbench.workspace import Workspace
 
 DEBOUNCE_MS = 150  # typing pauses longer than this refilter; a burst of keys filters once
+# What a unit of a supervision round does not have: it is its own department, and has no party or type
+CASE_ONLY = (CaseListModel.DEPARTMENT, CaseListModel.TITLE, CaseListModel.PARTY, CaseListModel.CASE_TYPE)
 # Column width caps, in widths of "中", so one long party name does not push the rest off screen
 CAPS = {
     CaseListModel.CASE_NUMBER: 16,
@@ -130,6 +132,7 @@ class CaseListPanel(QWidget):
         self.workspace, self.campaign = workspace, campaign
         self._current = None
         self._debounce.stop()
+        self._show_units(campaign.subject_kind == "unit")
         self._show_listing(listing)
         self._fit_columns(self._all)
         self.scores_pending = background
@@ -140,6 +143,16 @@ class CaseListPanel(QWidget):
             )
             job.signals.failed.connect(lambda exc: show_error(self, exc))
             start_job(job)
+
+    def _show_units(self, units: bool) -> None:
+        """A round lists units: a unit column, no case columns, and wording to match."""
+        self.model.set_units(units)
+        for column in CASE_ONLY:
+            self.table.setColumnHidden(column, units)
+        if units:
+            self.search.setPlaceholderText(self.tr("Search unit"))
+        else:
+            self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
 
     def _show_listing(self, listing: CaseList) -> None:
         self._all = listing.rows
@@ -165,7 +178,7 @@ class CaseListPanel(QWidget):
 
     def _fill_combos(self, listing: CaseList) -> None:
         choices: list[tuple[QComboBox, str, Iterable[tuple[str, Any]]]] = [
-            (self.department, self.tr("All departments"), ((d, d) for d in listing.departments)),
+            (self.department, self._all_departments(), ((d, d) for d in listing.departments)),
             (self.status, self.tr("All statuses"), ((STATUS_LABELS[s], s) for s in FileStatus)),
             (self.grade, self.tr("All grades"), ((g, g) for g in listing.grades)),
         ]
@@ -178,6 +191,9 @@ class CaseListPanel(QWidget):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(kept)) if kept is not None else 0)
             combo.blockSignals(False)
+
+    def _all_departments(self) -> str:
+        return self.tr("All units") if self.model.units else self.tr("All departments")
 
     def _fit_columns(self, rows: list[CaseListRow]) -> None:
         """Widths from the longest texts of a sample, capped: never resizeColumnsToContents over 100k."""
@@ -203,7 +219,8 @@ class CaseListPanel(QWidget):
                 (fm.horizontalAdvance(t) for t in heapq.nlargest(20, texts, key=len)), default=4 * em
             )
             content = min(widest, CAPS.get(column, 8) * em) + em
-            title = header_fm.horizontalAdvance(m.columns[column].title) + 2 * em  # and the sort arrow
+            heading = m.headerData(column, Qt.Orientation.Horizontal)
+            title = header_fm.horizontalAdvance(heading) + 2 * em  # and the sort arrow
             self.table.setColumnWidth(column, max(content, title))
 
     # --- filtering -------------------------------------------------------------------------------------
@@ -241,7 +258,10 @@ class CaseListPanel(QWidget):
 
     def _show_count(self) -> None:
         total = len(self._all)
-        text = self.tr("Showing {shown} of %n file(s)", "", total)
+        if self.model.units:
+            text = self.tr("Showing {shown} of %n unit(s)", "", total)
+        else:
+            text = self.tr("Showing {shown} of %n file(s)", "", total)
         # as wide as it can get, so the search box does not jump while typing narrows the list
         widest = self.count.fontMetrics().horizontalAdvance(text.format(shown=total))
         self.count.setMinimumWidth(widest + self.count.fontMetrics().horizontalAdvance("0"))

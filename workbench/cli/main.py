@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from db.connection import open_database
-from workbench.cli import assign_commands, commands, draw_commands
+from workbench.cli import assign_commands, commands, draw_commands, round_commands
 from workbench.errors import UserError
 from workbench.jobs import Cancelled
 from workbench.workspace import current_user
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     create.set_defaults(run=commands.campaign_create)
     camp.add_parser("list", help="列出评查活动").set_defaults(run=commands.campaign_list)
+    round_commands.add_parsers(sub)
 
     scores = sub.add_parser("scores", help="评查得分").add_subparsers(dest="action", required=True)
     simp = scores.add_parser("import", help="导入纸质评查表录入的扣分（每行一条扣分或否决情形）")
