@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
     def on_campaign_selected(self, campaign: Campaign, department: str | None) -> None:
         if self.campaign is None or campaign.id != self.campaign.id:
             self.campaign = campaign
+            units = campaign.subject_kind == "unit"  # a supervision round steps through units
+            self.previous_action.setText(self.tr("Previous unit") if units else self.tr("Previous file"))
+            self.next_action.setText(self.tr("Next unit") if units else self.tr("Next file"))
+            self.scan.set_units(units)
             self.case_list.load(self.workspace, campaign, background=True)
         self.case_list.set_department(department)
 

@@ -167,7 +167,7 @@ def test_a_round_is_set_up_assigned_scored_twice_and_reported(qtbot, tmp_path, b
         }
         assert panel.result.total == expected.total == score_sheet(standard, stored).total
         assert panel.result.grade == expected.grade
-        assert panel.header.total.text() == f"Total {expected.total} / 100"
+        assert panel.header.total.text() == f"Total {expected.total} / 100 (incl. +3 bonus)"
         assert panel.header.grade.text() == expected.grade
         panel.submit()
         assert panel.view.locked

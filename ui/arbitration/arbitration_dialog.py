@@ -181,7 +181,10 @@ class ArbitrationDialog(QDialog):
                 widget.setParent(None)
                 widget.deleteLater()
         if c is None:
-            self.summary.setText(self.tr("No file needs a recheck."))
+            if self.campaign.subject_kind == "unit":
+                self.summary.setText(self.tr("No unit needs a recheck."))
+            else:
+                self.summary.setText(self.tr("No file needs a recheck."))
             self._enable(False)
             return
         row = self.rows[self.queue.currentRow()]

@@ -44,6 +44,7 @@ class AssignmentDialog(QDialog):
     def __init__(self, workspace: Workspace, campaign: Campaign, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.campaign = workspace, campaign
+        self.units = campaign.subject_kind == "unit"  # a supervision round assigns units, not case files
         self.setWindowTitle(self.tr("Assign reviewers — {name}").format(name=campaign.name))
         self.per_file = QSpinBox()
         self.per_file.setRange(1, 3)
@@ -57,17 +58,21 @@ class AssignmentDialog(QDialog):
         self.message = MessageLine()
         self.files_model = RowsModel(
             [
-                Column(self.tr("Case number"), lambda f: f.case_number),
+                Column(
+                    self.tr("Unit inspected") if self.units else self.tr("Case number"),
+                    lambda f: f.case_number,
+                ),
                 Column(self.tr("Department"), lambda f: f.department),
                 Column(self.tr("Reviewers"), lambda f: f.reviewer_names, tooltip=True),
             ]
         )
         self.files_view = table_view(self.files_model)
+        self.files_view.setColumnHidden(1, self.units)  # a unit is its own department
         self.loads_model = RowsModel(
             [
                 Column(self.tr("Reviewer"), lambda r: r.name),
                 Column(self.tr("Department"), lambda r: r.department),
-                Column(self.tr("Files"), lambda r: r.files),
+                Column(self.tr("Units") if self.units else self.tr("Files"), lambda r: r.files),
             ]
         )
         self.loads_view = table_view(self.loads_model)
@@ -97,7 +102,9 @@ class AssignmentDialog(QDialog):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Reviewers per file:")))
+        top.addWidget(
+            QLabel(self.tr("Inspectors per unit:") if self.units else self.tr("Reviewers per file:"))
+        )
         top.addWidget(self.per_file)
         top.addWidget(self.assign_button)
         top.addStretch(1)
@@ -114,7 +121,9 @@ class AssignmentDialog(QDialog):
         manual.addWidget(self.candidate, 1)
         manual.addWidget(self.reason, 1)
         manual.addWidget(self.reassign_button)
-        box = QGroupBox(self.tr("Reassign the selected file"))
+        box = QGroupBox(
+            self.tr("Reassign the selected unit") if self.units else self.tr("Reassign the selected file")
+        )
         inner = QVBoxLayout(box)
         inner.addLayout(manual)
         inner.addWidget(self.show_all)

@@ -30,7 +30,7 @@ class CampaignMenu(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.new_action = self._action(self.tr("New campaign…"), self.new_campaign)
+        self.new_action = self._action(self.tr("New campaign or round…"), self.new_campaign)
         self.settings_action = self._action(self.tr("Campaign settings…"), self.edit_settings)
         self.draw_action = self._action(self.tr("Draw files…"), self.draw)
         self.assign_action = self._action(self.tr("Assign reviewers…"), self.assign)

@@ -76,6 +76,17 @@ class ScanViewer(QWidget):
         self.pdf_view.pageNavigator().currentPageChanged.connect(self.on_navigator_page)
         self._set_controls(False)
 
+    def set_units(self, units: bool) -> None:
+        """A supervision round shows a unit's evidence (佐证材料), not a case file's scan: word it so."""
+        if units:
+            self.empty.setText(
+                self.tr("No evidence attached. Attach the unit's evidence files (PDF or images).")
+            )
+            self.attach_button.setText(self.tr("Attach evidence…"))
+        else:
+            self.empty.setText(self.tr("No scan attached. Attach a PDF or images of the case file."))
+            self.attach_button.setText(self.tr("Attach scan…"))
+
     def load(self, workspace: Workspace, subject_id: str) -> None:
         """Show the scans attached to this subject (the first one), or the empty state."""
         self.workspace, self.subject_id = workspace, subject_id

@@ -208,7 +208,7 @@ class ItemEditor(QWidget):
             elif e.kind is EntryKind.NOT_APPLICABLE:
                 head = self.tr("N/A")
             elif e.kind is EntryKind.BONUS:
-                head = f"+{fmt(e.points)}" + (f" (×{e.count})" if e.count else "")
+                head = f"+{fmt(e.points)}" + (f" (×{e.count})" if e.count and e.count > 1 else "")
             elif self.item is not None and (label := self._finding(self.item, e.points)):
                 head = label
             else:

@@ -36,14 +36,41 @@ class ScoreHeader(QWidget):
         layout.setColumnStretch(2, 1)
 
     def show_result(self, result: ScoreResult, *, locked: bool) -> None:
-        self.total.setText(
-            self.tr("Total {total} / {maximum}").format(total=fmt(result.total), maximum=fmt(result.maximum))
-        )
+        total, maximum = fmt(result.total), fmt(result.maximum)
+        if result.bonus:  # the total may pass the maximum: say how much of it is bonus (加分)
+            text = self.tr("Total {total} / {maximum} (incl. +{bonus} bonus)").format(
+                total=total, maximum=maximum, bonus=fmt(result.bonus)
+            )
+        else:
+            text = self.tr("Total {total} / {maximum}").format(total=total, maximum=maximum)
+        self.total.setText(text)
         self.grade.setText(result.grade)
-        tops = [c for path, c in result.categories.items() if " > " not in path]
-        self.subtotals.setText("   ".join(f"{c.path} {fmt(c.score)}/{fmt(c.maximum)}" for c in tops))
+        self.subtotals.setText("   ".join(_unbreakable(t) for t in subtotal_texts(result)))
         texts = "、".join(item.text for item in result.vetoes)
         self.vetoes.setText(self.tr("Veto: {items}").format(items=texts) if texts else "")
         self.vetoes.setVisible(bool(texts))
         self.banner.setVisible(locked)
         self.submit_button.setEnabled(not locked)
+
+
+def subtotal_texts(result: ScoreResult) -> list[str]:
+    """Per top category 案卷卷面 18/20; a category of bonus items (加分项) reads 加分项 +3, never 3/0."""
+    bonus_only: dict[str, bool] = {}
+    for score in result.items.values():
+        top = score.item.category[0] if score.item.category else ""
+        bonus_only[top] = bonus_only.get(top, True) and score.item.bonus
+    texts = []
+    for path, category in result.categories.items():
+        if " > " in path:
+            continue
+        if bonus_only.get(path):
+            added = min(category.score, result.bonus)  # the standard's bonus cap may take some back
+            texts.append(f"{path} +{fmt(added)}")
+        else:
+            texts.append(f"{path} {fmt(category.score)}/{fmt(category.maximum)}")
+    return texts
+
+
+def _unbreakable(text: str) -> str:
+    """Qt may wrap between any two Chinese characters: word joiners keep "行政执法 25/25" on one line."""
+    return "\u2060".join(text.replace(" ", "\u00a0"))

@@ -9,18 +9,29 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from workbench.scoring import Entry, EntryKind, ScoreResult, allowed_amounts, score_sheet
-from workbench.standards.model import Item, Standard, VetoEffect
+from workbench.scoring import Entry, EntryKind, ItemScore, ScoreResult, allowed_amounts, score_sheet
+from workbench.standards.model import Item, RuleKind, Standard, VetoEffect
 
 Index = QModelIndex | QPersistentModelIndex
 
 DEDUCTED = QColor(176, 0, 32)
+AWARDED = QColor(27, 127, 59)  # a bonus (加分) is good news: green, not the red of a deduction
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def fmt(value: Decimal) -> str:
     """2, 1.5, 0.25: as the standards print them."""
     return format(value.normalize(), "f")
+
+
+def plus(value: Decimal) -> str:
+    """A bonus as the checklists print it: +3."""
+    return f"+{fmt(value)}"
+
+
+def bonus_text(entry: Entry) -> str:
+    """+3, or +2 (×2) for two awards of a per-award bonus; a single award needs no count."""
+    return plus(entry.points) + (f" (×{entry.count})" if entry.count and entry.count > 1 else "")
 
 
 @dataclass(eq=False)
@@ -51,6 +62,7 @@ class ScoreTreeModel(QAbstractItemModel):
         self._result: ScoreResult | None = None
         self._entries: dict[str, list[Entry]] = {}
         self._by_key: dict[str, _Node] = {}
+        self._bonus_caps: dict[str, Decimal] = {}  # path → Σ caps, for categories of bonus items only
         self._headers = [
             self.tr("Item"),
             self.tr("Max"),
@@ -80,6 +92,7 @@ class ScoreTreeModel(QAbstractItemModel):
                     categories[path] = node.add(_Node(item.category[depth - 1], path=path))
                 node = categories[path]
             self._by_key[item.key] = node.add(_Node(item.text, item=item))
+        self._bonus_caps = _bonus_caps(standard)
         self._result = score_sheet(standard, [])
         self._entries = {}
         self.endResetModel()
@@ -173,6 +186,8 @@ class ScoreTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.RECORDED, self.NOTE) and node.item:
             found = self._entries.get(node.item.key, [])
+            if any(e.kind is EntryKind.BONUS for e in found):
+                return AWARDED
             return DEDUCTED if any(e.kind is not EntryKind.NOT_APPLICABLE for e in found) else None
         return None
 
@@ -181,31 +196,59 @@ class ScoreTreeModel(QAbstractItemModel):
     def _display(self, node: _Node, column: int) -> str:
         if column == self.TEXT:
             return node.label
-        result = self._result
         if node.item is None:
-            if result is None or not node.path:
-                return ""
-            category = result.categories.get(node.path)
-            if category is None:
-                return ""
-            if column == self.MAX:
-                return fmt(category.maximum)
-            return fmt(category.score) if column == self.SCORE else ""
+            return self._category_cell(node, column)
         item = node.item
         if column == self.MAX:
-            return "" if item.veto else fmt(item.max_points)
+            return self._item_max(item)
         if column == self.RULE:
             return self._veto_rule(item) if item.veto else allowed_amounts(item)
         if column == self.RECORDED:
             return self._recorded(item.key)
-        score = result.items.get(item.key) if result else None
+        score = self._result.items.get(item.key) if self._result else None
         if score is None:
             return ""
         if column == self.SCORE:
-            return fmt(score.score) if score.applicable else "—"
-        if column == self.NOTE and score.at_floor:
-            return self.tr("At floor")
-        return ""
+            if not score.applicable:
+                return "—"
+            return plus(score.score) if item.bonus and score.score else fmt(score.score)
+        return self._note(item, score) if column == self.NOTE else ""
+
+    def _category_cell(self, node: _Node, column: int) -> str:
+        """A subtotal; a category of bonus items shows what it adds (+3) and its cap (+5), not n/0."""
+        result = self._result
+        category = result.categories.get(node.path) if result and node.path else None
+        if result is None or category is None:
+            return ""
+        cap = self._bonus_caps.get(node.path)
+        if cap is None:
+            return {self.MAX: fmt(category.maximum), self.SCORE: fmt(category.score)}.get(column, "")
+        if column == self.MAX:
+            return plus(cap)
+        added = min(category.score, result.bonus)  # the standard's cap may take some of it back
+        return (plus(added) if added else "0") if column == self.SCORE else ""
+
+    @staticmethod
+    def _item_max(item: Item) -> str:
+        if item.veto:
+            return ""
+        if item.bonus:  # its maximum is 0: what counts is how much it may add
+            return plus(item.rule.cap) if item.rule.cap is not None else "+"
+        return fmt(item.max_points)
+
+    def _note(self, item: Item, score: ItemScore) -> str:
+        """What the recorded figure means: not met, the level chosen, a capped bonus, or 扣完为止."""
+        if item.bonus:
+            if score.bonus > score.score:
+                return self.tr("Capped at +{cap}").format(cap=fmt(score.score))
+            return ""
+        if not score.applicable or not score.deducted:
+            return ""
+        if item.rule.kind is RuleKind.BINARY and score.deducted >= item.max_points:
+            return self.tr("Not met")
+        if item.rule.kind is RuleKind.LEVELS and (label := item.level_of(score.deducted)) is not None:
+            return label
+        return self.tr("At floor") if score.at_floor else ""
 
     def _recorded(self, key: str) -> str:
         parts = []
@@ -214,6 +257,8 @@ class ScoreTreeModel(QAbstractItemModel):
                 parts.append(self.tr("Veto found"))
             elif e.kind is EntryKind.NOT_APPLICABLE:
                 parts.append(self.tr("N/A"))
+            elif e.kind is EntryKind.BONUS:
+                parts.append(bonus_text(e))
             else:
                 parts.append(f"−{fmt(e.points)}" + (f" (×{e.count})" if e.count else ""))
         return ", ".join(parts)
@@ -242,3 +287,17 @@ class ScoreTreeModel(QAbstractItemModel):
         if not item.veto:
             lines.append(allowed_amounts(item))
         return "\n".join(lines)
+
+
+def _bonus_caps(standard: Standard) -> dict[str, Decimal]:
+    """Category path → Σ of its bonus caps (within the standard's cap), for categories of bonus items only."""
+    caps: dict[str, Decimal] = {}
+    mixed: set[str] = set()
+    for item in standard.point_items:
+        for path in standard.ancestors[item.key]:
+            if item.bonus:
+                caps[path] = caps.get(path, Decimal(0)) + (item.rule.cap or Decimal(0))
+            else:
+                mixed.add(path)
+    limit = standard.bonus_cap
+    return {p: c if limit is None else min(c, limit) for p, c in caps.items() if p not in mixed}

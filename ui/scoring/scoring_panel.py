@@ -154,6 +154,10 @@ class ScoringPanel(QWidget):
             self.tree.fit_columns()
             keep = None
         self.campaign, self.sheet_id = campaign, sheet_id
+        if campaign.subject_kind == "unit":  # a supervision round scores a unit, not a case file
+            self.remarks.setPlaceholderText(self.tr("Remarks on the whole unit"))
+        else:
+            self.remarks.setPlaceholderText(self.tr("Remarks on the whole file"))
         self._chosen_id, self._adding = None, False
         self.remarks.document().setModified(False)  # a refused edit of the last file's remarks is dropped
         self.undo_stack.clear()  # commands belong to the sheet they edited

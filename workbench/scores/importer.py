@@ -1,7 +1,10 @@
-"""Scores typed from paper score sheets: one row per deduction, veto finding or N/A mark.
+"""Scores typed from paper score sheets: one row per deduction, bonus, veto finding or N/A mark.
 
-Columns: 案号, 评查项目 (the item's text as in the standard), 扣分, 理由, and optionally 页码 and 评查人.
-A veto finding names the veto item and leaves 扣分 empty; 扣分 “不适用” marks the item N/A.
+Columns: 案号 (被督察单位 in a supervision round), 评查项目 (the item's text as in the standard), 扣分, 理由,
+and optionally 页码 and 评查人. A veto finding names the veto item and leaves 扣分 empty; 扣分 “不适用”
+marks the item N/A. Checklist items (督察清单) take what the paper says: a bonus item (加分项) its bonus
+(3, +3, 加3分); a yes/no item (是否达标) “未达标” or its whole maximum, “达标” records nothing; a levels item
+(分档计分) the level's label (兼管) or its deduction, the top level records nothing.
 Any bad row is reported by number and nothing is imported.
 """
 
@@ -25,19 +28,21 @@ from workbench.jobs import Progress, check_cancel
 from workbench.scores.entries import entry_to_row
 from workbench.scores.sheets import SUBMITTED, check_against_sheet
 from workbench.scoring import Entry, EntryKind
-from workbench.standards.model import RuleKind, Standard
+from workbench.standards.model import Item, RuleKind, Standard
 from workbench.tables import cell_text, find_header
 
 COLUMNS = {
-    "case_number": ("案号", "案件编号", "立案号", "文号"),
-    "item": ("评查项目", "评查内容", "项目", "扣分项目"),
-    "points": ("扣分", "扣分值", "扣分数"),
+    "case_number": ("案号", "案件编号", "立案号", "文号", "被督察单位", "被考核单位"),
+    "item": ("评查项目", "评查内容", "项目", "扣分项目", "督察内容", "考核内容"),
+    "points": ("扣分", "扣分值", "扣分数", "扣分/加分", "扣分（加分）", "加分/扣分", "评定"),
     "reason": ("理由", "扣分理由", "原因", "扣分原因", "问题描述"),
     "page": ("页码", "页", "页号"),
     "reviewer": ("评查人", "评查人员", "评查员"),
 }
 REQUIRED = ("case_number", "item", "points", "reason")
 NOT_APPLICABLE_WORDS = {"不适用", "N/A", "NA", "n/a"}
+NOT_MET_WORDS = {"未达标", "不达标", "否", "×"}  # 是否达标: the whole item is lost
+MET_WORDS = {"达标", "是", "√"}  # 是否达标: nothing to record
 
 
 @dataclass
@@ -49,12 +54,16 @@ class ScoresImportResult:
     not_applicable: int = 0
     files: set[str] = field(default_factory=set)
     sheets: int = 0
+    bonuses: int = 0
+    units: bool = False  # a supervision round: the subjects are units (被督察单位)
 
     def summary(self) -> list[str]:
         verb = "预览（未写入）：将导入" if self.dry_run else "已导入"
+        bonuses = f"{self.bonuses} 条加分、" if self.bonuses else ""
+        subjects = f"{len(self.files)} 个单位" if self.units else f"{len(self.files)} 件案卷"
         return [
-            f"{verb} {self.deductions} 条扣分、{self.vetoes} 条否决情形、{self.not_applicable} 个不适用标记，"
-            f"涉及 {len(self.files)} 件案卷、{self.sheets} 份评查表。"
+            f"{verb} {self.deductions} 条扣分、{bonuses}{self.vetoes} 条否决情形、"
+            f"{self.not_applicable} 个不适用标记，涉及 {subjects}、{self.sheets} 份评查表。"
         ]
 
 
@@ -80,7 +89,9 @@ def import_scores(
     in_campaign = {s["case_number"]: s["id"] for s in campaign_repo.case_subjects(db, campaign.id)}
     errors: list[UserError] = []
     planned: dict[tuple[str, str], list[tuple[Entry, int]]] = {}  # (case id, reviewer) -> entries with rows
-    result = ScoresImportResult(path, dry_run)
+    first_row: dict[tuple[str, str], int] = {}  # where each sheet first appears, for its problems
+    units = campaign.subject_kind == "unit"
+    result = ScoresImportResult(path, dry_run, units=units)
     used_sheets = 0
     for sheet in read_sheets(path):
         sheet_name, rows = sheet.name, sheet.rows
@@ -93,12 +104,16 @@ def import_scores(
         for index in range(head + 1, len(rows)):
             if not any(cell_text(c) for c in rows[index]):
                 continue
-            line = _Row(sheet_name, index + 1, rows[index], cols, errors)
+            line = _Row(sheet_name, index + 1, rows[index], cols, errors, units)
             entry = _row_entry(standard, in_campaign, line)
             if entry is None:
                 continue
             case_id, item_entry = entry
             key = (case_id, line.cell("reviewer"))
+            first_row.setdefault(key, line.number)
+            if item_entry is None:  # met, or the top level: the sheet exists, the row records nothing
+                planned.setdefault(key, [])
+                continue
             existing = [e for e, _ in planned.get(key, [])]
             try:
                 check_against_sheet(standard, existing, item_entry, where=where(sheet_name, line.number))
@@ -107,25 +122,21 @@ def import_scores(
                 continue
             planned.setdefault(key, []).append((item_entry, line.number))
     if not used_sheets:
-        raise UserErrors(
-            [
-                ImportProblem(
-                    where="", problem="找不到表头：需要“案号”“评查项目”“扣分”“理由”列（可选“页码”“评查人”）。"
-                )
-            ],
-            source=f"文件“{path.name}”",
-        )
+        subject = "被督察单位" if units else "案号"
+        problem = f"找不到表头：需要“{subject}”“评查项目”“扣分”“理由”列（可选“页码”“评查人”）。"
+        raise UserErrors([ImportProblem(where="", problem=problem)], source=f"文件“{path.name}”")
     reviewer_ids = reviewer_repo.all_by_name(db)
-    for (case_id, reviewer), items in planned.items():
+    for case_id, reviewer in planned:
         if repo.find_sheet(db, campaign.id, case_id, reviewer_ids.get(reviewer), "review"):
             whose = f"评查人“{reviewer}”的" if reviewer else ""
-            problem = f"该案卷{whose}评查表已存在，不能重复导入。"
-            errors.append(ImportProblem(where=where(None, items[0][1]), problem=problem))
+            problem = f"该{'单位' if units else '案卷'}{whose}评查表已存在，不能重复导入。"
+            errors.append(ImportProblem(where=where(None, first_row[(case_id, reviewer)]), problem=problem))
     if errors:
         raise UserErrors(errors, source=f"文件“{path.name}”")
     for items in planned.values():
         for e, _ in items:
             result.deductions += e.kind is EntryKind.DEDUCTION
+            result.bonuses += e.kind is EntryKind.BONUS
             result.vetoes += e.kind is EntryKind.VETO
             result.not_applicable += e.kind is EntryKind.NOT_APPLICABLE
     result.files = {case_id for case_id, _ in planned}
@@ -144,14 +155,15 @@ def import_scores(
                 author=author,
                 status=SUBMITTED,
             )
-            repo.insert_entries(db, [entry_to_row(e, sheet_id) for e, _ in items], author)
+            if items:
+                repo.insert_entries(db, [entry_to_row(e, sheet_id) for e, _ in items], author)
             audit(
                 db,
                 author=author,
                 table="score_sheet",
                 record_id=sheet_id,
                 action="import",
-                new={"file": path.name, "rows": [n for _, n in items]},
+                new={"file": path.name, "rows": [n for _, n in items] or [first_row[(case_id, reviewer)]]},
             )
     return result
 
@@ -165,6 +177,7 @@ class _Row:
     cells: list[object]
     columns: dict[str, int]
     errors: list[UserError]
+    units: bool = False  # the subject column is 被督察单位, not 案号
 
     def cell(self, key: str) -> str:
         col = self.columns.get(key)
@@ -174,16 +187,19 @@ class _Row:
         self.errors.append(ImportProblem(where=where(self.sheet, self.number, column), problem=problem))
 
 
-def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tuple[str, Entry] | None:
-    """Turn one row into (case id, entry), or report what is wrong with it and return None."""
+def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tuple[str, Entry | None] | None:
+    """Turn one row into (subject id, entry or None when it records nothing), or report what is wrong with
+    it and return None."""
     cell, fail = row.cell, row.fail
     number, text, raw_points, reason = cell("case_number"), cell("item"), cell("points"), cell("reason")
+    subject = "被督察单位" if row.units else "案号"
     ok = True
     if not number:
-        fail("案号", "案号为空。")
+        fail(subject, f"{subject}为空。")
         ok = False
     elif number not in in_campaign:
-        fail("案号", f"案号“{number}”不在本评查活动中。")
+        where_ = "本督察轮次" if row.units else "本评查活动"
+        fail(subject, f"{subject}“{number}”不在{where_}中。")
         ok = False
     item = standard.item_by_text(text) if text else None
     if item is None:
@@ -205,8 +221,20 @@ def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tu
         entry = Entry(item.key, EntryKind.VETO, reason=reason, page=page)
     elif raw_points in NOT_APPLICABLE_WORDS:
         entry = Entry(item.key, EntryKind.NOT_APPLICABLE, reason=reason, page=page)
+    elif item.bonus:
+        points = _parse_points(raw_points.replace("加", "")) if raw_points else None
+        if points is None:
+            fail("扣分", f"加分“{raw_points}”不是数字。" if raw_points else "加分为空。")
+            return None
+        unit = item.rule.points
+        count = int(points / unit) if unit and points > 0 and points % unit == 0 else None
+        entry = Entry(item.key, EntryKind.BONUS, points=points, count=count, reason=reason, page=page)
     else:
-        points = _parse_points(raw_points) if raw_points else None
+        points = _checklist_deduction(item, raw_points)
+        if points == 0:  # met, or the top level: nothing to record
+            return (in_campaign[number], None) if ok else None
+        if points is None:
+            points = _parse_points(raw_points) if raw_points else None
         if points is None:
             fail("扣分", f"扣分“{raw_points}”不是数字。" if raw_points else "扣分为空。")
             return None
@@ -216,3 +244,18 @@ def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tu
             count = int(points / unit)
         entry = Entry(item.key, points=points, count=count, reason=reason, page=page)
     return (in_campaign[number], entry) if ok else None
+
+
+def _checklist_deduction(item: Item, raw: str) -> Decimal | None:
+    """A yes/no or levels item written as the paper says it (未达标, 兼管): its deduction, 0 for nothing."""
+    if item.rule.kind is RuleKind.BINARY:
+        if raw in NOT_MET_WORDS:
+            return item.max_points
+        if raw in MET_WORDS:
+            return Decimal(0)
+    elif item.rule.kind is RuleKind.LEVELS:
+        wanted = "".join(raw.split())
+        for label, awarded in item.rule.levels:
+            if "".join(label.split()) == wanted:
+                return item.max_points - awarded
+    return None
