@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStac
 from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
+from ui.documents.template_dialog import TemplateDialog
 from ui.errors import messages, show_error
 from ui.help_dialog import ShortcutsDialog
 from ui.imports.case_import_dialog import CaseImportDialog
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.settings.language)
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+        self.templates_action = menu.addAction(self.tr("Document templates…"))
+        self.templates_action.triggered.connect(lambda: TemplateDialog(self.workspace, self).open())
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
 

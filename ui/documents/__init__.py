@@ -1,0 +1,1 @@
+"""Official documents in the UI: the office's template wording."""
