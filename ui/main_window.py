@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         for action in (open_db, self.import_cases_action, self.import_standard_action):
             menu.addAction(action)
         menu.addSeparator()
+        self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
+        menu.addSeparator()
         menu.addAction(quit_)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(undo)
@@ -196,6 +198,17 @@ class MainWindow(QMainWindow):
 
     def import_standard(self) -> None:
         StandardImportDialog(self.workspace, self).open()
+
+    def export_results(self) -> None:
+        """The export dialog for the campaign in view (workbook and PDF documents)."""
+        from ui.exports import ExportDialog  # loaded on first use: it is not needed to start
+
+        if self.campaign is None:
+            messages.inform(
+                self, self.tr("Export results"), self.tr("Choose a campaign in the navigator first.")
+            )
+            return
+        ExportDialog(self.workspace, self.campaign, self.settings, self).open()
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
