@@ -28,10 +28,10 @@ from workbench.scores.entries import entry_from_row
 from workbench.scores.results import STATUS_LABELS, FileResult, FileStatus, campaign_results, final_entries
 from workbench.scoring import score_sheet
 from workbench.standards.validate import CASE_TYPES
+from workbench.text_order import natural_key as natural_key  # re-exported for the outputs
 from workbench.workspace import Workspace
 
 SEPARATOR = "、"
-_DIGITS = re.compile(r"(\d+)")
 _WIDE = re.compile("[\u3000\uff01-\uff5e]")  # full-width space, letters, digits and punctuation
 _NARROW = {0x3000: " "} | {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # their ASCII twins
 STATUS_ORDER = {status: n for n, status in enumerate(FileStatus)}  # workflow order, unscored first
@@ -48,13 +48,6 @@ def fold(text: str) -> str:
         text = text.translate(_NARROW)
     # people type [2025] for 〔2025〕 in a 案号
     return text.replace("〔", "[").replace("〕", "]").replace("【", "[").replace("】", "]").lower()
-
-
-def natural_key(text: str) -> tuple[str | int, ...]:
-    """市监罚〔2025〕9号 before 市监罚〔2025〕10号: digit runs compare as numbers."""
-    parts: list[str | int] = list(_DIGITS.split(text))
-    parts[1::2] = map(int, parts[1::2])
-    return tuple(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +144,6 @@ def case_list(db: Database, campaign: Campaign, *, scored: bool = True) -> CaseL
     and fills in the scores from scored_case_list, run off the UI thread.
     """
     standard, results = campaign_results(db, campaign, score=scored)
-    results.sort(key=lambda r: natural_key(r.case_number))  # nearly sorted already: SQL gave 案号 order
     rows = [_from_result(r, n) for n, r in enumerate(results)]
     departments = tuple(sorted({r.department for r in rows if r.department}))
     return CaseList(rows, departments, tuple(b.label for b in standard.bands))

@@ -23,7 +23,7 @@ from workbench.standards.model import Item, ScoreModel, Standard
 PERCENT = Decimal("0.01")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 400,000 of them in a large campaign
 class Deduction:
     """One recorded deduction of a file's final score (扣分明细)."""
 

@@ -17,6 +17,7 @@ from workbench.draw_service import drawn_subject_ids
 from workbench.scores.entries import entry_from_row
 from workbench.scoring import Entry, ScoreResult, score_sheet
 from workbench.standards.model import Standard
+from workbench.text_order import natural_key
 
 
 class FileStatus(StrEnum):
@@ -109,7 +110,8 @@ def status_from_sheets(sheets: list[dict], assigned: Collection[str] = ()) -> Fi
 def campaign_results(
     db: Database, campaign: Campaign, *, score: bool = True
 ) -> tuple[Standard, list[FileResult]]:
-    """Every file under review (the drawn ones, once there is a draw) with its status and final score.
+    """Every file under review (the drawn ones, once there is a draw) with its status and final score,
+    in natural 案号 order.
 
     score=False skips the entries and the engine (a tenth of the time) for a first, unscored listing.
     """
@@ -157,4 +159,5 @@ def campaign_results(
                 remarks=file_remarks(sheets),
             )
         )
+    out.sort(key=lambda r: natural_key(r.case_number))  # nearly sorted already: SQL gave 案号 order
     return standard, out
