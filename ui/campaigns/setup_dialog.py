@@ -34,7 +34,7 @@ from workbench.imports import department_names
 from workbench.progress import campaign_progress
 from workbench.recheck import RecheckRule, rule_from_dict
 from workbench.standards.model import CHECKLIST
-from workbench.standards.service import list_standards, load_standard
+from workbench.standards.service import list_standards
 from workbench.supervision import UNIT, create_round
 from workbench.workspace import Workspace
 
@@ -75,7 +75,7 @@ class CampaignSetupDialog(QDialog):
         self.case_review.setChecked(campaign is None or campaign.subject_kind != UNIT)
         self.round_choice.setChecked(not self.case_review.isChecked())
         # (summary, kind) of every stored version: the combo shows those of the chosen kind
-        self._standards = [(s, load_standard(workspace.db, s.id).kind) for s in list_standards(workspace.db)]
+        self._standards = [(s, s.kind) for s in list_standards(workspace.db)]
         self.standard = QComboBox()
         self.scope = ScopeList()
         self.departments = self.scope.list

@@ -60,7 +60,7 @@ def standard_list(db: Database, args: argparse.Namespace) -> int:
     if not rows:
         print("尚无评分标准。可用 `standard import FILE` 导入。")
     for s in rows:
-        kind = STANDARD_KINDS.get(load_standard(db, s.id).kind, "")  # 类型: 评查标准 / 督察清单
+        kind = STANDARD_KINDS.get(s.kind, "")  # 类型: 评查标准 / 督察清单
         print(f"{s.id}\t{kind}\t第{s.version}版\t{s.items}项（否决项{s.vetoes}）\t{s.name}")
     return 0
 

@@ -12,7 +12,7 @@ from db.errors import QT_TRANSLATE_NOOP
 from db.records import new_id
 from db.repos import standards as repo
 from workbench.errors import NotFound, UserError
-from workbench.standards.model import CHECKLIST, Standard, standard_from_dict, standard_to_dict
+from workbench.standards.model import CASE_FILE, CHECKLIST, Standard, standard_from_dict, standard_to_dict
 from workbench.standards.plain_csv import read_plain_csv
 from workbench.standards.validate import ImportedStandard, UnreadableFile, fmt, validate_standard
 
@@ -57,6 +57,7 @@ class StandardSummary:
     items: int
     vetoes: int
     created_at: str
+    kind: str = CASE_FILE  # CASE_FILE (评查标准) or CHECKLIST (督察清单)
 
 
 # --- files ----------------------------------------------------------------------------------------------
@@ -153,7 +154,8 @@ def latest_version(db: Database, lineage_id: str) -> Standard:
 
 
 def _summary(row: dict) -> StandardSummary:
-    items = json.loads(row["body"])["items"]
+    body = json.loads(row["body"])
+    items = body["items"]
     vetoes = sum(1 for i in items if i.get("veto"))
     return StandardSummary(
         id=row["id"],
@@ -164,6 +166,7 @@ def _summary(row: dict) -> StandardSummary:
         items=len(items),
         vetoes=vetoes,
         created_at=row["created_at"],
+        kind=body.get("kind") or CASE_FILE,
     )
 
 
