@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -29,6 +31,22 @@ def storage_error(exc: sqlite3.Error, path: Path | str) -> StorageError | None:
         if name.startswith(prefix):
             return StorageError(path=str(path), reason=reason)
     return None
+
+
+@contextmanager
+def worker_database(path: Path | str) -> Iterator[Database]:
+    """A background job's own connection (SQLite connections stay on their thread); a locked,
+    read-only or full file becomes a StorageError the job can show."""
+    db = open_database(path)
+    try:
+        yield db
+    except sqlite3.Error as exc:
+        mapped = storage_error(exc, path)
+        if mapped is None:
+            raise
+        raise mapped from exc
+    finally:
+        db.close()
 
 
 def open_database(path: Path | str) -> Database:

@@ -7,7 +7,6 @@ services they call do not report progress; Cancel is honoured up to the moment t
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.connection import open_database, storage_error
+from db.connection import worker_database
 from workbench.assignment_service import (
     AssignmentResult,
     AssignmentsImportResult,
@@ -39,18 +38,10 @@ __all__ = [
 
 @contextmanager
 def _database(db_path: Path, cancel: threading.Event | None) -> Iterator[Database]:
-    """This thread's own connection; a locked, read-only or full file becomes a StorageError."""
+    """This thread's own connection, unless the user has cancelled already."""
     check_cancel(cancel)
-    db = open_database(db_path)
-    try:
+    with worker_database(db_path) as db:
         yield db
-    except sqlite3.Error as exc:
-        mapped = storage_error(exc, db_path)
-        if mapped is None:
-            raise
-        raise mapped from exc
-    finally:
-        db.close()
 
 
 def _done(progress: Progress | None) -> None:

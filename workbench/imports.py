@@ -6,16 +6,13 @@ UI's Database. Every function takes `progress` and `cancel` as ui.jobs.Job passe
 
 from __future__ import annotations
 
-import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.connection import open_database, storage_error
+from db.connection import worker_database
 from db.repos import cases, departments
 from workbench.cases.importer import CaseImportResult, import_cases
 from workbench.jobs import Progress, check_cancel
@@ -42,21 +39,6 @@ def case_count(db: Database) -> int:
     return cases.count(db)
 
 
-@contextmanager
-def _database(db_path: Path) -> Iterator[Database]:
-    """This thread's own connection; a locked, read-only or full file becomes a StorageError."""
-    db = open_database(db_path)
-    try:
-        yield db
-    except sqlite3.Error as exc:
-        mapped = storage_error(exc, db_path)
-        if mapped is None:
-            raise
-        raise mapped from exc
-    finally:
-        db.close()
-
-
 def preview_cases(
     db_path: Path,
     file: Path,
@@ -66,7 +48,7 @@ def preview_cases(
     cancel: threading.Event | None = None,
 ) -> CaseImportResult:
     """Parse a register and check its 案号 against the database; writes nothing."""
-    with _database(db_path) as db:
+    with worker_database(db_path) as db:
         return import_cases(
             db, file, author="", department=department, dry_run=True, progress=progress, cancel=cancel
         )
@@ -82,7 +64,7 @@ def import_case_file(
     cancel: threading.Event | None = None,
 ) -> CaseImportResult:
     """Import a register: all of its cases in one transaction, or none of them."""
-    with _database(db_path) as db:
+    with worker_database(db_path) as db:
         return import_cases(db, file, author=author, department=department, progress=progress, cancel=cancel)
 
 
@@ -113,7 +95,7 @@ def store_standard(
     """Save a previewed standard as version 1 of a new standard, renamed if `name` is given."""
     if name and name != standard.name:
         standard = replace(standard, name=name)
-    with _database(db_path) as db:
+    with worker_database(db_path) as db:
         check_cancel(cancel)
         stored = save_standard(db, standard, author=author)
     if progress is not None:
