@@ -95,27 +95,54 @@ def create_campaign(
     if not subject_ids:
         why = "所选部门没有案卷" if department_names else "案卷库为空，请先导入案件台账"
         raise EmptyCampaign(why=why)
-    if year is None:
-        year = int(name[:4]) if name[:4].isdigit() else date.today().year
     with db.atomic():
-        campaign_id = repo.insert(db, name=name.strip(), year=year, standard_id=standard_id, author=author)
-        repo.update_settings(
+        campaign_id = insert_campaign(
             db,
-            campaign_id,
-            doc_prefix=doc_prefix.strip(),
-            reviewers_per_file=reviewers_per_file,
-            recheck_rule=json.dumps((recheck_rule or DEFAULT_RULE).to_dict(), ensure_ascii=False),
-        )
-        repo.add_subjects(db, campaign_id, subject_ids, author=author)
-        audit(
-            db,
+            Setup(name, year, standard_id, doc_prefix, reviewers_per_file, recheck_rule),
+            subject_ids,
             author=author,
-            table="campaign",
-            record_id=campaign_id,
-            action="create",
-            new={"name": name, "standard_id": standard_id, "files": len(subject_ids)},
+            audit_new={"files": len(subject_ids)},
         )
     return get_campaign(db, campaign_id)
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What a campaign or a supervision round is created with."""
+
+    name: str
+    year: int | None
+    standard_id: str
+    doc_prefix: str = ""
+    reviewers_per_file: int = 2
+    recheck_rule: RecheckRule | None = None
+
+
+def insert_campaign(
+    db: Database,
+    setup: Setup,
+    subject_ids: Sequence[str],
+    *,
+    author: str,
+    kind: str = repo.CASE_FILE,
+    audit_new: dict | None = None,
+) -> str:
+    """Store a campaign with its settings and subjects, audited (call inside a transaction)."""
+    name = setup.name.strip()
+    year = setup.year or (int(name[:4]) if name[:4].isdigit() else date.today().year)
+    campaign_id = repo.insert(db, name=name, year=year, standard_id=setup.standard_id, author=author)
+    repo.update_settings(
+        db,
+        campaign_id,
+        subject_kind=kind,
+        doc_prefix=setup.doc_prefix.strip(),
+        reviewers_per_file=setup.reviewers_per_file,
+        recheck_rule=json.dumps((setup.recheck_rule or DEFAULT_RULE).to_dict(), ensure_ascii=False),
+    )
+    repo.add_subjects(db, campaign_id, subject_ids, author=author, kind=kind)
+    new = {"name": name, "standard_id": setup.standard_id, "kind": kind, **(audit_new or {})}
+    audit(db, author=author, table="campaign", record_id=campaign_id, action="create", new=new)
+    return campaign_id
 
 
 def check_reviewers_per_file(value: int) -> None:

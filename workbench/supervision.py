@@ -7,24 +7,22 @@ department, so the cross-review rule keeps inspectors away from their own unit.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from datetime import date
 
 from sqlite_utils import Database
 
 from db.errors import QT_TRANSLATE_NOOP
-from db.records import audit
-from db.repos import campaigns as repo
 from db.repos import departments
 from workbench.campaigns import (
     Campaign,
     CampaignNameMissing,
+    Setup,
     check_reviewers_per_file,
     get_campaign,
+    insert_campaign,
 )
 from workbench.errors import UserError
-from workbench.recheck import DEFAULT_RULE, RecheckRule
+from workbench.recheck import RecheckRule
 from workbench.standards.model import CHECKLIST
 from workbench.standards.service import load_standard, resolve_standard_id
 
@@ -67,27 +65,14 @@ def create_round(
     names = [u.strip() for u in units if u.strip()]
     if not names:
         raise NoUnits()
-    year = year or (int(name[:4]) if name[:4].isdigit() else date.today().year)
     with db.atomic():
         ids = departments.ensure(db, names, author)  # a lower government may be new to the database
-        campaign_id = repo.insert(db, name=name.strip(), year=year, standard_id=standard_id, author=author)
-        repo.update_settings(
+        campaign_id = insert_campaign(
             db,
-            campaign_id,
-            subject_kind=UNIT,
-            doc_prefix=doc_prefix.strip(),
-            reviewers_per_file=reviewers_per_file,
-            recheck_rule=json.dumps((recheck_rule or DEFAULT_RULE).to_dict(), ensure_ascii=False),
-        )
-        repo.add_subjects(
-            db, campaign_id, list(dict.fromkeys(ids[n] for n in names)), author=author, kind=UNIT
-        )
-        audit(
-            db,
+            Setup(name, year, standard_id, doc_prefix, reviewers_per_file, recheck_rule),
+            list(dict.fromkeys(ids[n] for n in names)),
             author=author,
-            table="campaign",
-            record_id=campaign_id,
-            action="create_round",
-            new={"name": name, "standard_id": standard_id, "units": names},
+            kind=UNIT,
+            audit_new={"units": names},
         )
     return get_campaign(db, campaign_id)
