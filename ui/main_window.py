@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         if not self.navigator.topLevelItemCount():
             self.statusBar().showMessage(
                 self.tr(
-                    "No campaign yet. Import a case list, then create a campaign (workbench campaign create)."
+                    "No campaign yet. Import a case list (File menu), then create a campaign (Campaign → New campaign)."
                 )
             )
         self._restore()
