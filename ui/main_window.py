@@ -77,9 +77,7 @@ class MainWindow(QMainWindow):
         self.navigator.load(workspace)
         if not self.navigator.topLevelItemCount():
             self.statusBar().showMessage(
-                self.tr(
-                    "No campaign yet. Import a case list (File menu), then create a campaign (Campaign → New campaign)."
-                )
+                self.tr("No campaign yet. Import a case list (File menu), then create one (Campaign → New).")
             )
         self._restore()
 

@@ -26,6 +26,7 @@ from workbench.documents.templates import MAX_DEADLINE_DAYS
 from workbench.documents.templates import deadline_days as default_deadline_days
 from workbench.errors import NotFound, UserError
 from workbench.outputs.figures import CampaignFigures, campaign_figures
+from workbench.rectification import create_lines, void_lines
 
 ISSUED, VOID = "issued", "void"
 _ATTEMPTS = 3  # another writer took the same serial: read the counter again
@@ -272,6 +273,15 @@ def _insert(
             }
             notice_id = repo.insert(db, row, author=author)
             audit(db, author=author, table="notice", record_id=notice_id, action="issue", new=row["number"])
+            create_lines(  # 整改台账: one line per problem, in the same transaction as the notice
+                db,
+                notice_id=notice_id,
+                campaign_id=campaign.id,
+                department_id=row["department_id"],
+                deadline=deadline,
+                problems=plan.problems,
+                author=author,
+            )
             out.append(_notice({**row, "id": notice_id, "department": plan.department}))
             serial += 1
     return out
@@ -349,4 +359,5 @@ def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> No
             new=VOID,
             reason=reason.strip(),
         )
+        void_lines(db, notice_id, author=author, reason=reason.strip())  # its ledger lines go with it
     return get_notice(db, notice_id)

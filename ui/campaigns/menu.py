@@ -22,6 +22,7 @@ from workbench.errors import UserError
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.rectification import LedgerDialog
 
 
 class CampaignMenu(QObject):
@@ -35,11 +36,12 @@ class CampaignMenu(QObject):
         self.draw_action = self._action(self.tr("Draw files…"), self.draw)
         self.assign_action = self._action(self.tr("Assign reviewers…"), self.assign)
         self.dashboard_action = self._action(self.tr("Progress dashboard…"), self.show_dashboard)
+        self.ledger_action = self._action(self.tr("Rectification ledger…"), self.show_ledger)
         self.menu = window.menuBar().addMenu(self.tr("&Campaign"))
         self.menu.addAction(self.new_action)
         self.menu.addAction(self.settings_action)
         self.menu.addSeparator()
-        for action in (self.draw_action, self.assign_action, self.dashboard_action):
+        for action in (self.draw_action, self.assign_action, self.dashboard_action, self.ledger_action):
             self.menu.addAction(action)
 
     @property
@@ -101,6 +103,16 @@ class CampaignMenu(QObject):
         if (campaign := self.current()) is None:
             return None
         dialog = DashboardDialog(self.window.workspace, campaign, self.window)
+        dialog.open()
+        return dialog
+
+    def show_ledger(self) -> LedgerDialog | None:
+        """整改台账, imported here: it uses ui.campaigns.common, so a top-level import would be a cycle."""
+        from ui.rectification import LedgerDialog
+
+        if (campaign := self.current()) is None:
+            return None
+        dialog = LedgerDialog(self.window.workspace, campaign, self.window)
         dialog.open()
         return dialog
 

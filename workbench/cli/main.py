@@ -12,7 +12,14 @@ from datetime import datetime
 from pathlib import Path
 
 from db.connection import open_database
-from workbench.cli import assign_commands, commands, draw_commands, export_commands, round_commands
+from workbench.cli import (
+    assign_commands,
+    commands,
+    draw_commands,
+    export_commands,
+    ledger_commands,
+    round_commands,
+)
 from workbench.errors import UserError
 from workbench.jobs import Cancelled
 from workbench.workspace import current_user
@@ -111,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--json", action="store_true", help="输出 JSON")
     rep.set_defaults(run=commands.report)
     export_commands.add_parsers(sub)
+    ledger_commands.add_parsers(sub)
     return p
 
 
