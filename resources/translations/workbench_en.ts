@@ -73,11 +73,27 @@
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/rectification/ledger_dialog.py" line="346" />
+        <source>%n line(s) saved to {path}.</source>
+        <translation><numerusform>%n line saved to {path}.</numerusform><numerusform>%n lines saved to {path}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReviewerImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/campaigns/list_imports.py" line="116" />
         <source>Imported %n reviewer(s).</source>
         <translation><numerusform>Imported %n reviewer.</numerusform><numerusform>Imported %n reviewers.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/rectification/step_dialog.py" line="67" />
+        <source>%n line(s) selected.</source>
+        <translation><numerusform>%n line selected.</numerusform><numerusform>%n lines selected.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -284,42 +284,47 @@
 <context>
     <name>CampaignMenu</name>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="33" />
+        <location filename="../../ui/campaigns/menu.py" line="34" />
         <source>New campaign or round…</source>
         <translation>新建评查活动或督察轮次…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="34" />
+        <location filename="../../ui/campaigns/menu.py" line="35" />
         <source>Campaign settings…</source>
         <translation>评查活动设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="35" />
+        <location filename="../../ui/campaigns/menu.py" line="36" />
         <source>Draw files…</source>
         <translation>抽取案卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="36" />
+        <location filename="../../ui/campaigns/menu.py" line="37" />
         <source>Assign reviewers…</source>
         <translation>分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="37" />
+        <location filename="../../ui/campaigns/menu.py" line="38" />
         <source>Progress dashboard…</source>
         <translation>评查进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="38" />
+        <location filename="../../ui/campaigns/menu.py" line="39" />
+        <source>Rectification ledger…</source>
+        <translation>整改台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="40" />
         <source>&amp;Campaign</source>
         <translation>活动(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="59" />
+        <location filename="../../ui/campaigns/menu.py" line="61" />
         <source>Campaign</source>
         <translation>评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="59" />
+        <location filename="../../ui/campaigns/menu.py" line="61" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
@@ -1328,6 +1333,201 @@
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="61" />
+        <source>Issued</source>
+        <translation>已下发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="62" />
+        <source>Reported</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="63" />
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="64" />
+        <source>Verified</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="65" />
+        <source>Closed out</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="66" />
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="73" />
+        <source>{status} · overdue</source>
+        <translation>{status} · 逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="77" />
+        <source>{status} · due soon</source>
+        <translation>{status} · 临期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="90" />
+        <source>Notice number</source>
+        <translation>通知文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="94" />
+        <source>Line</source>
+        <translation>项号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="95" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="96" />
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="97" />
+        <source>Item</source>
+        <translation>评查项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="98" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="99" />
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="101" />
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="105" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="107" />
+        <source>Reply received</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="110" />
+        <source>Reply</source>
+        <translation>反馈情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="112" />
+        <source>Verification</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="136" />
+        <source>Rectification ledger — {name}</source>
+        <translation>整改台账 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="141" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="144" />
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="146" />
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="149" />
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="161" />
+        <source>Record reply…</source>
+        <translation>登记反馈…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="162" />
+        <source>Verify…</source>
+        <translation>审核通过…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="163" />
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="164" />
+        <source>Close out…</source>
+        <translation>销号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="165" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="166" />
+        <source>Save the lines shown as an Excel ledger</source>
+        <translation>把当前显示的事项导出为 Excel 整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="173" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="209" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="234" />
+        <source>{shown} of {lines} lines shown. {reported} reported, {verified} verified, {closed} closed out; {due_soon} due soon, {overdue} overdue (as of {today}).</source>
+        <translation>共 {lines} 项，显示 {shown} 项。已反馈 {reported}，审核通过 {verified}，已销号 {closed}；临期 {due_soon}，逾期 {overdue}（截至 {today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="325" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="339" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="345" />
+        <source>Export the rectification ledger</source>
+        <translation>导出整改台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="325" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="340" />
+        <source>The ledger could not be saved: {error}</source>
+        <translation>整改台账未能保存：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rectification/ledger_dialog.py" line="346" />
+        <source>%n line(s) saved to {path}.</source>
+        <translation><numerusform>已将 %n 项整改事项保存到 {path}。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ListImportDialog</name>
     <message>
         <location filename="../../ui/campaigns/list_imports.py" line="30" />
@@ -1373,191 +1573,191 @@
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
-        <source>No campaign yet. Import a case list, then create a campaign (workbench campaign create).</source>
-        <translation>尚无评查活动。请先导入案件台账，再新建评查活动（workbench campaign create）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
+        <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Next / previous file</source>
         <translation>下一卷 / 上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Undo / redo the last edit</source>
         <translation>撤销 / 重做上一次修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Pin the current deduction to the page on screen</source>
         <translation>把当前扣分关联到正在显示的页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
@@ -1929,6 +2129,79 @@
         <location filename="../../ui/imports/standard_import_dialog.py" line="108" />
         <source>Saved “{name}” as version {version}.</source>
         <translation>已保存为“{name}”第 {version} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="34" />
+        <source>Record the unit's reply</source>
+        <translation>登记单位反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="35" />
+        <source>Verify the reply</source>
+        <translation>审核反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="36" />
+        <source>Return for new rectification</source>
+        <translation>退回重新整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="37" />
+        <source>Close out</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="40" />
+        <source>Summary of the written reply:</source>
+        <translation>书面反馈情况：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="41" />
+        <source>Verification notes:</source>
+        <translation>审核意见：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="42" />
+        <source>Why it goes back (required):</source>
+        <translation>退回理由（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="43" />
+        <source>Close-out note:</source>
+        <translation>销号说明：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="46" />
+        <source>Reply received on:</source>
+        <translation>反馈日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="47" />
+        <source>Verified on:</source>
+        <translation>审核日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="48" />
+        <source>Returned on:</source>
+        <translation>退回日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="49" />
+        <source>Closed out on:</source>
+        <translation>销号日期：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rectification/step_dialog.py" line="67" />
+        <source>%n line(s) selected.</source>
+        <translation><numerusform>已选择 %n 项整改事项。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/step_dialog.py" line="70" />
+        <source>Verifier:</source>
+        <translation>审核人：</translation>
     </message>
 </context>
 <context>
