@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -394,13 +393,6 @@ def resolve_lines(db: Database, keys: Sequence[str]) -> list[str]:
             raise AmbiguousLine(key=raw)
         out.append(ids[0])
     return out
-
-
-def write_ledger(lines: Sequence[LedgerLine], path: Path | str) -> Path:
-    """The 整改台账 sheet as .xlsx (see workbench.rectification_sheet; openpyxl loads only when asked)."""
-    from workbench.rectification_sheet import write_ledger_sheet
-
-    return write_ledger_sheet(lines, Path(path))
 
 
 def _line(row: dict[str, Any], today: date | None) -> LedgerLine:

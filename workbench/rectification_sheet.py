@@ -45,8 +45,9 @@ COLUMNS: tuple[tuple[str, float, Callable[[LedgerLine], object]], ...] = (
 _OVERDUE_FILL = PatternFill("solid", fgColor="FDE2E1")
 
 
-def write_ledger_sheet(lines: Sequence[LedgerLine], path: Path) -> Path:
+def write_ledger(lines: Sequence[LedgerLine], path: Path | str) -> Path:
     """Write the lines in the order given; returns the path written."""
+    path = Path(path)
     book = Workbook()
     ws = book.active
     ws.title = SHEET

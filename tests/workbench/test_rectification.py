@@ -39,8 +39,8 @@ from workbench.rectification import (
     resolve_lines,
     summarize,
     verify,
-    write_ledger,
 )
+from workbench.rectification_sheet import write_ledger
 
 TODAY = date.today()
 

@@ -46,7 +46,6 @@ from workbench.rectification import (
     record_report,
     summarize,
     verify,
-    write_ledger,
 )
 from workbench.workspace import Workspace
 
@@ -332,6 +331,8 @@ class LedgerDialog(QDialog):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         try:
+            from workbench.rectification_sheet import write_ledger  # openpyxl only when exporting
+
             written = write_ledger(self.model.rows, path)
         except OSError as exc:
             messages.warn(

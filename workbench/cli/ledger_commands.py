@@ -30,7 +30,6 @@ from workbench.rectification import (
     resolve_lines,
     summarize,
     verify,
-    write_ledger,
 )
 
 
@@ -173,5 +172,7 @@ def close_command(db: Database, args: argparse.Namespace) -> int:
 
 def export_command(db: Database, args: argparse.Namespace) -> int:
     _, lines, _ = _campaign_lines(db, args)
+    from workbench.rectification_sheet import write_ledger  # openpyxl only when exporting
+
     print(write_ledger(lines, args.out))
     return 0
