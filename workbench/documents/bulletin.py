@@ -2,7 +2,9 @@
 
 Basis and scope, the figures with a grade chart, the department ranking, good files and units,
 common and typical problems, and the requirements. Fixed wording comes from the office's templates
-(`texts`, see workbench.documents.texts.bulletin_texts); every number from CampaignFigures.
+(`texts`, see workbench.documents.texts.bulletin_texts); every number from CampaignFigures. A
+supervision round's bulletin ranks the units by score, names the units that did well (never one a
+veto failed) and quotes problems by indicator; its words come from the Wording.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from workbench.documents.fonts import FontSet, covers, load_fonts, markup
 from workbench.documents.templates import paragraphs
 from workbench.documents.texts import DATED, score_text
 from workbench.outputs.figures import CampaignFigures
+from workbench.outputs.wording import Wording, wording_for
 
 TOP_PROBLEMS = 8  # common problems in the table
 TYPICAL = 5  # typical problems quoted
@@ -44,14 +47,15 @@ def write_bulletin(
     """Write the bulletin to `path`; returns its page count."""
     fonts = fonts or load_fonts()
     st = o.Styles(fonts)
+    w = wording_for(figures.campaign)
     title = bulletin_title(figures)
     story: list[Flowable] = [o.title(title, st, breaks=[len(title) - 5]), o.blank()]
     story.append(o.addressee(texts["bulletin_addressee"], st))
     story += [o.body(p, st) for p in paragraphs(texts["bulletin_opening"])]
-    story += _overview(figures, st)
-    story += _ranking(figures, st)
-    story += _good(figures, st)
-    story += _problems(figures, st)
+    story += _overview(figures, w, st)
+    story += (_unit_ranking if w.unit_subjects else _ranking)(figures, w, st)
+    story += (_good_units if w.unit_subjects else _good)(figures, w, st)
+    story += _problems(figures, w, st)
     story.append(o.heading1("五、工作要求", st))
     requirements = [o.body(p, st) for p in paragraphs(texts["bulletin_requirements"])]
     story += requirements[:-1]
@@ -60,26 +64,26 @@ def write_bulletin(
     return o.build(path, story, fonts, title=title, author=texts["issuer"], cancel=cancel)
 
 
-def _overview(figures: CampaignFigures, st: o.Styles) -> list[Flowable]:
-    scope = f"本次评查共纳入案卷{len(figures.files)}卷"
+def _overview(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
+    scope = f"本次{w.review}共纳入{w.scope_noun}{w.count(len(figures.files))}"
     if figures.drawn is not None and figures.population is not None:
         scope = f"本次评查从{figures.population}卷案卷中随机抽取{figures.drawn}卷"
     grades = "；".join(
-        f"{label}{count}卷，占{figures.share(count)}%" for label, count in figures.grade_counts.items()
+        f"{label}{w.count(count)}，占{figures.share(count)}%" for label, count in figures.grade_counts.items()
     )
-    text = f"{scope}，已完成评查{len(figures.final)}卷，平均得分{score_text(figures.mean)}分。"
+    text = f"{scope}，已完成{w.review}{w.count(len(figures.final))}，平均得分{score_text(figures.mean)}分。"
     if figures.final:
         text += f"其中，{grades}。"
     if figures.vetoed:
-        text += f"有{figures.vetoed}卷存在否决项，评为不合格。"
+        text += f"有{w.many(figures.vetoed)}存在否决项，评为不合格。"
     out: list[Flowable] = [o.heading1("一、基本情况", st), o.body(text, st)]
     if figures.final:
-        caption = Paragraph(markup("图1  案卷评查等级分布", st.fonts.body, st.fonts), st.caption)
-        out.append(KeepTogether([grade_chart(figures, st.fonts), caption]))
+        caption = Paragraph(markup(f"图1  {w.chart_caption}", st.fonts.body, st.fonts), st.caption)
+        out.append(KeepTogether([grade_chart(figures, st.fonts, w), caption]))
     return out
 
 
-def grade_chart(figures: CampaignFigures, fonts: FontSet) -> Drawing:
+def grade_chart(figures: CampaignFigures, fonts: FontSet, w: Wording | None = None) -> Drawing:
     """A bar per grade band: files, labelled with the count and the share."""
     labels = list(figures.grade_counts)
     counts = [figures.grade_counts[label] for label in labels]
@@ -105,7 +109,8 @@ def grade_chart(figures: CampaignFigures, fonts: FontSet) -> Drawing:
     chart.categoryAxis.labels.fontSize = o.TABLE_SIZE
     chart.categoryAxis.labels.dy = -4
     chart.barLabelFormat = "values"
-    chart.barLabelArray = [[f"{c}卷（{figures.share(c)}%）" for c in counts]]
+    w = w or wording_for(figures.campaign)
+    chart.barLabelArray = [[f"{w.count(c)}（{figures.share(c)}%）" for c in counts]]
     chart.barLabels.fontName = font
     chart.barLabels.fontSize = 11
     chart.barLabels.nudge = 9
@@ -113,7 +118,7 @@ def grade_chart(figures: CampaignFigures, fonts: FontSet) -> Drawing:
     return drawing
 
 
-def _ranking(figures: CampaignFigures, st: o.Styles) -> list[Flowable]:
+def _ranking(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
     rows = [["名次", "单位", "评查卷数", "平均分", "等次"]]
     rows += [[str(u.rank), u.unit, str(u.files), score_text(u.mean), u.grade] for u in figures.units]
     intro = "各单位评查结果按平均得分排名如下（平均分相同的，按总分排序）："
@@ -127,7 +132,42 @@ def _top_band(figures: CampaignFigures) -> str:
     return max(figures.standard.bands, key=lambda b: b.minimum).label
 
 
-def _good(figures: CampaignFigures, st: o.Styles) -> list[Flowable]:
+def _unit_ranking(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
+    """A round's units by score; each unit's grade is its own (a veto grades it down)."""
+    grades = _unit_grades(figures)
+    rows = [["名次", w.unit_label, "得分", "等次"]]
+    rows += [[str(u.rank), u.unit, score_text(u.mean), grades.get(u.unit, u.grade)] for u in figures.units]
+    intro = f"各{w.unit_label}{w.review}结果按得分排名如下（得分相同的，名次并列）："
+    out: list[Flowable] = [o.heading1(f"二、各单位{w.review}结果", st), o.body(intro, st)]
+    if figures.units:
+        out.append(o.table(rows, [1.1, 6.0, 1.8, 1.6], st, centred=(0, 2, 3)))
+    return out
+
+
+def _unit_grades(figures: CampaignFigures) -> dict[str, str]:
+    return {f.department: f.result.grade for f in figures.final if f.result is not None}
+
+
+def _good_units(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
+    """The units graded in the top band, and the three best scores among units no veto failed."""
+    top = _top_band(figures)
+    grades = _unit_grades(figures)
+    vetoed = {f.department for f in figures.final if f.result is not None and f.result.veto}
+    out: list[Flowable] = [o.heading1("三、先进单位", st)]
+    best = [u for u in figures.units if grades.get(u.unit) == top]
+    if best:
+        named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in best)
+        out.append(o.body(f"本次{w.review}评为{top}的单位有{len(best)}个：{named}。", st))
+    else:
+        out.append(o.body(f"本次{w.review}没有评为{top}的单位。", st))
+    leaders = [u for u in figures.units if u.unit not in vetoed][:3]
+    if leaders:
+        named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in leaders)
+        out.append(o.body(f"得分位列前{len(leaders)}位的单位是：{named}，予以通报表扬。", st))
+    return out
+
+
+def _good(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
     top = _top_band(figures)
     out: list[Flowable] = [o.heading1("三、优秀案卷和先进单位", st)]
     excellent = {}
@@ -152,19 +192,21 @@ def _good(figures: CampaignFigures, st: o.Styles) -> list[Flowable]:
     return out
 
 
-def _problems(figures: CampaignFigures, st: o.Styles) -> list[Flowable]:
+def _problems(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
     out: list[Flowable] = [o.heading1("四、存在的主要问题", st)]
     if not figures.problems:
-        return [*out, o.body("本次评查未发现扣分问题。", st)]
+        return [*out, o.body(f"本次{w.review}未发现扣分问题。", st)]
     out.append(o.heading2("（一）共性问题", st))
     shown = figures.problems[:TOP_PROBLEMS]
-    out.append(o.body(f"按扣分案卷数排序，问题较为集中的前{len(shown)}个评查项目如下：", st))
-    rows = [["序号", "评查项目", "扣分案卷数", "占比"]]
+    counted = f"扣分{w.subject}数"
+    out.append(o.body(f"按{counted}排序，问题较为集中的前{len(shown)}个{w.item_label}如下：", st))
+    rows = [["序号", w.item_label, counted, "占比"]]
     rows += [[str(p.rank), p.item.text, str(p.files), f"{p.share}%"] for p in shown]
     out.append(o.table(rows, [1.1, 7.0, 1.8, 1.5], st, centred=(0, 2, 3)))
     out.append(o.heading2("（二）典型问题", st))
     for n, (item, case_number, reason) in enumerate(_typical(figures), start=1):
-        out.append(o.body(f"{n}. {item}。如{case_number}案卷：{reason}。", st))
+        source = w.example_pattern.replace("{subject}", case_number)
+        out.append(o.body(f"{n}. {item}。{source}：{reason}。", st))
     return out
 
 

@@ -2,6 +2,9 @@
 
 Every figure comes from CampaignFigures (the department's mean, grade and rank from the campaign's
 ranking; files deducted and points lost per item from its deductions); nothing here adds up points.
+A supervision round's unit gets 督察反馈意见 in the same letter form: its score, grade and rank, its
+score per 一级指标, the problems indicator by indicator, the bonus it earned, and the round's
+common problems it shares.
 """
 
 from __future__ import annotations
@@ -31,14 +34,18 @@ from workbench.documents.styles import (
     ruled_table,
 )
 from workbench.jobs import check_cancel
+from workbench.outputs.bonuses import file_bonuses
 from workbench.outputs.figures import CampaignFigures, CommonProblem, Deduction
+from workbench.outputs.wording import CASE_WORDING, Wording, wording_for
 from workbench.scores.results import STATUS_LABELS, FileResult
 from workbench.scoring import EntryKind
 
-TITLE = "行政执法案卷评查反馈意见"
+TITLE = CASE_WORDING.feedback_title
 WIDTH = 156 * mm  # A4 less 28 mm left and 26 mm right
 FILE_COLUMNS = [10 * mm, 42 * mm, 62 * mm, 14 * mm, 14 * mm, 14 * mm]
 PROBLEM_COLUMNS = [42 * mm, 14 * mm, 100 * mm]
+CATEGORY_COLUMNS = [12 * mm, 88 * mm, 28 * mm, 28 * mm]  # a unit's score per 一级指标
+INDICATOR_COLUMNS = [10 * mm, 40 * mm, 44 * mm, 12 * mm, 50 * mm]  # a unit's problems
 COMMON_TOP = 10  # the campaign's common problems a feedback quotes: those ranked 1 to 10
 
 
@@ -54,14 +61,15 @@ def write_feedback(
     """Write the department's feedback to `path`; returns the number of pages."""
     fonts = fonts or load_fonts()
     check_cancel(cancel)
-    writer = _Feedback(figures, department, fonts)
+    w = wording_for(figures.campaign)
+    writer = (_UnitFeedback if w.unit_subjects else _Feedback)(figures, department, fonts, w)
     story = writer.story(issued_on or date.today())
     check_cancel(cancel)
     pages = _PageNumbers(fonts.body)
     doc = form_document(
         path,
         fonts,
-        title=f"{TITLE}（{department}）",
+        title=f"{w.feedback_title}（{department}）",
         on_page=pages.draw,
         margins=(30 * mm, 26 * mm, 28 * mm, 28 * mm),
     )
@@ -84,8 +92,10 @@ class _PageNumbers:
 
 
 class _Feedback:
-    def __init__(self, figures: CampaignFigures, department: str, fonts: FontSet) -> None:
-        self.all, self.department, self.fonts = figures, department, fonts
+    """A department's feedback on its case files."""
+
+    def __init__(self, figures: CampaignFigures, department: str, fonts: FontSet, wording: Wording) -> None:
+        self.all, self.department, self.fonts, self.w = figures, department, fonts, wording
         self.mine = figures.of_department(department)
         self.unit = figures.unit(department)
         self.styles = letter_styles(fonts)
@@ -104,13 +114,17 @@ class _Feedback:
 
     def story(self, issued_on: date) -> list[Flowable]:
         headings = iter(range(1, 10))
-        out: list[Flowable] = [self._p(TITLE, "title"), self._p(f"{self.department}：", "addressee")]
+        title = self.w.feedback_title
+        out: list[Flowable] = [self._p(title, "title"), self._p(f"{self.department}：", "addressee")]
         out.append(self._p(self._opening()))
         out += [self._p(f"{chinese_number(next(headings))}、总体情况", "h1"), self._p(self._standing())]
-        if self.mine.files:
-            out += [Spacer(0, 2 * mm), self._files_table(), *self.notes.flush(), Spacer(0, 2 * mm)]
+        if table := self._results_table():
+            out += [Spacer(0, 2 * mm), table, *self.notes.flush(), Spacer(0, 2 * mm)]
         out.append(self._p(f"{chinese_number(next(headings))}、发现的主要问题", "h1"))
         out += self._problems()
+        for heading, section in self._more_sections():
+            out.append(self._p(f"{chinese_number(next(headings))}、{heading}", "h1"))
+            out += section
         if common := self._common():
             out.append(self._p(f"{chinese_number(next(headings))}、共性问题", "h1"))
             out += common
@@ -118,9 +132,16 @@ class _Feedback:
         out.append(self._p(self._closing()))
         out += [
             Spacer(0, 8 * mm),
-            KeepTogether([self._p("评查组", "closing"), self._p(long_date(issued_on), "closing")]),
+            KeepTogether([self._p(self.w.team, "closing"), self._p(long_date(issued_on), "closing")]),
         ]
         return out
+
+    def _results_table(self) -> Table | None:
+        return self._files_table() if self.mine.files else None
+
+    def _more_sections(self) -> list[tuple[str, list[Flowable]]]:
+        """(heading, flowables) of sections between the problems and the common problems."""
+        return []
 
     # --- text ---------------------------------------------------------------------------------------
 
@@ -255,6 +276,139 @@ class _Feedback:
                 )
             )
         return out
+
+
+class _UnitFeedback(_Feedback):
+    """A supervision round's feedback to one unit (督察反馈意见): the unit is the one subject scored."""
+
+    def __init__(self, figures: CampaignFigures, department: str, fonts: FontSet, wording: Wording) -> None:
+        super().__init__(figures, department, fonts, wording)
+        self.subject = next((f for f in self.mine.final if f.result is not None), None)
+
+    def _opening(self) -> str:
+        return (
+            f"根据{self.all.campaign.name}工作安排，{self.w.team}依据《{self.all.standard.name}》，"
+            "对你单位法治政府建设情况进行了督察。现将督察情况反馈如下。"
+        )
+
+    def _standing(self) -> str:
+        subject, unit = self.subject, self.unit
+        if subject is None or subject.result is None or unit is None:
+            return "你单位的督察评分尚未完成，暂不参加排名。"
+        result = subject.result
+        bonus = f"（含加分 {fmt_number(result.bonus)} 分）" if result.bonus else ""
+        veto = ""
+        if result.vetoes:
+            veto = f"因存在{'、'.join(f'「{it.text}」' for it in result.vetoes)}情形实行一票否决，"
+        return (
+            f"你单位督察得分 {fmt_number(result.total)} 分{bonus}，{veto}等次为{result.grade}，"
+            f"在 {len(self.all.units)} 个{self.w.unit_label}中排名第 {unit.rank} 位。各一级指标得分见下表。"
+        )
+
+    def _results_table(self) -> Table | None:
+        """The score of each 一级指标 against its points, the bonus, and the total."""
+        if self.subject is None or self.subject.result is None:
+            return None
+        result = self.subject.result
+        standard = self.all.standard
+        rows: list[list[object]] = [["序号", self.w.category_label, "分值", "得分"]]
+        bonus_top = {it.category[0] for it in standard.bonus_items if it.category}
+        n = 0
+        for top in dict.fromkeys(it.category[0] for it in standard.point_items if it.category):
+            category = result.categories.get(top)
+            if category is None or top in bonus_top:
+                continue
+            n += 1
+            rows.append([str(n), self._cell(top), fmt_number(category.maximum), fmt_number(category.score)])
+        if standard.bonus_items:
+            rows.append(
+                ["", self._cell("加分"), f"≤{fmt_number(standard.bonus_max)}", fmt_number(result.bonus)]
+            )
+        rows.append(["", self._cell("总分"), fmt_number(result.maximum), fmt_number(result.total)])
+        rules = [
+            ("FONTNAME", (0, 0), (-1, 0), self.fonts.heading),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ]
+        return ruled_table(rows, CATEGORY_COLUMNS, self.fonts.body, rules, repeat_rows=1)
+
+    def _problems(self) -> list[Flowable]:
+        """The vetoes in words, then one row per deduction in checklist order."""
+        out: list[Flowable] = []
+        subject = self.subject
+        if subject is not None and subject.result is not None and subject.result.vetoes:
+            vetoed = {it.key: it for it in subject.result.vetoes}
+            for e in subject.entries:
+                if e.kind is EntryKind.VETO and e.item_key in vetoed:
+                    why = _where(e.reason, e.page).rstrip("。")
+                    out.append(self._p(f"存在一票否决情形：「{vetoed[e.item_key].text}」，{why}。"))
+        if not self.mine.deductions:
+            return out or [self._p("本次督察未发现扣分问题。")]
+        items = self.all.standard.items_by_key
+        data: list[list[object]] = [["序号", self.w.category_label, self.w.item_label, "扣分", "问题及页码"]]
+        for n, d in enumerate(self.mine.deductions, start=1):
+            why = _where(d.reason, d.page)
+            if d.counted != d.points:
+                why += f"（扣完为止，计 {fmt_number(d.counted)} 分）"
+            data.append(
+                [
+                    str(n),
+                    self._cell(self.w.category_of(items[d.item_key])),
+                    self._cell(d.item_text),
+                    fmt_number(d.points),
+                    self.notes.cell(why),
+                ]
+            )
+        rules = [
+            ("FONTNAME", (0, 0), (-1, 0), self.fonts.heading),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+            ("ALIGN", (3, 1), (3, -1), "CENTER"),
+        ]
+        lead = f"督察发现你单位 {len({d.item_key for d in self.mine.deductions})} 项指标存在问题，具体如下："
+        table = ruled_table(data, INDICATOR_COLUMNS, self.fonts.body, rules, repeat_rows=1)
+        return [*out, self._p(lead), Spacer(0, 1 * mm), table, *self.notes.flush()]
+
+    def _more_sections(self) -> list[tuple[str, list[Flowable]]]:
+        """加分情况: each bonus the unit earned and the part of it that counts."""
+        if self.subject is None or self.subject.result is None or not self.subject.result.bonus:
+            return []
+        bonuses = file_bonuses(self.all.standard, self.subject)
+        out: list[Flowable] = [self._p(f"你单位获得加分 {fmt_number(self.subject.result.bonus)} 分：")]
+        for n, b in enumerate(bonuses, start=1):
+            counted = f"加 {fmt_number(b.counted)} 分"
+            if b.counted != b.points:
+                counted = f"记录 {fmt_number(b.points)} 分，受加分上限所限计 {fmt_number(b.counted)} 分"
+            out.append(self._p(f"{n}. {b.item_text}（{counted}）：{_where(b.reason, b.page)}。"))
+        return [("加分情况", out)]
+
+    def _common(self) -> list[Flowable]:
+        here = {p.item.key for p in self.mine.problems}
+        shared = [p for p in self.all.problems if p.rank <= COMMON_TOP and p.item.key in here and p.files > 1]
+        if not shared:
+            return []
+        out: list[Flowable] = [
+            self._p(
+                f"本次督察全部 {len(self.all.final)} 个已评分单位中问题较为集中的指标，你单位同样存在的有："
+            )
+        ]
+        for n, p in enumerate(shared, start=1):
+            out.append(
+                self._p(
+                    f"{n}. {p.item.text}：{p.files} 个单位存在此问题，占 {fmt_percent(p.share)}，"
+                    f"在常见问题中排第 {p.rank} 位。"
+                )
+            )
+        return out
+
+    def _closing(self) -> str:
+        return (
+            "请你单位对照上述问题逐项核查，深入分析原因，举一反三，健全完善相关制度和工作机制。"
+            "具体整改事项、整改期限和报送要求，以另行下发的《整改通知书》为准，"
+            "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
+        )
 
 
 def _where(reason: str, page: int | None) -> str:

@@ -2,7 +2,9 @@
 
 The red issuer mark and the number, title, addressee, basis, the problems by file and item (from the
 notice's own snapshot, so a copy printed later shows what was issued), what to correct, the deadline,
-how to report back, the re-check route, contact, signature and date, and the 版记.
+how to report back, the re-check route, contact, signature and date, and the 版记. A supervision
+round's notice is titled and worded for a unit (its texts come from the round templates) and lists its
+problems by indicator, grouped under the 一级指标, instead of by file.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from reportlab.platypus import Flowable
 
 from workbench.documents import official as o
 from workbench.documents.fonts import FontSet, load_fonts
+from workbench.documents.styles import chinese_number
 from workbench.documents.templates import paragraphs
 from workbench.documents.texts import DATED, DEADLINE
 from workbench.notices import Notice, NoticeProblem
 from workbench.outputs.figures import CampaignFigures
+from workbench.outputs.wording import wording_for
 
 SHADE = Color(0.93, 0.93, 0.93)
 
@@ -46,12 +50,14 @@ def write_notice(
     """
     fonts = fonts or load_fonts()
     st = o.Styles(fonts)
+    w = wording_for(figures.campaign)
+    title = w.notice_title(notice.department)
     story: list[Flowable] = [o.RedHeader(texts["issuer_mark"], notice.number, fonts), o.blank(1.5)]
-    story += [o.title(notice.title, st, breaks=[len(f"关于{notice.department}")]), o.blank(0.5)]
+    story += [o.title(title, st, breaks=[len(f"关于{notice.department}")]), o.blank(0.5)]
     story.append(o.addressee(notice.department, st))
     story += [o.body(p, st) for p in paragraphs(texts["notice_opening"])]
     story.append(o.heading1("一、存在的问题", st))
-    story.append(problem_table(notice, figures, st))
+    story.append((indicator_table if w.unit_subjects else problem_table)(notice, figures, st))
     story.append(o.heading1("二、整改要求", st))
     story += [o.body(p, st) for p in paragraphs(texts["notice_requirements"])]
     story.append(o.heading1("三、整改期限", st))
@@ -66,7 +72,7 @@ def write_notice(
     story.append(o.closing(tail[-1:], texts["issuer"], texts[DATED], fonts))
     story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
     return o.build(
-        path, story, fonts, title=f"{notice.number} {notice.title}", author=texts["issuer"], cancel=cancel
+        path, story, fonts, title=f"{notice.number} {title}", author=texts["issuer"], cancel=cancel
     )
 
 
@@ -85,6 +91,28 @@ def problem_table(notice: Notice, figures: CampaignFigures, st: o.Styles) -> Flo
             ("SPAN", (0, row), (-1, row)),
             ("BACKGROUND", (0, row), (-1, row), SHADE),
             ("NOSPLIT", (0, row), (-1, row + 1)),  # a file's row stays with its first problem
+        ]
+        for p in problems:
+            rows.append(
+                [p.item, points_text(p.points), p.reason or "—", "—" if p.page is None else str(p.page)]
+            )
+    return o.table(rows, [5.0, 0.9, 5.1, 0.9], st, centred=(1, 3), extra=extra)
+
+
+def indicator_table(notice: Notice, figures: CampaignFigures, st: o.Styles) -> Flowable:
+    """问题清单 of a unit: a shaded row per 一级指标, then each problem under it by indicator."""
+    rows = [["指标", "扣分", "问题及扣分理由", "页码"]]
+    extra = []
+    by_top: dict[str, list[NoticeProblem]] = {}
+    for p in notice.problems:
+        by_top.setdefault(p.category.split(" > ")[0], []).append(p)
+    for n, (top, problems) in enumerate(by_top.items(), start=1):
+        rows.append([f"{chinese_number(n)}、{top}", "", "", ""])
+        row = len(rows) - 1
+        extra += [
+            ("SPAN", (0, row), (-1, row)),
+            ("BACKGROUND", (0, row), (-1, row), SHADE),
+            ("NOSPLIT", (0, row), (-1, row + 1)),  # a heading row stays with its first problem
         ]
         for p in problems:
             rows.append(

@@ -1,7 +1,9 @@
 """The flowables of one evaluation sheet (评查表): header, vetoes, every item, total, remarks, signatures.
 
 Built once per standard (styles, item wording, column layout) and then once per file, so a thousand
-sheets cost little more than reportlab drawing the same tables.
+sheets cost little more than reportlab drawing the same tables. A supervision round's sheet (督察评分表)
+has the same layout; its words come from the Wording, its header names the unit, its indicators show
+the evidence a unit must produce, and its bonus items what they added.
 """
 
 from __future__ import annotations
@@ -25,17 +27,20 @@ from workbench.documents.styles import (
     ruled_table,
     table_style,
 )
+from workbench.outputs.wording import CASE_WORDING, Wording
 from workbench.scores.results import STATUS_LABELS, FileResult
 from workbench.scoring import Entry, EntryKind, ItemScore, ScoreResult
 from workbench.standards.model import Item, Standard, VetoEffect
 from workbench.standards.validate import CASE_TYPES
 
-TITLE = "行政执法案卷评查表"
+TITLE = CASE_WORDING.sheet_title
 WIDTH = 174 * mm  # A4 less 18 mm each side
 HEADER_COLUMNS = [22 * mm, 65 * mm, 22 * mm, 65 * mm]
 ITEM_COLUMNS = [10 * mm, 60 * mm, 14 * mm, 13 * mm, 13 * mm, 64 * mm]
+BONUS_ITEM_COLUMNS = [10 * mm, 60 * mm, 13 * mm, 15 * mm, 12 * mm, 64 * mm]  # room for 扣/加分
 VETO_COLUMNS = [76 * mm, 20 * mm, 78 * mm]
 ITEM_HEAD = ["序号", "评查项目", "标准分", "扣分", "得分", "扣分理由（页码）"]
+BONUS_ITEM_HEAD = ["序号", "评查项目", "标准分", "扣/加分", "得分", "理由（页码）"]  # where items add points
 VETO_HEAD = ["否决项", "结论", "说明（页码）"]
 FAILING = (VetoEffect.ZERO_TOTAL, VetoEffect.DEDUCT_ALL, VetoEffect.FAIL_REVIEW)
 
@@ -43,18 +48,28 @@ FAILING = (VetoEffect.ZERO_TOTAL, VetoEffect.DEDUCT_ALL, VetoEffect.FAIL_REVIEW)
 class SheetParts:
     """Everything a sheet needs that does not depend on the file, and `sheet(file)` for the rest."""
 
-    def __init__(self, standard: Standard, fonts: FontSet, campaign: str, reviewed_on: date) -> None:
-        self.standard, self.fonts, self.reviewed_on = standard, fonts, reviewed_on
+    def __init__(
+        self,
+        standard: Standard,
+        fonts: FontSet,
+        campaign: str,
+        reviewed_on: date,
+        wording: Wording = CASE_WORDING,
+    ) -> None:
+        self.standard, self.fonts, self.reviewed_on, self.w = standard, fonts, reviewed_on, wording
         self.styles = form_styles(fonts)
         self._paragraphs: dict[tuple[str, str], Paragraph] = {}
         self.notes = CellNotes(self._p, lambda text: self._fresh(text, "note"))  # renewed per sheet
         body, heading = fonts.body, fonts.heading
         cell = self.styles.cell
-        self.item_texts = {i.key: Paragraph(para_markup(i.text, body, fonts), cell) for i in standard.items}
-        self.title_markup = para_markup(TITLE, fonts.title, fonts)
-        subtitle = f"{campaign}　评查标准：{standard.name}" if campaign else f"评查标准：{standard.name}"
-        self.subtitle_markup = para_markup(subtitle, body, fonts)
-        self.item_head = [self._label(t, heading) for t in ITEM_HEAD]
+        self.item_texts = {i.key: Paragraph(self._item_markup(i), cell) for i in standard.items}
+        self.title_markup = para_markup(wording.sheet_title, fonts.title, fonts)
+        named = f"{wording.standard_label}：{standard.name}"
+        self.subtitle_markup = para_markup(f"{campaign}　{named}" if campaign else named, body, fonts)
+        head = list(BONUS_ITEM_HEAD if standard.bonus_items else ITEM_HEAD)
+        head[1] = wording.item_label
+        self.item_head = [self._label(t, heading) for t in head]
+        self.item_columns = BONUS_ITEM_COLUMNS if standard.bonus_items else ITEM_COLUMNS
         self.veto_head = [self._label(t, heading) for t in VETO_HEAD]
         self.head_rules = [
             ("FONTNAME", (0, 0), (-1, 0), heading),
@@ -68,8 +83,21 @@ class SheetParts:
             if kind == "subtotal"
         }
         self.cell = cell
+        self.bonus_paths = {  # categories holding bonus items only (a checklist's 加分项)
+            path
+            for path in standard.categories()
+            if all(it.bonus for it in standard.point_items if path in standard.ancestors[it.key])
+        }
 
     # --- per standard -------------------------------------------------------------------------------
+
+    def _item_markup(self, item: Item) -> str:
+        """The item's wording; below it, smaller, the evidence a unit must show (佐证材料), if any."""
+        text = para_markup(item.text, self.fonts.body, self.fonts)
+        if not item.evidence.strip():
+            return text
+        evidence = para_markup(f"佐证材料：{item.evidence.strip()}", self.fonts.kai, self.fonts)
+        return f'{text}<br/><font name="{self.fonts.kai}" size="8.5" color="#555555">{evidence}</font>'
 
     def _label(self, text: str, font: str) -> str | Paragraph:
         """Fixed wording as a plain cell string (fast) when the font has every glyph."""
@@ -126,7 +154,7 @@ class SheetParts:
             out += [self._heading("一、否决项"), self._vetoes(result, entries), *self.notes.flush()]
             if result is not None and result.veto:
                 out.append(self._veto_mark(result))
-        out += [self._heading(f"{'二' if self.standard.veto_items else '一'}、评查项目")]
+        out += [self._heading(f"{'二' if self.standard.veto_items else '一'}、{self.w.items_heading}")]
         out += [self._items(result, entries), *self.notes.flush(), Spacer(0, 3 * mm)]
         ending = [self._total(file), Spacer(0, 3 * mm), self._remarks(file), *self.notes.flush()]
         out.append(KeepTogether([*ending, *self._signatures(file)]))
@@ -161,6 +189,8 @@ class SheetParts:
             reviewers = (
                 f"{reviewers}（复核：{file.decided_by}）" if reviewers else f"{file.decided_by}（复核）"
             )
+        if self.w.unit_subjects:
+            return self._unit_header(file, reviewers)
         rows = [
             ["被评单位", cell(file.department), "案号", cell(file.case_number)],
             ["案件名称", cell(file.title), "", ""],
@@ -181,6 +211,24 @@ class SheetParts:
             ("BACKGROUND", (2, 2), (2, -1), SHADE),  # row 1 spans 案件名称 across columns 1 to 3
             ("ALIGN", (0, 0), (0, -1), "CENTER"),
             ("ALIGN", (2, 0), (2, -1), "CENTER"),
+        ]
+        return ruled_table(rows, HEADER_COLUMNS, self.fonts.body, rules)
+
+    def _unit_header(self, file: FileResult, reviewers: str) -> Table:
+        """被督察单位 across the sheet; the inspectors and the date below it."""
+        w = self.w
+        rows = [
+            [w.unit_label, self.notes.cell(file.department), "", ""],
+            [w.reviewer, self.notes.cell(reviewers), f"{w.review}日期", long_date(self.reviewed_on)],
+        ]
+        rules = [
+            ("SPAN", (1, 0), (3, 0)),
+            ("FONTNAME", (0, 0), (0, -1), self.fonts.heading),
+            ("FONTNAME", (2, 1), (2, 1), self.fonts.heading),
+            ("BACKGROUND", (0, 0), (0, -1), SHADE),
+            ("BACKGROUND", (2, 1), (2, 1), SHADE),
+            ("ALIGN", (0, 0), (0, -1), "CENTER"),
+            ("ALIGN", (2, 1), (2, 1), "CENTER"),
         ]
         return ruled_table(rows, HEADER_COLUMNS, self.fonts.body, rules)
 
@@ -206,7 +254,7 @@ class SheetParts:
 
     def _veto_mark(self, result: ScoreResult) -> Table:
         effects = [self.standard.effect_of(it) for it in result.vetoes]
-        label = "不合格卷" if any(e in FAILING for e in effects) else "否决项成立"
+        label = self.w.failed_label if any(e in FAILING for e in effects) else "否决项成立"
         why = "；".join(f"「{it.text}」{self._effect_text(it)}" for it in result.vetoes)
         mark = Table(
             [[self._p(label, "mark")], [self._p(why, "cell_center")]],
@@ -246,6 +294,8 @@ class SheetParts:
             elif kind == "subtotal":
                 category = result.categories.get(value) if result is not None else None  # type: ignore[arg-type]
                 maximum = fmt_number(category.maximum) if category else ""
+                if value in self.bonus_paths:
+                    maximum = f"≤{fmt_number(self.standard.bonus_max)}"
                 label = self.subtotal_labels[value]  # type: ignore[index]
                 data.append([label, "", maximum, "", fmt_number(category.score) if category else "", ""])
             else:
@@ -254,7 +304,7 @@ class SheetParts:
                 score = result.items.get(item.key) if result is not None else None
                 data.append(self._item_row(number, item, score, entries.get(item.key, ())))
         rules = [*self.head_rules, *self.row_rules]
-        return ruled_table(data, ITEM_COLUMNS, self.fonts.body, rules, repeat_rows=1)
+        return ruled_table(data, self.item_columns, self.fonts.body, rules, repeat_rows=1)
 
     def _item_row(self, number: int, item: Item, score: ItemScore | None, entries: Iterable[Entry]) -> list:
         maximum = (
@@ -278,11 +328,16 @@ class SheetParts:
         if item.bonus:
             bonus = [e for e in found if e.kind is EntryKind.BONUS]
             why = _notes(bonus, prefix="加")
+            if score.bonus > score.score:
+                over = fmt_number(score.bonus - score.score)
+                capped = f"以 {fmt_number(score.score)} 分为限，超出的 {over} 分不计"
+                why += f"{'；' if why else ''}{capped}"
+            added = f"+{fmt_number(score.score)}" if score.score else "—"
             return [
                 str(number),
                 text,
                 maximum,
-                "—",
+                added,
                 fmt_number(score.score),
                 self.notes.cell(why) if why else "",
             ]
@@ -329,15 +384,20 @@ class SheetParts:
             ("VALIGN", (1, 0), (1, 0), "TOP"),
         ]
         return ruled_table(
-            [["评语", text]], [22 * mm, WIDTH - 22 * mm], self.fonts.body, rules, min_heights=[18 * mm]
+            [[self.w.remarks_label, text]],
+            [22 * mm, WIDTH - 22 * mm],
+            self.fonts.body,
+            rules,
+            min_heights=[18 * mm],
         )
 
     def _signatures(self, file: FileResult) -> list[Flowable]:
-        people = [("评查人", name) for name in file.reviewers]
+        reviewer = self.w.reviewer
+        people = [(reviewer, name) for name in file.reviewers]
         if file.decided_by and file.decided_by not in file.reviewers:
             people.append(("复核人", file.decided_by))
         if not people:
-            people = [("评查人", ""), ("评查人", "")]
+            people = [(reviewer, ""), (reviewer, "")]
         out: list[Flowable] = [Spacer(0, 5 * mm)]
         for role, name in people:
             who = f"（{name}）" if name else ""

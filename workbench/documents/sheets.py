@@ -1,4 +1,5 @@
-"""The per-file evaluation sheet PDF (行政执法案卷评查表): one sheet per file, pages numbered per file."""
+"""The per-file evaluation sheet PDF (行政执法案卷评查表 / 督察评分表): one sheet per file (per unit in a
+supervision round), pages numbered per sheet."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph
 
 from workbench.documents.fonts import FontSet, load_fonts
-from workbench.documents.sheet_parts import TITLE, SheetParts
+from workbench.documents.sheet_parts import SheetParts
 from workbench.documents.styles import XIAO_WU, form_document, form_styles
 from workbench.jobs import Cancelled
 from workbench.outputs.figures import CampaignFigures
+from workbench.outputs.wording import wording_for
 from workbench.scores.results import FileResult
 
 
@@ -33,8 +35,9 @@ def write_evaluation_sheets(
     `reviewed_on` is the 评查日期 printed on every sheet (today when not given).
     """
     fonts = fonts or load_fonts()
-    parts = SheetParts(figures.standard, fonts, figures.campaign.name, reviewed_on or date.today())
-    pages = _Pages(fonts.body)
+    w = wording_for(figures.campaign)
+    parts = SheetParts(figures.standard, fonts, figures.campaign.name, reviewed_on or date.today(), w)
+    pages = _Pages(fonts.body, w.subject_id_label)
     story: list[Flowable] = []
     for n, file in enumerate(files):
         if cancel is not None and cancel.is_set():
@@ -44,8 +47,8 @@ def write_evaluation_sheets(
         story.append(_FileStart(pages, file.case_number, cancel))
         story += parts.sheet(file)
     if not story:
-        story.append(Paragraph("（没有案卷）", form_styles(fonts).body))
-    doc = form_document(path, fonts, title=TITLE, on_page=_nothing)
+        story.append(Paragraph(f"（没有{w.subject}）", form_styles(fonts).body))
+    doc = form_document(path, fonts, title=w.sheet_title, on_page=_nothing)
     doc.pageTemplates[0].onPageEnd = pages.footer
     doc.build(story)
     return pages.count
@@ -58,21 +61,21 @@ def _nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
 class _Pages:
     """Page numbers within the current file, and the count of all pages written."""
 
-    def __init__(self, font: str) -> None:
-        self.font = font
+    def __init__(self, font: str, label: str) -> None:
+        self.font, self.label = font, label
         self.case_number = ""
         self.first = 1
         self.count = 0
 
     def footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """第 N 页 of the file, with its 案号, so a loose page still finds its file."""
+        """第 N 页 of the file, with its 案号 (or unit), so a loose page still finds its sheet."""
         number = canvas.getPageNumber()
         self.count = number
         canvas.saveState()
         canvas.setFont(self.font, XIAO_WU)
         canvas.drawCentredString(doc.pagesize[0] / 2, 10 * mm, f"第 {number - self.first + 1} 页")
         if self.case_number:
-            canvas.drawString(doc.leftMargin, 10 * mm, f"案号：{self.case_number}")
+            canvas.drawString(doc.leftMargin, 10 * mm, f"{self.label}：{self.case_number}")
         canvas.restoreState()
 
 

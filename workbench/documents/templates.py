@@ -1,5 +1,8 @@
 """公文模板: the fixed wording of bulletins and notices, which a clerk may change per office.
 
+A supervision round uses `round_<name>` instead of `<name>` where such a variant exists (its wording
+speaks of units and indicators, not case files); see workbench.outputs.wording.
+
 The shipped text of each template is `resources/templates/<name>.txt` (UTF-8; one paragraph per
 line). An office's own text is stored in the database (table document_template) and wins over the
 shipped one. Texts name their variable parts with placeholders such as `{单位}`; each template has a
@@ -138,6 +141,56 @@ _SPECS = (
     ),
     TemplateSpec(
         "printer", "印发机关", QT_TRANSLATE_NOOP("DocumentTemplates", "Printed by"), Kind.LINE, ("发文机关",)
+    ),
+    # supervision rounds (督察): the wording that differs where units, not case files, were scored
+    TemplateSpec(
+        "round_bulletin_addressee",
+        "督察通报主送机关",
+        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision bulletin: addressees"),
+        Kind.LINE,
+        (),
+    ),
+    TemplateSpec(
+        "round_bulletin_opening",
+        "督察通报开头（依据和范围）",
+        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision bulletin: basis and scope"),
+        Kind.TEXT,
+        ("发文机关", "活动名称", "年份", "督察清单", "单位数", "督察数", "平均分"),
+    ),
+    TemplateSpec(
+        "round_bulletin_requirements",
+        "督察通报工作要求",
+        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision bulletin: requirements"),
+        Kind.TEXT,
+        ("发文机关", "活动名称", "年份", "期限", "截止日期"),
+    ),
+    TemplateSpec(
+        "round_notice_opening",
+        "督察整改通知开头（依据）",
+        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision notice: basis"),
+        Kind.TEXT,
+        ("发文机关", "活动名称", "年份", "督察清单", "单位", "得分", "等次", "问题指标数", "问题数", "文号"),
+    ),
+    TemplateSpec(
+        "round_notice_requirements",
+        "督察整改要求",
+        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision notice: what must be corrected"),
+        Kind.TEXT,
+        ("发文机关", "单位", "期限", "截止日期", "问题数"),
+    ),
+    TemplateSpec(
+        "round_notice_reply",
+        "督察整改反馈要求",
+        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision notice: how to report back"),
+        Kind.TEXT,
+        ("发文机关", "单位", "期限", "截止日期", "文号"),
+    ),
+    TemplateSpec(
+        "round_notice_objection",
+        "督察异议和复查",
+        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision notice: objection and re-check"),
+        Kind.TEXT,
+        ("发文机关", "单位", "文号"),
     ),
 )
 TEMPLATES: dict[str, TemplateSpec] = {s.name: s for s in _SPECS}

@@ -31,6 +31,7 @@ from workbench.campaigns import Campaign, UnknownDepartment, get_campaign
 from workbench.errors import UserError
 from workbench.jobs import Progress, check_cancel, no_progress
 from workbench.outputs.figures import CampaignFigures, campaign_figures
+from workbench.outputs.wording import wording_for
 from workbench.outputs.workbook import write_workbook
 
 if TYPE_CHECKING:  # the PDF modules import reportlab: loaded only when a PDF is asked for
@@ -62,7 +63,7 @@ class ExportFolderError(UserError):
 class NoticePrefixMissing(UserError):
     code = "notice_prefix_missing"
     template = QT_TRANSLATE_NOOP(
-        "UserError", "评查活动“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。"
+        "UserError", "{what}“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。"
     )
 
 
@@ -84,7 +85,7 @@ def safe_file_name(name: str) -> str:
 
 
 def workbook_name(campaign: Campaign) -> str:
-    return safe_file_name(f"{campaign.name}-评查结果.xlsx")
+    return safe_file_name(f"{campaign.name}-{wording_for(campaign).results_file}.xlsx")
 
 
 def export_outputs(
@@ -230,19 +231,20 @@ def _fonts(
 
         check_templates(db)  # a bad template is refused before anything is generated
     if NOTICES in wanted and not campaign.doc_prefix.strip():
-        raise NoticePrefixMissing(campaign=campaign.name)
+        raise NoticePrefixMissing(what=wording_for(campaign).campaign_label, campaign=campaign.name)
     return load_fonts(files)
 
 
 def _plan(figures: CampaignFigures, wanted: list[str], units: list[str]) -> list[tuple[str, Writer]]:
     """(file name, writer) of every output that needs no database: workbook, sheets, feedback."""
     plan: list[tuple[str, Writer]] = []
+    w = wording_for(figures.campaign)
     if XLSX in wanted:
         plan.append((workbook_name(figures.campaign), _workbook_writer(figures)))
     if SHEETS in wanted:
-        plan += [(safe_file_name(f"评查表-{u}.pdf"), _sheets_writer(figures, u)) for u in units]
+        plan += [(safe_file_name(f"{w.sheet_file}-{u}.pdf"), _sheets_writer(figures, u)) for u in units]
     if FEEDBACK in wanted:
-        plan += [(safe_file_name(f"评查反馈意见-{u}.pdf"), _feedback_writer(figures, u)) for u in units]
+        plan += [(safe_file_name(f"{w.feedback_file}-{u}.pdf"), _feedback_writer(figures, u)) for u in units]
     return plan
 
 
@@ -284,7 +286,8 @@ def _write_bulletin(
     from workbench.documents.texts import bulletin_texts
 
     texts = bulletin_texts(db, figures, dated=dated)
-    write_bulletin(figures, texts, stage.part(safe_file_name("评查通报.pdf")), fonts=fonts, cancel=cancel)
+    name = safe_file_name(f"{wording_for(figures.campaign).bulletin_file}.pdf")
+    write_bulletin(figures, texts, stage.part(name), fonts=fonts, cancel=cancel)
 
 
 def _write_notices(

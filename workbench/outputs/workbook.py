@@ -1,10 +1,13 @@
-"""The results workbook (评查结果工作簿): five sheets streamed from CampaignFigures with openpyxl write-only.
+"""The results workbook (评查结果 / 督察结果): five sheets streamed from CampaignFigures, openpyxl write-only.
 
 Every number is taken from the figures (the one engine); nothing here adds points up. Data cells carry
 no style of their own except a two-decimal format on the small sheets and wrapping for text wider than
 its column (that row gets its height), so 400,000 detail rows cost about what a raw write-only write
 of the same values does. Text typed by users (party names, reasons) that starts like a formula or an
 error value (= + - @ #) is written as a quoted text cell and never becomes one.
+
+A supervision round gets the same five sheets about units: its labels and the per-unit layouts (no
+party or case type; bonuses listed beside the deductions) come from the campaign's Wording.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.case_list import natural_key
 from workbench.jobs import Progress, check_cancel, no_progress
+from workbench.outputs.bonuses import Bonus, campaign_bonuses
 from workbench.outputs.figures import CampaignFigures, Deduction, reviewer_label
+from workbench.outputs.wording import CASE_WORDING, Wording, wording_for
 from workbench.scores.results import FileResult
 from workbench.standards.validate import CASE_TYPES
 
@@ -29,7 +34,7 @@ if TYPE_CHECKING:  # openpyxl is imported inside write_workbook: it costs startu
     from openpyxl import Workbook
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-SHEETS = ("汇总", "单位排名", "案卷得分", "扣分明细", "常见问题")
+SHEETS = CASE_WORDING.sheets  # of a case review; sheet_names(campaign) for any campaign
 # What spreadsheets read as the start of a formula, and "#" of the error values (#N/A) openpyxl would
 # otherwise store as an error: user text starting so is written as a quoted text cell.
 GUARDED_STARTS = ("=", "+", "-", "@", "#")
@@ -61,6 +66,10 @@ def number(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def sheet_names(figures: CampaignFigures) -> tuple[str, ...]:
+    return wording_for(figures.campaign).sheets
+
+
 def needs_guard(text: str) -> bool:
     return text.startswith(GUARDED_STARTS)
 
@@ -76,17 +85,20 @@ def write_workbook(
     from openpyxl import Workbook
 
     check_cancel(cancel)
+    w = wording_for(figures.campaign)
     book = Workbook(write_only=True)
     _add_styles(book)
-    ticker = _Ticker(_row_count(figures), progress or no_progress, cancel)
+    bonuses = campaign_bonuses(figures)
+    ticker = _Ticker(_row_count(figures) + len(bonuses), progress or no_progress, cancel)
     try:
-        _summary(book, figures, ticker)
-        final, deductions = _in_case_order(figures)
+        _summary(book, figures, w, ticker)
+        final, deductions = _in_case_order(figures, bonuses)
+        names = w.sheets
         for title, columns, rows in (
-            (SHEETS[1], *_units(figures)),
-            (SHEETS[2], *_files(figures, final)),
-            (SHEETS[3], *_deductions(deductions)),
-            (SHEETS[4], *_problems(figures)),
+            (names[1], *_units(figures, w)),
+            (names[2], *_files(figures, w, final)),
+            (names[3], *_deductions(figures, w, deductions)),
+            (names[4], *_problems(figures, w)),
         ):
             _table(book, title, columns, rows, ticker)
         check_cancel(cancel)
@@ -100,12 +112,12 @@ def write_workbook(
 # --- sheets -------------------------------------------------------------------------------------------
 
 
-def _summary(book: Workbook, f: CampaignFigures, ticker: _Ticker) -> None:
+def _summary(book: Workbook, f: CampaignFigures, w: Wording, ticker: _Ticker) -> None:
     """汇总: the campaign in a few lines, the grade distribution and the vetoes; values flush left."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment
 
-    ws = _sheet(book, SHEETS[0], [Column("项目", 22), Column("内容", 46), Column("", 14)], table=False)
+    ws = _sheet(book, w.sheets[0], [Column("项目", 22), Column("内容", 46), Column("", 14)], table=False)
     left = Alignment(horizontal="left")
 
     def cell(value: Any, style: str | None = None) -> Any:
@@ -128,20 +140,21 @@ def _summary(book: Workbook, f: CampaignFigures, ticker: _Ticker) -> None:
     standard = f.standard
     ws.append([cell(f"{f.campaign.name}结果汇总", TITLE_STYLE)])
     headers("项目", "内容")
-    line("评查活动", f.campaign.name)
+    subjects = f"{w.subject}数"
+    line(w.campaign_label, f.campaign.name)
     line("年度", f.campaign.year)
-    line("评分标准", f"{standard.name}（第{standard.version}版）")
+    line(w.standard_label, f"{standard.name}（第{standard.version}版）")
     if f.drawn is not None:
-        line("抽取案卷数", f.drawn)
-        line("案卷范围（件）", f.population)
-    line("评查案卷数", len(f.files))
-    line("已定分案卷数", len(f.final))
-    line("尚未定分案卷数", len(f.files) - len(f.final))
+        line(f"抽取{subjects}", f.drawn)
+        line(f"{w.subject}范围（件）", f.population)
+    line(w.scope_label, len(f.files))
+    line(f"已定分{subjects}", len(f.final))
+    line(f"尚未定分{subjects}", len(f.files) - len(f.final))
     line("平均分", f.mean, FIXED2_STYLE)
-    line("否决案卷数", f.vetoed)
+    line(f"否决{subjects}", f.vetoed)
     line("导出日期", date.today().isoformat())
     ws.append([])
-    headers("等次", "案卷数", "占比（%）")
+    headers("等次", subjects, "占比（%）")
     for label, count in f.grade_counts.items():
         ws.append([cell(label), cell(count), cell(f.share(count), FIXED2_STYLE)])
     vetoes: dict[str, int] = {}
@@ -150,14 +163,24 @@ def _summary(book: Workbook, f: CampaignFigures, ticker: _Ticker) -> None:
             vetoes[item.text] = vetoes.get(item.text, 0) + 1
     if vetoes:
         ws.append([])
-        headers("否决项", "案卷数")
+        headers("否决项", subjects)
         for text, count in vetoes.items():
             ws.append([cell(text), cell(count)])
     ticker.tick()
 
 
-def _units(f: CampaignFigures) -> tuple[list[Column], Iterator[list[Any]]]:
-    """单位排名: R12–R13 as rank_units computed them."""
+def _units(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[list[Any]]]:
+    """单位排名: R12–R13 as rank_units computed them; a round's unit is one subject with its own grade
+    (a veto grades it down, which its score alone does not show)."""
+    if w.unit_subjects:
+        grades = {r.department: r.result.grade for r in f.final if r.result is not None}
+        columns = [
+            Column("排名", 7),
+            Column(w.unit_label, 30, Kind.TEXT),
+            Column("得分", 10, Kind.NUMBER),
+            Column("等次", 10, Kind.TEXT),
+        ]
+        return columns, ([u.rank, u.unit, u.mean, grades.get(u.unit, u.grade)] for u in f.units)
     bands = [b.label for b in f.standard.bands]
     columns = [
         Column("排名", 7),
@@ -177,29 +200,49 @@ def _units(f: CampaignFigures) -> tuple[list[Column], Iterator[list[Any]]]:
 
 
 def top_categories(f: CampaignFigures) -> list[str]:
-    """The standard's top-level categories that hold point items, in standard order."""
-    return list(dict.fromkeys(it.category[0] for it in f.standard.point_items if it.category))
+    """The standard's top-level categories that hold base points, in standard order (a category of
+    bonus items only, such as a checklist's 加分项, is the 加分 column instead)."""
+    return list(
+        dict.fromkeys(it.category[0] for it in f.standard.point_items if it.category and not it.bonus)
+    )
 
 
-def _in_case_order(f: CampaignFigures) -> tuple[list[FileResult], list[Deduction]]:
-    """Final files and their deductions in 案号 order as people read it (…〔2025〕9号 before 10号)."""
+Detail = Deduction | Bonus
+
+
+def _in_case_order(f: CampaignFigures, bonuses: list[Bonus]) -> tuple[list[FileResult], list[Detail]]:
+    """Final files and their deductions (and bonuses, after them in standard order) in 案号 order as
+    people read it (…〔2025〕9号 before 10号)."""
     numbers = sorted({r.case_number for r in f.final}, key=natural_key)
     rank = {n: i for i, n in enumerate(numbers)}
     final = sorted(f.final, key=lambda r: rank[r.case_number])
-    return final, sorted(f.deductions, key=lambda d: rank.get(d.case_number, -1))  # stable: item order kept
+    details: list[Detail] = [*f.deductions, *bonuses]
+    if bonuses:
+        order = {it.key: i for i, it in enumerate(f.standard.items)}
+        details.sort(key=lambda d: (rank.get(d.case_number, -1), order.get(d.item_key, len(order))))
+    else:  # stable: item order kept
+        details.sort(key=lambda d: rank.get(d.case_number, -1))
+    return final, details
 
 
-def _files(f: CampaignFigures, final: list[FileResult]) -> tuple[list[Column], Iterator[list[Any]]]:
-    """案卷得分: one row per file with a final score."""
+def _files(
+    f: CampaignFigures, w: Wording, final: list[FileResult]
+) -> tuple[list[Column], Iterator[list[Any]]]:
+    """案卷得分 / 单位得分: one row per subject with a final score."""
     categories = top_categories(f)
-    columns = [
-        Column("案号", 24, Kind.TEXT, wrap=False),
-        Column("单位", 24, Kind.TEXT),
+    bonus = bool(f.standard.bonus_items)
+    case_columns = [  # a unit has no department, title, party or type beside its name
+        Column(w.unit_label, 24, Kind.TEXT),
         Column("案件名称", 40, Kind.TEXT),
         Column("当事人", 28, Kind.TEXT),
         Column("类型", 10),
-        Column("评查人", 16, Kind.TEXT),
+    ]
+    columns = [
+        Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
+        *([] if w.unit_subjects else case_columns),
+        Column(w.reviewer, 16, Kind.TEXT),
         *(Column(c, max(10, 2 * len(c) + 2), Kind.NUMBER) for c in categories),
+        *([Column("加分", 8, Kind.NUMBER)] if bonus else []),
         Column("总分", 9, Kind.NUMBER),
         Column("等次", 9, Kind.TEXT),
         Column("否决项", 30, Kind.TEXT),
@@ -212,12 +255,10 @@ def _files(f: CampaignFigures, final: list[FileResult]) -> tuple[list[Column], I
             scores = [result.categories[c].score if c in result.categories else None for c in categories]
             yield [
                 r.case_number,
-                r.department,
-                r.title,
-                r.party,
-                CASE_TYPES.get(r.case_type, r.case_type),
+                *([] if w.unit_subjects else _case_fields(r)),
                 reviewer_label(r),
                 *scores,
+                *([result.bonus] if bonus else []),
                 result.total,
                 result.grade,
                 "、".join(v.text for v in result.vetoes),
@@ -226,20 +267,53 @@ def _files(f: CampaignFigures, final: list[FileResult]) -> tuple[list[Column], I
     return columns, rows()
 
 
-def _deductions(deductions: list[Deduction]) -> tuple[list[Column], Iterator[list[Any]]]:
-    """扣分明细: every recorded deduction and the part of it that counts (扣完为止)."""
+def _case_fields(r: FileResult) -> list[Any]:
+    return [r.department, r.title, r.party, CASE_TYPES.get(r.case_type, r.case_type)]
+
+
+def _deductions(
+    f: CampaignFigures, w: Wording, details: list[Detail]
+) -> tuple[list[Column], Iterator[list[Any]]]:
+    """扣分明细: every recorded deduction and the part of it that counts (扣完为止); where the standard has
+    bonus items, every recorded bonus too (a 扣分/加分 column says which) and the part within the caps."""
+    if f.standard.bonus_items:
+        kind_column = [Column("扣分/加分", 9, Kind.PLAIN)]
+        points, counted, reason = "分值", "计入分值", "理由"
+    else:
+        kind_column = []
+        points, counted, reason = "扣分", "计入扣分", "扣分理由"
     columns = [
-        Column("案号", 24, Kind.TEXT, wrap=False),
-        Column("单位", 24, Kind.TEXT),
-        Column("类别", 26, Kind.TEXT),
-        Column("评查项目", 40, Kind.TEXT),
-        Column("扣分", 7, Kind.NUMBER),
-        Column("计入扣分", 10, Kind.NUMBER),
-        Column("扣分理由", 50, Kind.TEXT),
+        Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
+        *([] if w.unit_subjects else [Column(w.unit_label, 24, Kind.TEXT)]),
+        Column(w.category_label, 26, Kind.TEXT),
+        Column(w.item_label, 40, Kind.TEXT),
+        *kind_column,
+        Column(points, 7, Kind.NUMBER),
+        Column(counted, 10, Kind.NUMBER),
+        Column(reason, 50, Kind.TEXT),
         Column("页码", 7),
-        Column("评查人", 16, Kind.TEXT),
+        Column(w.reviewer, 16, Kind.TEXT),
     ]
-    rows = (
+    if kind_column or w.unit_subjects:
+        items = f.standard.items_by_key
+
+        def row(d: Detail) -> list[Any]:
+            kind = ["加分" if isinstance(d, Bonus) else "扣分"] if kind_column else []
+            return [
+                d.case_number,
+                *([] if w.unit_subjects else [d.department]),
+                w.category_of(items[d.item_key]),
+                d.item_text,
+                *kind,
+                d.points,
+                d.counted,
+                d.reason,
+                d.page,
+                d.reviewer,
+            ]
+
+        return columns, (row(d) for d in details)
+    rows = (  # a case review's 400,000 rows: no per-row choices
         [
             d.case_number,
             d.department,
@@ -251,24 +325,24 @@ def _deductions(deductions: list[Deduction]) -> tuple[list[Column], Iterator[lis
             d.page,
             d.reviewer,
         ]
-        for d in deductions
+        for d in details
     )
     return columns, rows
 
 
-def _problems(f: CampaignFigures) -> tuple[list[Column], Iterator[list[Any]]]:
-    """常见问题: standard items ranked by the files deducted on them."""
+def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[list[Any]]]:
+    """常见问题: standard items ranked by the files (units) deducted on them."""
     columns = [
         Column("排名", 7),
-        Column("类别", 26, Kind.TEXT),
-        Column("评查项目", 40, Kind.TEXT),
-        Column("扣分案卷数", 12),
+        Column(w.category_label, 26, Kind.TEXT),
+        Column(w.item_label, 40, Kind.TEXT),
+        Column(f"扣分{w.subject}数", 12),
         Column("占比（%）", 11, Kind.FIXED2),
         Column("扣分合计", 10, Kind.NUMBER),
-        Column("涉及单位", 70, Kind.TEXT),
+        Column(f"涉及{w.unit_label}", 70, Kind.TEXT),
     ]
     rows = (
-        [p.rank, p.item.category_path, p.item.text, p.files, p.share, p.points, "、".join(p.departments)]
+        [p.rank, w.category_of(p.item), p.item.text, p.files, p.share, p.points, "、".join(p.departments)]
         for p in f.problems
     )
     return columns, rows
