@@ -26,6 +26,7 @@ from workbench.documents.templates import MAX_DEADLINE_DAYS
 from workbench.documents.templates import deadline_days as default_deadline_days
 from workbench.errors import NotFound, UserError
 from workbench.outputs.figures import CampaignFigures, campaign_figures
+from workbench.outputs.wording import wording_for
 from workbench.rectification import create_lines, void_lines
 
 ISSUED, VOID = "issued", "void"
@@ -131,10 +132,6 @@ class IssuedNotices(list[Notice]):
 def notice_number(issuer: str, year: int, serial: int) -> str:
     """机关代字〔年份〕序号号, with 六角括号 U+3014/U+3015 and no padding."""
     return f"{issuer}\u3014{year}\u3015{serial}号"
-
-
-def notice_title(department: str) -> str:
-    return f"关于{department}行政执法案卷评查问题整改的通知"
 
 
 # --- issuing ------------------------------------------------------------------------------------
@@ -265,7 +262,7 @@ def _insert(
                 "year": year,
                 "serial": serial,
                 "number": notice_number(issuer, year, serial),
-                "title": notice_title(plan.department),
+                "title": wording_for(campaign).notice_title(plan.department),
                 "issued_on": issued_on.isoformat(),
                 "deadline": deadline.isoformat(),
                 "status": ISSUED,

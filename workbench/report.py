@@ -35,7 +35,9 @@ def campaign_report(db: Database, campaign: Campaign) -> dict[str, Any]:
         if r.result is not None
     ]
     units = rank_units(
-        standard, (FileOutcome(r.department, r.result.total, r.result.grade) for r in final if r.result)
+        standard,
+        (FileOutcome(r.department, r.result.total, r.result.grade) for r in final if r.result),
+        units_scored_themselves=campaign.subject_kind == "unit",
     )
     departments = [
         {

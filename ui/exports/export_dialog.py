@@ -110,7 +110,8 @@ class ExportDialog(QDialog):
         departments = QVBoxLayout()
         departments.addWidget(self.departments, 1)
         departments.addLayout(choose)
-        form.addRow(self.tr("Departments:"), departments)
+        units = campaign.subject_kind == "unit"  # a supervision round exports per unit inspected
+        form.addRow(self.tr("Units inspected:") if units else self.tr("Departments:"), departments)
         form.addRow(self.tr("Folder:"), where)
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)

@@ -160,7 +160,10 @@ def _figures(
 ) -> CampaignFigures:
     final = [f for f in files if f.status is FileStatus.FINAL and f.result is not None]
     deductions = [d for f in final for d in file_deductions(standard, f)]
-    units = ranking if ranking is not None else rank_units(standard, _outcomes(final))
+    units = ranking
+    if units is None:
+        themselves = campaign.subject_kind == "unit"  # a supervision round grades each unit by its sheet
+        units = rank_units(standard, _outcomes(final), units_scored_themselves=themselves)
     if ranking is not None:
         names = {f.department for f in files}
         units = [u for u in ranking if u.unit in names]

@@ -30,8 +30,14 @@ class UnitResult:
     rank: int
 
 
-def rank_units(standard: Standard, outcomes: Iterable[FileOutcome]) -> list[UnitResult]:
-    """Rank by mean (desc), then total (desc), then name; equal mean and total share a rank."""
+def rank_units(
+    standard: Standard, outcomes: Iterable[FileOutcome], *, units_scored_themselves: bool = False
+) -> list[UnitResult]:
+    """Rank by mean (desc), then total (desc), then name; equal mean and total share a rank.
+
+    A department's grade is that of its mean (R13). In a supervision round each unit is itself the
+    scored subject (`units_scored_themselves`): its grade is its own sheet's, vetoes included.
+    """
     by_unit: dict[str, list[FileOutcome]] = {}
     for o in outcomes:
         by_unit.setdefault(o.unit, []).append(o)
@@ -50,5 +56,8 @@ def rank_units(standard: Standard, outcomes: Iterable[FileOutcome]) -> list[Unit
     for n, (unit, count, total, mean, grades, hi, lo) in enumerate(rows, start=1):
         prev = results[-1] if results else None
         rank = prev.rank if prev and (prev.mean, prev.total) == (mean, total) else n
-        results.append(UnitResult(unit, count, total, mean, grade_for(standard, mean), grades, hi, lo, rank))
+        grade = grade_for(standard, mean)
+        if units_scored_themselves and count == 1:
+            grade = next(label for label, n in grades.items() if n)
+        results.append(UnitResult(unit, count, total, mean, grade, grades, hi, lo, rank))
     return results

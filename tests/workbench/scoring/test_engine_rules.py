@@ -137,6 +137,13 @@ def test_unit_mean_is_rounded_half_up_and_graded_on_the_shown_value():
     assert ranked[0].grade == "优秀"
 
 
+def test_a_unit_scored_itself_keeps_its_own_grade_and_a_department_the_grade_of_its_mean():
+    s = surveying()
+    vetoed = FileOutcome("甲区人民政府", D(93), "不合格")  # 一票否决: score stands, grade forced down
+    assert rank_units(s, [vetoed], units_scored_themselves=True)[0].grade == "不合格"
+    assert rank_units(s, [vetoed])[0].grade == "优秀"  # a department: graded on its mean (R13)
+
+
 def test_four_tier_bands():
     bands = (
         GradeBand("优秀", D(90)),
