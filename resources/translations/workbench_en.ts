@@ -64,7 +64,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="216" />
+        <location filename="../../ui/exports/export_dialog.py" line="217" />
         <source>%n file(s) exported to {folder}.</source>
         <translation type="unfinished">
             <numerusform />
@@ -75,7 +75,7 @@
 <context>
     <name>LedgerDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/rectification/ledger_dialog.py" line="346" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="347" />
         <source>%n line(s) saved to {path}.</source>
         <translation><numerusform>%n line saved to {path}.</numerusform><numerusform>%n lines saved to {path}.</numerusform></translation>
     </message>

@@ -1163,37 +1163,42 @@
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="113" />
+        <location filename="../../ui/exports/export_dialog.py" line="114" />
         <source>Departments:</source>
         <translation>单位：</translation>
     </message>
     <message>
         <location filename="../../ui/exports/export_dialog.py" line="114" />
+        <source>Units inspected:</source>
+        <translation>被督察单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/export_dialog.py" line="115" />
         <source>Folder:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="153" />
+        <location filename="../../ui/exports/export_dialog.py" line="154" />
         <source>Choose the export folder</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="200" />
+        <location filename="../../ui/exports/export_dialog.py" line="201" />
         <source>Exporting {name}…</source>
         <translation>正在导出到 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="216" />
+        <location filename="../../ui/exports/export_dialog.py" line="217" />
         <source>%n file(s) exported to {folder}.</source>
         <translation><numerusform>已导出 %n 个文件到 {folder}。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="217" />
+        <location filename="../../ui/exports/export_dialog.py" line="218" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="226" />
+        <location filename="../../ui/exports/export_dialog.py" line="227" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
@@ -1335,194 +1340,194 @@
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="61" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="60" />
         <source>Issued</source>
         <translation>已下发</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="62" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="61" />
         <source>Reported</source>
         <translation>已反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="63" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="62" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="64" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="63" />
         <source>Verified</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="65" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="64" />
         <source>Closed out</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="66" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="65" />
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="73" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="72" />
         <source>{status} · overdue</source>
         <translation>{status} · 逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="77" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="76" />
         <source>{status} · due soon</source>
         <translation>{status} · 临期</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="90" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="89" />
         <source>Notice number</source>
         <translation>通知文号</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="94" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="93" />
         <source>Line</source>
         <translation>项号</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="95" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="94" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="96" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="95" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="97" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="96" />
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="98" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="97" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="99" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="98" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="101" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="100" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="105" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="104" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="107" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="106" />
         <source>Reply received</source>
         <translation>反馈日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="110" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="109" />
         <source>Reply</source>
         <translation>反馈情况</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="112" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="111" />
         <source>Verification</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="136" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="135" />
         <source>Rectification ledger — {name}</source>
         <translation>整改台账 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="141" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="140" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="144" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="143" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="146" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="145" />
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="149" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="148" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="161" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="160" />
         <source>Record reply…</source>
         <translation>登记反馈…</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="162" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="161" />
         <source>Verify…</source>
         <translation>审核通过…</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="163" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="162" />
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="164" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="163" />
         <source>Close out…</source>
         <translation>销号…</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="165" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="164" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="166" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="165" />
         <source>Save the lines shown as an Excel ledger</source>
         <translation>把当前显示的事项导出为 Excel 整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="173" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="172" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="209" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="208" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="234" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="233" />
         <source>{shown} of {lines} lines shown. {reported} reported, {verified} verified, {closed} closed out; {due_soon} due soon, {overdue} overdue (as of {today}).</source>
         <translation>共 {lines} 项，显示 {shown} 项。已反馈 {reported}，审核通过 {verified}，已销号 {closed}；临期 {due_soon}，逾期 {overdue}（截至 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="325" />
-        <location filename="../../ui/rectification/ledger_dialog.py" line="339" />
-        <location filename="../../ui/rectification/ledger_dialog.py" line="345" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="324" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="340" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="346" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="325" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="324" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="340" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="341" />
         <source>The ledger could not be saved: {error}</source>
         <translation>整改台账未能保存：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rectification/ledger_dialog.py" line="346" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="347" />
         <source>%n line(s) saved to {path}.</source>
         <translation><numerusform>已将 %n 项整改事项保存到 {path}。</numerusform></translation>
     </message>
