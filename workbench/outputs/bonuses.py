@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from workbench.outputs.figures import CampaignFigures, reviewer_label
+from workbench.outputs.figures import CampaignFigures, recorded
 from workbench.scores.results import FileResult
 from workbench.scoring import EntryKind
 from workbench.standards.model import Standard
@@ -49,20 +49,7 @@ def file_bonuses(standard: Standard, result: FileResult) -> list[Bonus]:
         counted = min(e.points, item_room[e.item_key], room)
         item_room[e.item_key] -= counted
         room -= counted
-        out.append(
-            Bonus(
-                case_number=result.case_number,
-                department=result.department,
-                category=item.category_path,
-                item_key=item.key,
-                item_text=item.text,
-                points=e.points,
-                counted=counted,
-                reason=e.reason,
-                page=e.page,
-                reviewer=reviewer_label(result),
-            )
-        )
+        out.append(recorded(Bonus, result, item, e, counted))
     return out
 
 

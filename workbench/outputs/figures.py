@@ -10,17 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from sqlite_utils import Database
 
 from workbench.campaigns import Campaign
 from workbench.draw_service import latest_draw
 from workbench.scores.results import FileResult, FileStatus, campaign_results
-from workbench.scoring import EntryKind, FileOutcome, UnitResult, rank_units
+from workbench.scoring import Entry, EntryKind, FileOutcome, UnitResult, rank_units
 from workbench.scoring.engine import ZERO
 from workbench.standards.model import Item, ScoreModel, Standard
 
 PERCENT = Decimal("0.01")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)  # 400,000 of them in a large campaign
@@ -85,6 +87,22 @@ def reviewer_label(result: FileResult) -> str:
     return result.decided_by or "、".join(result.reviewers)
 
 
+def recorded(cls: type[T], result: FileResult, item: Item, entry: Entry, counted: Decimal) -> T:
+    """One recorded deduction or bonus of a final score as the outputs list it."""
+    return cls(
+        case_number=result.case_number,
+        department=result.department,
+        category=item.category_path,
+        item_key=item.key,
+        item_text=item.text,
+        points=entry.points,
+        counted=counted,
+        reason=entry.reason,
+        page=entry.page,
+        reviewer=reviewer_label(result),
+    )
+
+
 def file_deductions(standard: Standard, result: FileResult) -> list[Deduction]:
     """The final entries' deductions in standard order, each with its counted part."""
     if result.result is None:
@@ -103,20 +121,7 @@ def file_deductions(standard: Standard, result: FileResult) -> list[Deduction]:
             room = left.setdefault(e.item_key, item.max_points)
             counted = min(e.points, room)
             left[e.item_key] = room - counted
-        out.append(
-            Deduction(
-                case_number=result.case_number,
-                department=result.department,
-                category=item.category_path,
-                item_key=item.key,
-                item_text=item.text,
-                points=e.points,
-                counted=counted,
-                reason=e.reason,
-                page=e.page,
-                reviewer=reviewer_label(result),
-            )
-        )
+        out.append(recorded(Deduction, result, item, e, counted))
     return out
 
 
