@@ -11,8 +11,8 @@ from sqlite_utils import Database
 
 from workbench.campaigns import create_campaign, list_campaigns, resolve_campaign
 from workbench.cases.importer import import_cases
+from workbench.cli.setup_args import recheck_rule
 from workbench.demo.generator import generate_demo
-from workbench.recheck import rule_from_dict
 from workbench.report import campaign_report
 from workbench.scores.importer import import_scores
 from workbench.standards.service import (
@@ -82,13 +82,7 @@ def campaign_create(db: Database, args: argparse.Namespace) -> int:
         department_names=args.department,
         doc_prefix=args.doc_prefix,
         reviewers_per_file=args.reviewers_per_file,
-        recheck_rule=rule_from_dict(
-            {
-                "below": args.recheck_below,
-                "gap": args.recheck_gap,
-                "grades_differ": not args.no_recheck_grades,
-            }
-        ),
+        recheck_rule=recheck_rule(args),
     )
     print(f"已创建评查活动“{campaign.name}”，编号：")
     print(campaign.id)

@@ -20,6 +20,7 @@ from workbench.cli import (
     ledger_commands,
     round_commands,
 )
+from workbench.cli.setup_args import add_setup_arguments
 from workbench.errors import UserError
 from workbench.jobs import Cancelled
 from workbench.workspace import current_user
@@ -64,13 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     scope = create.add_mutually_exclusive_group()
     scope.add_argument("--all-cases", action="store_true", help="纳入全部案卷（默认）")
     scope.add_argument("--department", action="append", default=None, help="只纳入该部门的案卷，可重复")
-    create.add_argument("--doc-prefix", default="", help="整改通知书的机关代字，如“鄂州司函”")
-    create.add_argument("--reviewers-per-file", type=int, default=2, help="每件案卷的评查人数（1–3，默认 2）")
-    create.add_argument("--recheck-below", default="60", help="任一评查人总分低于此分数时需复核（空为不设）")
-    create.add_argument("--recheck-gap", default="", help="评查人总分相差超过此分数时需复核（空为不设）")
-    create.add_argument(
-        "--no-recheck-grades", action="store_true", help="评查人等次不同时不强制复核（默认需复核）"
-    )
+    add_setup_arguments(create, reviewer="评查人", per_subject="每件案卷")
     create.set_defaults(run=commands.campaign_create)
     camp.add_parser("list", help="列出评查活动").set_defaults(run=commands.campaign_list)
     round_commands.add_parsers(sub)

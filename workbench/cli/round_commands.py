@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.cases.reading import SUFFIXES, file_error, read_sheets
-from workbench.recheck import rule_from_dict
+from workbench.cli.setup_args import add_setup_arguments, recheck_rule
 from workbench.supervision import create_round
 from workbench.tables import cell_text, find_header
 
@@ -34,13 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="被督察单位名单：每行一个单位的文本文件，或含“单位”列的 .csv/.xlsx",
     )
-    create.add_argument("--doc-prefix", default="", help="整改通知书的机关代字，如“鄂州司函”")
-    create.add_argument("--reviewers-per-file", type=int, default=2, help="每个单位的督察人数（1–3，默认 2）")
-    create.add_argument("--recheck-below", default="60", help="任一督察人总分低于此分数时需复核（空为不设）")
-    create.add_argument("--recheck-gap", default="", help="督察人总分相差超过此分数时需复核（空为不设）")
-    create.add_argument(
-        "--no-recheck-grades", action="store_true", help="督察人等次不同时不强制复核（默认需复核）"
-    )
+    add_setup_arguments(create, reviewer="督察人", per_subject="每个单位")
     create.set_defaults(run=round_create)
 
 
@@ -99,13 +93,7 @@ def round_create(db: Database, args: argparse.Namespace) -> int:
         year=args.year,
         doc_prefix=args.doc_prefix,
         reviewers_per_file=args.reviewers_per_file,
-        recheck_rule=rule_from_dict(
-            {
-                "below": args.recheck_below,
-                "gap": args.recheck_gap,
-                "grades_differ": not args.no_recheck_grades,
-            }
-        ),
+        recheck_rule=recheck_rule(args),
     )
     print(f"已创建督察轮次“{campaign.name}”，被督察单位 {len(names)} 个，编号：")
     print(campaign.id)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from db.connection import open_database, storage_error
+from db.connection import worker_database
 from db.errors import QT_TRANSLATE_NOOP
 from workbench.campaigns import Campaign, UnknownDepartment, get_campaign
 from workbench.errors import UserError
@@ -167,8 +166,7 @@ def export_job(
 ) -> ExportResult:
     """export_outputs on a worker thread: its own connection (a sqlite connection keeps to its thread)."""
     check_cancel(cancel)
-    db = open_database(db_path)
-    try:
+    with worker_database(db_path) as db:
         return export_outputs(
             db,
             get_campaign(db, campaign_id),
@@ -180,13 +178,6 @@ def export_job(
             cancel=cancel,
             font_files=font_files,
         )
-    except sqlite3.Error as exc:
-        mapped = storage_error(exc, db_path)
-        if mapped is None:
-            raise
-        raise mapped from exc
-    finally:
-        db.close()
 
 
 # --- what to write --------------------------------------------------------------------------------
