@@ -70,9 +70,7 @@ class CampaignFigures:
 
     def share(self, count: int) -> Decimal:
         """count as a percentage of the final files, half-up to 2 decimals (R15)."""
-        if not self.final:
-            return ZERO
-        return (Decimal(count) * 100 / len(self.final)).quantize(PERCENT, rounding=ROUND_HALF_UP)
+        return percent(count, len(self.final))
 
     def of_department(self, department: str) -> CampaignFigures:
         """The same figures for one department's files (its feedback and notice)."""
@@ -81,6 +79,11 @@ class CampaignFigures:
 
     def unit(self, department: str) -> UnitResult | None:
         return next((u for u in self.units if u.unit == department), None)
+
+
+def percent(count: int, of: int) -> Decimal:
+    """count as a percentage of `of`, half-up to 2 decimals (R15); 0 when there is nothing to count."""
+    return (Decimal(count) * 100 / of).quantize(PERCENT, rounding=ROUND_HALF_UP) if of else ZERO
 
 
 def reviewer_label(result: FileResult) -> str:
@@ -141,7 +144,7 @@ def common_problems(
     for key in keys:
         n = len(files[key])
         rank = out[-1].rank if out and out[-1].files == n and out[-1].points == points[key] else len(out) + 1
-        share = (Decimal(n) * 100 / len(final)).quantize(PERCENT, rounding=ROUND_HALF_UP) if final else ZERO
+        share = percent(n, len(final))
         out.append(
             CommonProblem(
                 item=standard.items_by_key[key],
