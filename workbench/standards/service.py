@@ -133,9 +133,22 @@ def save_standard(
     return standard.with_identity(id=row["id"], lineage_id=row["lineage_id"], version=row["version"])
 
 
+_parsed: dict[tuple, Standard] = {}
+
+
 def _from_row(row: dict) -> Standard:
-    body = standard_from_dict(json.loads(row["body"]))
-    return body.with_identity(id=row["id"], lineage_id=row["lineage_id"], version=row["version"])
+    """The stored version as a Standard. Versions never change, so each is parsed once per process and
+    every screen and export shares one object (and the engine's plan built for it)."""
+    key = (row["id"], row["lineage_id"], row["version"], row["body"])
+    standard = _parsed.get(key)
+    if standard is None:
+        if len(_parsed) > 32:
+            _parsed.clear()
+        body = standard_from_dict(json.loads(row["body"]))
+        standard = _parsed[key] = body.with_identity(
+            id=row["id"], lineage_id=row["lineage_id"], version=row["version"]
+        )
+    return standard
 
 
 def load_standard(db: Database, standard_id: str) -> Standard:
