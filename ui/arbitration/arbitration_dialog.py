@@ -246,7 +246,7 @@ class ArbitrationDialog(QDialog):
         if self.comparison is None or key is None:
             return
         try:
-            decide_item(
+            self.comparison = decide_item(
                 self.workspace.db,
                 self.campaign,
                 self.comparison.subject_id,
@@ -259,7 +259,8 @@ class ArbitrationDialog(QDialog):
             show_error(self, exc)
             return
         self.reason.clear()
-        self._refresh_current()
+        self._show()
+        self.decided.emit(self.comparison.subject_id)
 
     def take(self, reviewer_id: str) -> None:
         self._decide(reviewer_id=reviewer_id)
@@ -296,9 +297,3 @@ class ArbitrationDialog(QDialog):
         subject = self.comparison.subject_id
         self.reload()
         self.decided.emit(subject)
-
-    def _refresh_current(self) -> None:
-        row = self.queue.currentRow()
-        self._open_row(row)
-        if self.comparison is not None:
-            self.decided.emit(self.comparison.subject_id)
