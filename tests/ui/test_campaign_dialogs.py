@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-import ui.errors
 from tests.workbench.small_campaign import (
     DEPARTMENTS,
     FIXED,
@@ -20,8 +19,6 @@ from tests.workbench.small_campaign import (
 from tests.workbench.small_campaign import score as score_file
 from ui.campaigns import AssignmentDialog, CampaignSetupDialog, DashboardDialog, DrawDialog
 from ui.campaigns.list_imports import AssignmentImportDialog, ReviewerImportDialog
-from ui.errors import messages
-from ui.jobs import running_jobs, stop_jobs
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.assignment_service import assignments
@@ -41,16 +38,6 @@ def workspace(tmp_path):
     ws = Workspace.open(tmp_path / "wb.sqlite", author="组织者")
     yield ws
     ws.close()
-
-
-@pytest.fixture
-def shown(qtbot, tmp_path, monkeypatch):
-    """Message boxes recorded, never shown; no job left running."""
-    monkeypatch.setattr(ui.errors, "log_folder", lambda: tmp_path / "logs")
-    with messages.recording() as boxes:
-        yield boxes
-    assert stop_jobs(5000)
-    qtbot.waitUntil(lambda: not running_jobs(), timeout=5000)
 
 
 @pytest.fixture

@@ -11,12 +11,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
-import ui.errors
 import workbench.outputs.export as export_module
-from ui.errors import messages
 from ui.exports import ExportDialog
 from ui.exports.export_dialog import FOLDER_KEY
-from ui.jobs import running_jobs, stop_jobs
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.campaigns import get_campaign
@@ -41,16 +38,6 @@ def campaign(workspace):
 @pytest.fixture
 def settings(tmp_path):
     return UiSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def shown(qtbot, tmp_path, monkeypatch):
-    """Message boxes recorded, never shown; no job left running."""
-    monkeypatch.setattr(ui.errors, "log_folder", lambda: tmp_path / "logs")
-    with messages.recording() as boxes:
-        yield boxes
-    assert stop_jobs(5000)
-    qtbot.waitUntil(lambda: not running_jobs(), timeout=5000)
 
 
 def open_dialog(qtbot, workspace, campaign, settings) -> tuple[ExportDialog, list[Path]]:

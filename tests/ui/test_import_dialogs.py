@@ -8,13 +8,10 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-import ui.errors
 import ui.imports.case_import_dialog as case_dialog_module
 from tests.conftest import SHARED_STANDARDS
 from tests.workbench.cases.helpers import case, register
-from ui.errors import messages
 from ui.imports import CaseImportDialog, StandardImportDialog
-from ui.jobs import running_jobs, stop_jobs
 from workbench.imports import case_count, department_names, preview_cases
 from workbench.jobs import Progress
 from workbench.standards.service import list_standards
@@ -26,16 +23,6 @@ def workspace(tmp_path):
     ws = Workspace.open(tmp_path / "wb.sqlite", author="测试")
     yield ws
     ws.close()
-
-
-@pytest.fixture
-def shown(qtbot, tmp_path, monkeypatch):
-    """Message boxes recorded, never shown; crash logs kept in tmp_path; no job left running."""
-    monkeypatch.setattr(ui.errors, "log_folder", lambda: tmp_path / "logs")
-    with messages.recording() as boxes:
-        yield boxes
-    assert stop_jobs(5000)
-    qtbot.waitUntil(lambda: not running_jobs(), timeout=5000)
 
 
 def open_dialog(qtbot, dialog):

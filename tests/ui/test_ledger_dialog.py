@@ -10,9 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 
-import ui.errors
 from tests.workbench.ledger_helpers import issued_campaign
-from ui.errors import messages
 from ui.main_window import MainWindow
 from ui.rectification import LedgerDialog
 from ui.rectification.ledger_dialog import OVERDUE_COLOUR
@@ -28,14 +26,6 @@ def workspace(tmp_path):
     ws = Workspace.open(tmp_path / "wb.sqlite", author="科员")
     yield ws
     ws.close()
-
-
-@pytest.fixture
-def shown(qtbot, tmp_path, monkeypatch):
-    """Message boxes recorded, never shown."""
-    monkeypatch.setattr(ui.errors, "log_folder", lambda: tmp_path / "logs")
-    with messages.recording() as boxes:
-        yield boxes
 
 
 @pytest.fixture
