@@ -12,6 +12,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from db.connection import open_database
+from tests.workbench.documents import pdf_checks
+from tests.workbench.documents.pdf_checks import font_rows, is_a4, squeeze
+from tests.workbench.documents.pdf_checks import info as pdf_info
 from workbench.campaigns import get_campaign, update_settings
 from workbench.demo.generator import generate_demo
 from workbench.documents.templates import save_template
@@ -21,6 +24,18 @@ ISSUED_ON = date(2026, 11, 25)
 ISSUER = "鄂州市司法局"
 PREFIX = "鄂州司函"
 MM = mm
+__all__ = [
+    "ISSUED_ON",
+    "ISSUER",
+    "MM",
+    "PREFIX",
+    "demo_office",
+    "fonts_embedded",
+    "is_a4",
+    "pdf_info",
+    "text",
+    "words",
+]
 
 
 @dataclass(frozen=True)
@@ -52,28 +67,12 @@ def words(pdf: Path) -> list[Word]:
 
 def text(pdf: Path) -> str:
     """All text, lines joined without breaks (Chinese wraps anywhere)."""
-    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return re.sub(r"\s+", "", out)
-
-
-def pdf_info(pdf: Path) -> dict[str, str]:
-    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+    return squeeze(pdf_checks.text(pdf, layout=False))
 
 
 def fonts_embedded(pdf: Path) -> list[bool]:
-    """One flag per font pdffonts lists: emb is the fifth column from the right."""
-    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return [line.split()[-5] == "yes" for line in out.splitlines()[2:] if line.strip()]
-
-
-def is_a4(pdf: Path) -> bool:
-    """Every page 210 × 297 mm (pdfinfo -l reports each page's size)."""
-    out = subprocess.run(["pdfinfo", "-l", "-1", str(pdf)], capture_output=True, text=True, check=True).stdout
-    sizes = re.findall(r"size:\s+([\d.]+) x ([\d.]+) pts", out)
-    return bool(sizes) and all(
-        abs(float(w) - 595.28) < 0.1 and abs(float(h) - 841.89) < 0.1 for w, h in sizes
-    )
+    """One flag per font pdffonts lists."""
+    return [row[-5] == "yes" for row in font_rows(pdf)]
 
 
 def demo_office(folder: Path, files: int = 80):
