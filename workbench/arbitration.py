@@ -24,7 +24,7 @@ from workbench.campaigns import Campaign, campaign_standard
 from workbench.errors import UserError
 from workbench.recheck import recheck_reasons, rule_from_dict
 from workbench.scores.entries import entry_from_row, entry_to_row
-from workbench.scores.results import final_sheet
+from workbench.scores.results import final_sheet, signature
 from workbench.scores.sheets import ReasonRequired, SheetLocked, check_against_sheet, sheet_entries
 from workbench.scoring import Entry, ScoreResult, score_sheet
 from workbench.standards.model import Item
@@ -100,10 +100,6 @@ class Comparison:
         return [c for c in self.items if not c.settled]
 
 
-def _signature(entries: Sequence[Entry]) -> list[tuple]:
-    return sorted((e.kind.value, e.points) for e in entries)
-
-
 def _review_sheets(db: Database, campaign: Campaign, subject_id: str, case: str) -> list[dict]:
     sheets = score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id)
     reviews = [s for s in sheets if s["role"] == "review"]
@@ -140,7 +136,7 @@ def compare_file(db: Database, campaign: Campaign, subject_id: str, *, case: str
     items = []
     for item in standard.items:
         per = tuple((r, tuple(e for e in r.entries if e.item_key == item.key)) for r in reviewers)
-        agreed = all(_signature(es) == _signature(per[0][1]) for _, es in per)
+        agreed = all(signature(es) == signature(per[0][1]) for _, es in per)
         row = decided.get(item.key)
         decision = (
             Decision(row["decision"], row["source_reviewer_id"], row["reason"] or "", row["author"] or "")
@@ -321,7 +317,7 @@ def arbitration_queue(db: Database, campaign: Campaign) -> list[QueueRow]:
         results = [score_sheet(standard, es) for es in per]
         keys = {e.item_key for es in per for e in es}
         disputed = sum(
-            1 for k in keys if len({tuple(_signature([e for e in es if e.item_key == k])) for es in per}) > 1
+            1 for k in keys if len({tuple(signature([e for e in es if e.item_key == k])) for es in per}) > 1
         )
         reasons = tuple(recheck_reasons(rule, results)) if len(reviews) > 1 else ()
         decided = final_sheet(of_file) is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -52,7 +52,8 @@ class FileResult:
     remarks: str = ""  # 评语: the final sheet's remarks, else the reviewers' remarks joined
 
 
-def _signature(entries: list[Entry]) -> list[tuple]:
+def signature(entries: Iterable[Entry]) -> list[tuple]:
+    """What two reviewers must both have recorded to agree: kinds and amounts per item, in any order."""
     return sorted((e.item_key, e.kind.value, e.points) for e in entries)
 
 
@@ -81,7 +82,7 @@ def final_entries(
     if _waiting(reviews, assigned):
         return FileStatus.IN_PROGRESS, None
     first = entries.get(reviews[0]["id"], [])
-    if all(_signature(entries.get(s["id"], [])) == _signature(first) for s in reviews[1:]):
+    if all(signature(entries.get(s["id"], [])) == signature(first) for s in reviews[1:]):
         return FileStatus.FINAL, first
     return FileStatus.AWAITING_ARBITRATION, None
 
