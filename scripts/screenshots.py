@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ui.app import FONT_FAMILIES, install_translators
 from ui.arbitration.arbitration_dialog import ArbitrationDialog
-from ui.campaigns import DashboardDialog
+from ui.campaigns.dashboard_dialog import DashboardDialog
 from ui.imports.case_import_dialog import CaseImportDialog
 from ui.main_window import MainWindow
 from ui.settings import UiSettings

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
-from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
-from ui.documents.template_dialog import TemplateDialog
 from ui.errors import messages, show_error
 from ui.help_dialog import ShortcutsDialog
 from ui.imports.case_import_dialog import CaseImportDialog
@@ -25,6 +24,9 @@ from workbench.errors import UserError
 from workbench.reviewing import reviewer_for_file
 from workbench.scores.sheets import reopen_sheet
 from workbench.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ui.arbitration.arbitration_dialog import ArbitrationDialog
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.settings.language)
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
         self.templates_action = menu.addAction(self.tr("Document templates…"))
-        self.templates_action.triggered.connect(lambda: TemplateDialog(self.workspace, self).open())
+        self.templates_action.triggered.connect(self.edit_templates)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
 
@@ -250,8 +252,15 @@ class MainWindow(QMainWindow):
         if (subject := self.case_list.current_subject()) is not None:
             self.on_sheet_changed(subject)
 
+    def edit_templates(self) -> None:
+        from ui.documents.template_dialog import TemplateDialog  # loaded on first use
+
+        TemplateDialog(self.workspace, self).open()
+
     def open_arbitration(self) -> ArbitrationDialog | None:
         """复核定分 for the current campaign, beside the main window (non-modal)."""
+        from ui.arbitration.arbitration_dialog import ArbitrationDialog  # loaded on first use
+
         if self.campaign is None:
             messages.inform(self, self.tr("Recheck"), self.tr("Choose a campaign in the navigator first."))
             return None

@@ -17,8 +17,11 @@ from tests.workbench.small_campaign import (
     small_campaign,
 )
 from tests.workbench.small_campaign import score as score_file
-from ui.campaigns import AssignmentDialog, CampaignSetupDialog, DashboardDialog, DrawDialog
+from ui.campaigns.assignment_dialog import AssignmentDialog
+from ui.campaigns.dashboard_dialog import DashboardDialog
+from ui.campaigns.draw_dialog import DrawDialog
 from ui.campaigns.list_imports import AssignmentImportDialog, ReviewerImportDialog
+from ui.campaigns.setup_dialog import CampaignSetupDialog
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.assignment_service import assignments

@@ -12,7 +12,8 @@ from PySide6.QtCore import QSettings
 import ui.errors
 from tests.workbench.small_campaign import FIXED, LEAD, OTHER_FIXED, small_campaign
 from ui.arbitration.arbitration_dialog import ArbitrationDialog
-from ui.campaigns import AssignmentDialog, DrawDialog
+from ui.campaigns.assignment_dialog import AssignmentDialog
+from ui.campaigns.draw_dialog import DrawDialog
 from ui.errors import messages
 from ui.jobs import running_jobs, stop_jobs
 from ui.main_window import MainWindow

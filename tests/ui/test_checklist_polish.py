@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from tests.conftest import REPO
 from ui.arbitration.arbitration_dialog import ArbitrationDialog
-from ui.campaigns import AssignmentDialog
+from ui.campaigns.assignment_dialog import AssignmentDialog
 from ui.main_window import MainWindow
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring import ScoringPanel

@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 import ui.errors
 from tests.conftest import REPO
 from ui.arbitration.arbitration_dialog import ArbitrationDialog
-from ui.campaigns import AssignmentDialog, CampaignSetupDialog
+from ui.campaigns.assignment_dialog import AssignmentDialog
+from ui.campaigns.setup_dialog import CampaignSetupDialog
 from ui.cases.case_list_model import CaseListModel
 from ui.errors import messages
 from ui.jobs import running_jobs, stop_jobs

@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from ui.campaigns.assignment_dialog import AssignmentDialog
-from ui.campaigns.dashboard_dialog import DashboardDialog
-from ui.campaigns.draw_dialog import DrawDialog
-from ui.campaigns.setup_dialog import CampaignSetupDialog
 from ui.errors import messages, show_error
 from workbench.campaigns import Campaign, get_campaign
 from workbench.errors import UserError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load on first use: none is needed to start the window
+    from ui.campaigns.assignment_dialog import AssignmentDialog
+    from ui.campaigns.dashboard_dialog import DashboardDialog
+    from ui.campaigns.draw_dialog import DrawDialog
+    from ui.campaigns.setup_dialog import CampaignSetupDialog
     from ui.main_window import MainWindow
     from ui.rectification import LedgerDialog
 
@@ -70,6 +70,8 @@ class CampaignMenu(QObject):
     # --- the dialogs -----------------------------------------------------------------------------------
 
     def new_campaign(self) -> CampaignSetupDialog:
+        from ui.campaigns.setup_dialog import CampaignSetupDialog
+
         dialog = CampaignSetupDialog(self.window.workspace, None, self.window)
         dialog.saved.connect(lambda campaign: self.reload(campaign.id))
         dialog.open()
@@ -78,6 +80,8 @@ class CampaignMenu(QObject):
     def edit_settings(self) -> CampaignSetupDialog | None:
         if (campaign := self.current()) is None:
             return None
+        from ui.campaigns.setup_dialog import CampaignSetupDialog
+
         dialog = CampaignSetupDialog(self.window.workspace, campaign, self.window)
         dialog.saved.connect(lambda saved: self.reload(saved.id))
         dialog.open()
@@ -86,6 +90,8 @@ class CampaignMenu(QObject):
     def draw(self) -> DrawDialog | None:
         if (campaign := self.current()) is None:
             return None
+        from ui.campaigns.draw_dialog import DrawDialog
+
         dialog = DrawDialog(self.window.workspace, campaign, self.window)
         dialog.drawn.connect(lambda _record: self.reload(campaign.id))
         dialog.open()
@@ -94,6 +100,8 @@ class CampaignMenu(QObject):
     def assign(self) -> AssignmentDialog | None:
         if (campaign := self.current()) is None:
             return None
+        from ui.campaigns.assignment_dialog import AssignmentDialog
+
         dialog = AssignmentDialog(self.window.workspace, campaign, self.window)
         dialog.changed.connect(lambda: self.reload(campaign.id))
         dialog.open()
@@ -102,6 +110,8 @@ class CampaignMenu(QObject):
     def show_dashboard(self) -> DashboardDialog | None:
         if (campaign := self.current()) is None:
             return None
+        from ui.campaigns.dashboard_dialog import DashboardDialog
+
         dialog = DashboardDialog(self.window.workspace, campaign, self.window)
         dialog.open()
         return dialog
