@@ -2,7 +2,8 @@
 
 Deterministic synthetic data (random.Random(2026)): department sizes are uneven, as in a real draw;
 60 reviewers spread over the departments, a handful of declared conflicts (single files and whole
-departments). Times `workbench.assignment.assign` (best of 3) and checks the hard rules and the balance.
+departments). Times
+`workbench.assignment.solver.assign` (best of 3) and checks the hard rules and the balance.
 Usage: python bench/bench_assign.py [--files N] [--reviewers R] [--departments D] [--per-file K]
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.assignment import FileSlot, ReviewerSlot, assign, loads
+from workbench.assignment.solver import FileSlot, ReviewerSlot, assign, loads
 
 
 def population(files: int, reviewers: int, departments: int, seed: int = 2026):

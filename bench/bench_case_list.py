@@ -30,9 +30,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from ui.cases.case_list_model import CaseListModel
-from workbench.case_list import CaseListRow, filter_rows, make_row, natural_key
 from workbench.demo import names
-from workbench.scores.results import FileStatus
+from workbench.reporting.case_list import CaseListRow, filter_rows, make_row, natural_key
+from workbench.review.results import FileStatus
 from workbench.standards.model import DEFAULT_BANDS
 
 REPEAT = 5

@@ -1,7 +1,8 @@
 """The 双随机 draw at the scale of 重庆's 2020 platform: 261,372 objects in 7,656 groups.
 
 Synthesises random 案号 (deterministic RNG) spread over 7,656 groups of uneven size and times, best of 3:
-  draw:     workbench.sampling.draw() with a share quota (5%, minimum 1, maximum 5) and a population hash;
+  draw:     workbench.draw.algorithm.draw() with a share quota (5%, minimum 1, maximum 5)
+            and a population hash;
   baseline: bare hashlib.sha256 over the same keys (UTF-8 of seed + "\\n" + 案号) plus one sort of the
             (group, digest) tuples.                                           Goal: ratio ≤ 2×.
 Run: .venv/bin/python bench/bench_draw.py [objects] [groups]
@@ -19,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.sampling import DrawPlan, draw
+from workbench.draw.algorithm import DrawPlan, draw
 
 OBJECTS, GROUPS = 261_372, 7_656
 REPEAT = 3

@@ -29,13 +29,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Table
 
 from db.connection import open_database
-from workbench.campaigns import list_campaigns
+from workbench.campaigns.service import list_campaigns
 from workbench.demo.generator import generate_demo
-from workbench.documents.fonts import FontSet, load_fonts
-from workbench.documents.sheet_parts import SheetParts
-from workbench.documents.sheets import write_evaluation_sheets
-from workbench.outputs.figures import CampaignFigures, campaign_figures
-from workbench.scores.results import FileResult
+from workbench.exports.pdf.fonts import FontSet, load_fonts
+from workbench.exports.pdf.sheet_parts import SheetParts
+from workbench.exports.pdf.sheets import write_evaluation_sheets
+from workbench.reporting.figures import CampaignFigures, campaign_figures
+from workbench.review.results import FileResult
 
 REPEAT = 2
 DAY = date(2026, 3, 5)

@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.campaigns import campaign_standard, list_campaigns
+from workbench.campaigns.service import campaign_standard, list_campaigns
+from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
-from workbench.scores.sheets import delete_entry, open_sheet, record_entry
+from workbench.review.sheets import delete_entry, open_sheet, record_entry
 from workbench.scoring import Entry
-from workbench.workspace import Workspace
 
 
 def service_edits(path: Path, n: int) -> list[float]:

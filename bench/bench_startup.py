@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QApplication
 from ui.app import install_translators
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.workspace import Workspace
+from workbench.common.workspace import Workspace
 app = QApplication([])
 install_translators(app, "zh_CN")
 settings = UiSettings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))

@@ -2,7 +2,7 @@
 
 Builds CampaignFigures in memory (the demo standard, synthetic files of 40 deductions each scored by the
 real engine; the demo database holds far fewer deductions per file) and times, median of REPEAT:
-  workbook: workbench.outputs.workbook.write_workbook (styles, formats, widths, print set-up, text guard);
+  workbook: workbench.exports.workbook.write_workbook (styles, formats, widths, print set-up, text guard);
   baseline: a bare openpyxl write-only workbook of the same five sheets holding the same values, made
             into plain lists beforehand (not timed), no styles.             Goal: ratio ≤ 1.3×.
 Then, in a fresh process, the peak memory write_workbook allocates (tracemalloc, started once the
@@ -27,13 +27,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.campaigns import Campaign
+from workbench.campaigns.service import Campaign
 from workbench.demo import names
 from workbench.demo.generator import load_demo_standard
+from workbench.exports.workbook import SHEETS, number, top_categories, write_workbook
 from workbench.outputs import figures as figures_module
-from workbench.outputs.figures import CampaignFigures
-from workbench.outputs.workbook import SHEETS, number, top_categories, write_workbook
-from workbench.scores.results import FileResult, FileStatus
+from workbench.reporting.figures import CampaignFigures
+from workbench.review.results import FileResult, FileStatus
 from workbench.scoring import Entry, EntryKind, score_sheet
 from workbench.standards.validate import CASE_TYPES
 

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ui.app import FONT_FAMILIES, install_translators
-from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.campaigns.dashboard_dialog import DashboardDialog
 from ui.imports.case_import_dialog import CaseImportDialog
 from ui.main_window import MainWindow
+from ui.recheck.recheck_dialog import ArbitrationDialog
 from ui.settings import UiSettings
+from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
-from workbench.scans import attach_scan
-from workbench.workspace import Workspace
+from workbench.review.scans import attach_scan
 
 PAGE_TEXT = [
     "行政处罚决定书",

@@ -7,9 +7,9 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from tests.workbench.small_campaign import LEAD, score_entries, small_campaign
-from workbench.assignment_service import assign_campaign
-from workbench.campaigns import Campaign, campaign_standard, update_settings
-from workbench.recheck import RecheckRule
+from workbench.assignment.service import assign_campaign
+from workbench.campaigns.recheck_rule import RecheckRule
+from workbench.campaigns.service import Campaign, campaign_standard, update_settings
 from workbench.scoring import Entry
 from workbench.standards.model import RuleKind
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.errors import UserError
-from workbench.workspace import Workspace
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 # One CJK family first, so screens look the same on every laptop and in CI (STYLE §6: Qt's own

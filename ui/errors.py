@@ -19,8 +19,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
-from workbench.errors import UserError, UserErrors
-from workbench.jobs import Cancelled
+from workbench.common.errors import UserError, UserErrors
+from workbench.common.jobs import Cancelled
 
 __all__ = [
     "MessageBoxes",

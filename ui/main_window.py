@@ -19,14 +19,14 @@ from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
-from workbench.campaigns import Campaign
-from workbench.errors import UserError
-from workbench.reviewing import reviewer_for_file
-from workbench.scores.sheets import reopen_sheet
-from workbench.workspace import Workspace
+from workbench.campaigns.service import Campaign
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
+from workbench.review.sheets import reopen_sheet
+from workbench.review.whose_sheet import reviewer_for_file
 
 if TYPE_CHECKING:
-    from ui.arbitration.arbitration_dialog import ArbitrationDialog
+    from ui.recheck.recheck_dialog import ArbitrationDialog
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def open_arbitration(self) -> ArbitrationDialog | None:
         """复核定分 for the current campaign, beside the main window (non-modal)."""
-        from ui.arbitration.arbitration_dialog import ArbitrationDialog  # loaded on first use
+        from ui.recheck.recheck_dialog import ArbitrationDialog  # loaded on first use
 
         if self.campaign is None:
             messages.inform(self, self.tr("Recheck"), self.tr("Choose a campaign in the navigator first."))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from workbench.campaigns import Campaign, list_campaigns
-from workbench.progress import campaign_progress, total_progress
-from workbench.workspace import Workspace
+from workbench.campaigns.service import Campaign, list_campaigns
+from workbench.common.workspace import Workspace
+from workbench.reporting.progress import campaign_progress, total_progress
 
 CAMPAIGN, DEPARTMENT = 1, 2
 

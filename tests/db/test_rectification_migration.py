@@ -14,8 +14,8 @@ import pytest
 
 from db.connection import open_database
 from db.migrations import migrations
-from workbench.campaigns import list_campaigns
-from workbench.rectification import ISSUED, REPORTED, VOID, ledger, record_report, resolve_lines
+from workbench.campaigns.service import list_campaigns
+from workbench.rectification.ledger import ISSUED, REPORTED, VOID, ledger, record_report, resolve_lines
 
 V4 = Path(__file__).resolve().parents[1] / "fixtures" / "v4" / "notices_v4.sqlite"
 

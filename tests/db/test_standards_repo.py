@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from db.repos import standards as repo
-from workbench.errors import NotFound, UserError, UserErrors
+from workbench.common.errors import NotFound, UserError, UserErrors
 from workbench.standards.model import DeductionRule, Item, RuleKind, Standard
 from workbench.standards.service import (
     latest_version,

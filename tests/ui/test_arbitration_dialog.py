@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from tests.scenarios import LEAD, dispute, two_reviewer_campaign
-from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.errors import messages
-from workbench.campaigns import get_campaign
-from workbench.scores.results import FileStatus, campaign_results
+from ui.recheck.recheck_dialog import ArbitrationDialog
+from workbench.campaigns.service import get_campaign
+from workbench.common.workspace import Workspace
+from workbench.review.results import FileStatus, campaign_results
 from workbench.scoring import Entry, score_sheet
-from workbench.workspace import Workspace
 
 
 @pytest.fixture

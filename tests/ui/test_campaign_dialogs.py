@@ -24,16 +24,16 @@ from ui.campaigns.list_imports import AssignmentImportDialog, ReviewerImportDial
 from ui.campaigns.setup_dialog import CampaignSetupDialog
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.assignment_service import assignments
-from workbench.campaigns import campaign_standard, get_campaign, list_campaigns
-from workbench.dashboard import campaign_dashboard
-from workbench.draw_service import sample_campaign
-from workbench.progress import campaign_progress
-from workbench.recheck import RecheckRule, rule_from_dict
-from workbench.reviewers import declare_conflict
-from workbench.sampling import DrawPlan, quota
-from workbench.scores.results import FileStatus, campaign_results
-from workbench.workspace import Workspace
+from workbench.assignment.reviewers import declare_conflict
+from workbench.assignment.service import assignments
+from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
+from workbench.campaigns.service import campaign_standard, get_campaign, list_campaigns
+from workbench.common.workspace import Workspace
+from workbench.draw.algorithm import DrawPlan, quota
+from workbench.draw.service import sample_campaign
+from workbench.reporting.dashboard import campaign_dashboard
+from workbench.reporting.progress import campaign_progress
+from workbench.review.results import FileStatus, campaign_results
 
 
 @pytest.fixture

@@ -11,17 +11,17 @@ from PySide6.QtCore import QSettings
 
 import ui.errors
 from tests.workbench.small_campaign import FIXED, LEAD, OTHER_FIXED, small_campaign
-from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.campaigns.assignment_dialog import AssignmentDialog
 from ui.campaigns.draw_dialog import DrawDialog
 from ui.errors import messages
 from ui.jobs import running_jobs, stop_jobs
 from ui.main_window import MainWindow
+from ui.recheck.recheck_dialog import ArbitrationDialog
 from ui.settings import UiSettings
-from workbench.campaigns import campaign_standard, get_campaign
+from workbench.campaigns.service import campaign_standard, get_campaign
 from workbench.cli.main import main
+from workbench.common.workspace import Workspace
 from workbench.scoring import Entry, score_sheet
-from workbench.workspace import Workspace
 
 
 @pytest.fixture

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QHeaderView
 from tests.workbench.test_case_list import brute_force
 from ui.cases.case_list_model import FAIL_GRADE, TOP_GRADE, CaseListModel
 from ui.cases.case_list_view import CaseListPanel
-from ui.models import RIGHT, Column, RowsModel, show
-from workbench.campaigns import campaign_standard, list_campaigns
-from workbench.case_list import case_list, case_list_rows
+from ui.widgets import RIGHT, Column, RowsModel, show
+from workbench.campaigns.service import campaign_standard, list_campaigns
+from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
-from workbench.scores.results import FileStatus
-from workbench.scores.sheets import open_sheet, record_entry, submit_sheet
+from workbench.reporting.case_list import case_list, case_list_rows
+from workbench.review.results import FileStatus
+from workbench.review.sheets import open_sheet, record_entry, submit_sheet
 from workbench.scoring import Entry
-from workbench.workspace import Workspace
 
 DESC, ASC = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
 TOTAL = CaseListModel.TOTAL

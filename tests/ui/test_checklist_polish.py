@@ -9,21 +9,21 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from tests.conftest import REPO
-from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.campaigns.assignment_dialog import AssignmentDialog
 from ui.main_window import MainWindow
+from ui.recheck.recheck_dialog import ArbitrationDialog
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring import ScoringPanel
 from ui.scoring.score_header import subtotal_texts
 from ui.scoring.score_tree_model import ScoreTreeModel
 from ui.settings import UiSettings
-from workbench.campaigns import create_campaign, list_campaigns
+from workbench.campaigns.service import create_campaign, list_campaigns
+from workbench.campaigns.supervision import create_round
 from workbench.cases.importer import import_cases
+from workbench.common.workspace import Workspace
 from workbench.demo.generator import load_demo_standard
 from workbench.scoring import Entry, EntryKind, score_sheet
 from workbench.standards.service import import_standard_file, save_imported, save_standard
-from workbench.supervision import create_round
-from workbench.workspace import Workspace
 
 CHECKLIST = REPO / "resources" / "checklists" / "法治政府建设督察考核清单.xlsx"
 UNIT = "甲区人民政府"

@@ -11,16 +11,16 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
-import workbench.outputs.export as export_module
+import workbench.exports.service as export_module
 from ui.exports import ExportDialog
 from ui.exports.export_dialog import FOLDER_KEY
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.campaigns import get_campaign
+from workbench.campaigns.service import get_campaign
+from workbench.common.jobs import Progress, check_cancel
+from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
-from workbench.jobs import Progress, check_cancel
-from workbench.outputs.workbook import SHEETS
-from workbench.workspace import Workspace
+from workbench.exports.workbook import SHEETS
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ import ui.imports.case_import_dialog as case_dialog_module
 from tests.conftest import SHARED_STANDARDS
 from tests.workbench.cases.helpers import case, register
 from ui.imports import CaseImportDialog, StandardImportDialog
-from workbench.imports import case_count, department_names, preview_cases
-from workbench.jobs import Progress
+from workbench.cases.jobs import case_count, department_names, preview_cases
+from workbench.common.jobs import Progress
+from workbench.common.workspace import Workspace
 from workbench.standards.service import list_standards
-from workbench.workspace import Workspace
 
 
 @pytest.fixture

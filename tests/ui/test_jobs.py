@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 import ui.errors
 from ui.errors import install_excepthook, messages, show_error
 from ui.jobs import Job, ProgressDialog, running_jobs, start_job, stop_jobs, write_pool
-from workbench.errors import ImportProblem, UserError, UserErrors
-from workbench.jobs import Cancelled, Progress, steps
+from workbench.common.errors import ImportProblem, UserError, UserErrors
+from workbench.common.jobs import Cancelled, Progress, steps
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from ui.main_window import MainWindow
 from ui.rectification import LedgerDialog
 from ui.rectification.ledger_dialog import OVERDUE_COLOUR
 from ui.settings import UiSettings
-from workbench.workspace import Workspace
+from workbench.common.workspace import Workspace
 
 TODAY = date.today()
 STATUS_COLUMN = 8

@@ -14,10 +14,10 @@ from ui.app import install_translators
 from ui.errors import messages
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
+from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
-from workbench.progress import campaign_progress
-from workbench.report import campaign_report
-from workbench.workspace import Workspace
+from workbench.reporting.progress import campaign_progress
+from workbench.reporting.report import campaign_report
 
 
 @pytest.fixture

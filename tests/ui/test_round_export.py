@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings
 
 import ui.errors
 from tests.ui.test_supervision_round import inspector_window, score_one_of_each_kind
-from tests.workbench.documents import pdf_checks
-from tests.workbench.outputs.round_helpers import (
+from tests.workbench.exports.pdf import pdf_checks
+from tests.workbench.exports.round_helpers import (
     DOC_PREFIX,
     ROUND_NAME,
     UNITS,
@@ -26,9 +26,9 @@ from ui.errors import messages
 from ui.exports import ExportDialog
 from ui.jobs import running_jobs, stop_jobs
 from ui.settings import UiSettings
-from workbench.notices import campaign_notices
-from workbench.report import campaign_report
-from workbench.workspace import Workspace
+from workbench.common.workspace import Workspace
+from workbench.rectification.notices import campaign_notices
+from workbench.reporting.report import campaign_report
 
 BY_PANEL = "甲区人民政府"  # scored through the scoring panel; the other units through the services
 

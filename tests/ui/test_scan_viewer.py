@@ -7,8 +7,8 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ui.scans.scan_viewer import ScanViewer
-from workbench.scans import attach_scan
-from workbench.workspace import Workspace
+from workbench.common.workspace import Workspace
+from workbench.review.scans import attach_scan
 
 
 def write_pdf(path, pages: int) -> None:

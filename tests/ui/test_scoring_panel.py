@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import REPO
 from ui.scoring import SHORTCUTS, ScoringPanel
 from ui.scoring.score_tree_model import ScoreTreeModel
-from workbench.campaigns import campaign_standard, create_campaign, list_campaigns
+from workbench.campaigns.service import campaign_standard, create_campaign, list_campaigns
 from workbench.cases.importer import import_cases
+from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
-from workbench.report import campaign_report
-from workbench.scores.results import FileStatus, campaign_results
-from workbench.scores.sheets import record_entry, sheet_entries, sheet_view
+from workbench.reporting.report import campaign_report
+from workbench.review.results import FileStatus, campaign_results
+from workbench.review.sheets import record_entry, sheet_entries, sheet_view
 from workbench.scoring import Entry, EntryKind, score_sheet
 from workbench.standards.service import import_standard_file, save_standard
-from workbench.workspace import Workspace
 
 PER_DEFECT = "I002"  # 文书填写规范、完整: max 4, 1 per defect
 FIXED = "I013"  # 在规定时间内立案: fixed 3

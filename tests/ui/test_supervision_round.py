@@ -10,21 +10,21 @@ from PySide6.QtCore import QSettings, Qt
 
 import ui.errors
 from tests.conftest import REPO
-from ui.arbitration.arbitration_dialog import ArbitrationDialog
 from ui.campaigns.assignment_dialog import AssignmentDialog
 from ui.campaigns.setup_dialog import CampaignSetupDialog
 from ui.cases.case_list_model import CaseListModel
 from ui.errors import messages
 from ui.jobs import running_jobs, stop_jobs
 from ui.main_window import MainWindow
+from ui.recheck.recheck_dialog import ArbitrationDialog
 from ui.settings import UiSettings
-from workbench.campaigns import campaign_standard, list_campaigns
-from workbench.report import campaign_report
-from workbench.reviewers import import_reviewers
-from workbench.scores.sheets import sheet_entries
+from workbench.assignment.reviewers import import_reviewers
+from workbench.campaigns.service import campaign_standard, list_campaigns
+from workbench.common.workspace import Workspace
+from workbench.reporting.report import campaign_report
+from workbench.review.sheets import sheet_entries
 from workbench.scoring import Entry, EntryKind, score_sheet
 from workbench.standards.service import import_standard_file, save_imported
-from workbench.workspace import Workspace
 
 CHECKLIST = REPO / "resources" / "checklists" / "法治政府建设督察考核清单.xlsx"
 CASE_STANDARD = REPO / "resources" / "standards" / "示例-评查标准模板.xlsx"

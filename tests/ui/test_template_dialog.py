@@ -9,7 +9,8 @@ from ui.documents.template_dialog import TemplateDialog
 from ui.errors import messages
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.documents.templates import (
+from workbench.common.workspace import Workspace
+from workbench.exports.templates import (
     TEMPLATES,
     is_customised,
     placeholders,
@@ -17,7 +18,6 @@ from workbench.documents.templates import (
     shipped_text,
     template_text,
 )
-from workbench.workspace import Workspace
 
 
 @pytest.fixture

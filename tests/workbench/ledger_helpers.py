@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
-from workbench.campaigns import Campaign, get_campaign, update_settings
+from workbench.campaigns.service import Campaign, get_campaign, update_settings
 from workbench.demo.generator import generate_demo
-from workbench.notices import Notice, issue_notices
+from workbench.rectification.notices import Notice, issue_notices
 
 PREFIX = "鄂州司函"
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.campaigns import Campaign, create_campaign
+from workbench.assignment.reviewers import import_reviewers
+from workbench.campaigns.service import Campaign, create_campaign
 from workbench.cases.importer import import_cases
 from workbench.demo.generator import load_demo_standard
-from workbench.reviewers import import_reviewers
-from workbench.scores.sheets import open_sheet, record_entry, submit_sheet
+from workbench.review.sheets import open_sheet, record_entry, submit_sheet
 from workbench.scoring import Entry
 from workbench.standards.model import Standard
 from workbench.standards.service import save_standard

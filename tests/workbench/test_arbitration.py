@@ -7,7 +7,9 @@ from decimal import Decimal
 import pytest
 
 from tests.scenarios import LEAD, dispute, one_file, score, two_reviewer_campaign
-from workbench.arbitration import (
+from workbench.campaigns.service import campaign_standard
+from workbench.reporting.report import campaign_report
+from workbench.review.recheck import (
     ItemsUndecided,
     NotLead,
     NotReadyForArbitration,
@@ -16,10 +18,8 @@ from workbench.arbitration import (
     decide_item,
     finalize_file,
 )
-from workbench.campaigns import campaign_standard
-from workbench.report import campaign_report
-from workbench.scores.results import FileStatus, campaign_results
-from workbench.scores.sheets import ReasonRequired
+from workbench.review.results import FileStatus, campaign_results
+from workbench.review.sheets import ReasonRequired
 from workbench.scoring import Entry, EntryKind, score_sheet
 
 

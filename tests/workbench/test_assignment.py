@@ -13,16 +13,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench import draw_service
-from workbench.assignment import AssignmentImpossible, FileSlot, ReviewerSlot, assign, loads
-from workbench.assignment_service import assign_campaign, assignments, import_assignments, reassign
-from workbench.campaigns import create_campaign, get_campaign
+from workbench.assignment.reviewers import declare_conflict
+from workbench.assignment.service import assign_campaign, assignments, import_assignments, reassign
+from workbench.assignment.solver import AssignmentImpossible, FileSlot, ReviewerSlot, assign, loads
+from workbench.campaigns.service import create_campaign, get_campaign
 from workbench.cli.main import main
+from workbench.common.errors import UserError, UserErrors
 from workbench.demo.generator import generate_demo
-from workbench.draw_service import sample_campaign
-from workbench.errors import UserError, UserErrors
-from workbench.reviewers import declare_conflict
-from workbench.sampling import DrawPlan
+from workbench.draw import service as draw_service
+from workbench.draw.algorithm import DrawPlan
+from workbench.draw.service import sample_campaign
 
 
 @st.composite

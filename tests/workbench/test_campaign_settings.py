@@ -7,11 +7,11 @@ from decimal import Decimal
 import pytest
 
 from db.connection import open_database
-from workbench.assignment import BadReviewersPerFile
-from workbench.campaigns import get_campaign, list_campaigns, update_settings
+from workbench.assignment.solver import BadReviewersPerFile
+from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
+from workbench.campaigns.service import get_campaign, list_campaigns, update_settings
 from workbench.cli.main import main
 from workbench.demo.generator import generate_demo
-from workbench.recheck import RecheckRule, rule_from_dict
 
 
 def test_cli_create_stores_the_settings_and_assign_uses_them(tmp_path, capsys):

@@ -9,8 +9,9 @@ import pytest
 from db.connection import open_database
 from db.repos import campaigns as campaign_repo
 from db.repos import reviewers as reviewer_repo
-from workbench.campaigns import campaign_standard, list_campaigns
-from workbench.case_list import (
+from workbench.campaigns.service import campaign_standard, list_campaigns
+from workbench.demo.generator import generate_demo
+from workbench.reporting.case_list import (
     SORT_KEYS,
     case_list,
     case_list_rows,
@@ -21,9 +22,8 @@ from workbench.case_list import (
     natural_key,
     refresh_row,
 )
-from workbench.demo.generator import generate_demo
-from workbench.scores.results import STATUS_LABELS, FileStatus, campaign_results
-from workbench.scores.sheets import open_sheet, record_entry, submit_sheet
+from workbench.review.results import STATUS_LABELS, FileStatus, campaign_results
+from workbench.review.sheets import open_sheet, record_entry, submit_sheet
 from workbench.scoring import Entry
 
 

@@ -10,14 +10,14 @@ import pytest
 
 from tests.workbench.small_campaign import FIXED, OTHER_FIXED, small_campaign
 from tests.workbench.small_campaign import score as score_file
-from workbench.assignment_board import assignment_board
-from workbench.assignment_service import assign_campaign
-from workbench.campaigns import campaign_standard, list_campaigns
-from workbench.dashboard import campaign_dashboard
+from workbench.assignment.board import assignment_board
+from workbench.assignment.service import assign_campaign
+from workbench.campaigns.service import campaign_standard, list_campaigns
 from workbench.demo.generator import generate_demo
-from workbench.draw_service import sample_campaign
-from workbench.sampling import DrawPlan
-from workbench.scores.results import FileStatus, campaign_results
+from workbench.draw.algorithm import DrawPlan
+from workbench.draw.service import sample_campaign
+from workbench.reporting.dashboard import campaign_dashboard
+from workbench.review.results import FileStatus, campaign_results
 
 F, A, P, U = FileStatus.FINAL, FileStatus.AWAITING_ARBITRATION, FileStatus.IN_PROGRESS, FileStatus.UNSCORED
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from db.connection import open_database
-from workbench.campaigns import list_campaigns
+from workbench.campaigns.service import list_campaigns
 from workbench.demo.generator import generate_demo
-from workbench.report import campaign_report
+from workbench.reporting.report import campaign_report
 
 
 def demo_report(path, seed):

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-import workbench.documents.bulletin
-import workbench.documents.feedback
-import workbench.documents.fonts
-import workbench.documents.notice
-import workbench.documents.sheets
+import workbench.exports.pdf.bulletin
+import workbench.exports.pdf.feedback
+import workbench.exports.pdf.fonts
+import workbench.exports.pdf.notice
+import workbench.exports.pdf.sheets
 from db.connection import open_database
-from workbench.campaigns import get_campaign, update_settings
+from workbench.campaigns.service import get_campaign, update_settings
 from workbench.cli.main import main
-from workbench.outputs.workbook import SHEETS
+from workbench.exports.workbook import SHEETS
 
 
 def run(capsys, *args) -> tuple[int, str, str]:
@@ -48,12 +48,12 @@ def fake_pdfs(monkeypatch) -> list[str]:
     class Fonts:
         notes = ()
 
-    monkeypatch.setattr(workbench.documents.fonts, "load_fonts", lambda files=None: Fonts())
+    monkeypatch.setattr(workbench.exports.pdf.fonts, "load_fonts", lambda files=None: Fonts())
     for module, name in (
-        (workbench.documents.sheets, "write_evaluation_sheets"),
-        (workbench.documents.feedback, "write_feedback"),
-        (workbench.documents.bulletin, "write_bulletin"),
-        (workbench.documents.notice, "write_notice"),
+        (workbench.exports.pdf.sheets, "write_evaluation_sheets"),
+        (workbench.exports.pdf.feedback, "write_feedback"),
+        (workbench.exports.pdf.bulletin, "write_bulletin"),
+        (workbench.exports.pdf.notice, "write_notice"),
     ):
         monkeypatch.setattr(module, name, write)
     return made

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from db.connection import open_database
 from db.records import new_id
 from db.repos import notices as repo
-from workbench.campaigns import Campaign, create_campaign, get_campaign, update_settings
+from workbench.campaigns.service import Campaign, create_campaign, get_campaign, update_settings
 from workbench.demo.generator import generate_demo
-from workbench.documents.templates import save_template
-from workbench.notices import (
+from workbench.exports.templates import save_template
+from workbench.rectification.notices import (
     BadDeadline,
     NoDocPrefix,
     NoticeAlreadyVoid,
@@ -28,7 +28,7 @@ from workbench.notices import (
     notice_number,
     void_notice,
 )
-from workbench.outputs.figures import campaign_figures
+from workbench.reporting.figures import campaign_figures
 
 ISSUED_ON = date(2026, 11, 25)
 PREFIX = "鄂州司函"

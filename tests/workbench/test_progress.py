@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from workbench.campaigns import list_campaigns
+from workbench.campaigns.service import list_campaigns
 from workbench.demo.generator import generate_demo
-from workbench.progress import campaign_progress, total_progress
-from workbench.scores.results import FileStatus, campaign_results
+from workbench.reporting.progress import campaign_progress, total_progress
+from workbench.review.results import FileStatus, campaign_results
 
 
 def test_progress_counts_match_file_statuses(db):

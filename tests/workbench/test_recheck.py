@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from workbench.recheck import BadRecheckRule, RecheckRule, recheck_reasons, rule_from_dict
+from workbench.campaigns.recheck_rule import BadRecheckRule, RecheckRule, recheck_reasons, rule_from_dict
 from workbench.scoring.engine import ScoreResult
 
 

@@ -9,11 +9,11 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-import workbench.notices
+import workbench.rectification.notices
 from tests.workbench.ledger_helpers import issued_campaign
-from workbench.errors import NotFound
-from workbench.notices import campaign_notices, issue_notices, void_notice
-from workbench.rectification import (
+from workbench.common.errors import NotFound
+from workbench.exports.ledger_workbook import write_ledger
+from workbench.rectification.ledger import (
     CLOSED_OUT,
     DUE_SOON,
     ISSUED,
@@ -40,7 +40,7 @@ from workbench.rectification import (
     summarize,
     verify,
 )
-from workbench.rectification_sheet import write_ledger
+from workbench.rectification.notices import campaign_notices, issue_notices, void_notice
 
 TODAY = date.today()
 
@@ -80,7 +80,7 @@ def test_each_problem_of_a_notice_becomes_an_issued_line(issued):
 
 
 def test_a_failed_issue_leaves_neither_notices_nor_lines(db, monkeypatch):
-    real = workbench.notices.create_lines
+    real = workbench.rectification.notices.create_lines
     calls = []
 
     def fail_on_second(*args, **kwargs):
@@ -89,7 +89,7 @@ def test_a_failed_issue_leaves_neither_notices_nor_lines(db, monkeypatch):
             raise RuntimeError("disk gone")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(workbench.notices, "create_lines", fail_on_second)
+    monkeypatch.setattr(workbench.rectification.notices, "create_lines", fail_on_second)
     with pytest.raises(RuntimeError):
         issued_campaign(db)
     assert db["notice"].count == 0

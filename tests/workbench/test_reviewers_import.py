@@ -8,9 +8,9 @@ import csv
 import pytest
 from openpyxl import Workbook
 
+from workbench.assignment.reviewers import import_reviewers
 from workbench.cli.main import main
-from workbench.errors import UserErrors
-from workbench.reviewers import import_reviewers
+from workbench.common.errors import UserErrors
 
 
 def write_xlsx(path, rows, title="评查人员"):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from db.repos import reviewers as reviewer_repo
-from workbench.assignment_service import assign_campaign
-from workbench.campaigns import create_campaign, list_campaigns
+from workbench.assignment.service import assign_campaign
+from workbench.campaigns.service import create_campaign, list_campaigns
 from workbench.demo.generator import generate_demo
-from workbench.reviewing import reviewer_for_file
+from workbench.review.whose_sheet import reviewer_for_file
 
 
 def _sheets(db, campaign_id, status):

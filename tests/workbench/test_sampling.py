@@ -15,17 +15,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from db.connection import open_database
-from workbench.campaigns import create_campaign, get_campaign
+from workbench.campaigns.service import create_campaign, get_campaign
 from workbench.cli.main import main
 from workbench.demo.generator import generate_demo
-from workbench.draw_service import (
-    DrawAfterScoring,
-    NoDraw,
-    drawn_subject_ids,
-    sample_campaign,
-    verify_campaign,
-)
-from workbench.sampling import (
+from workbench.draw.algorithm import (
     RANDOM,
     UNIT_CHOSEN,
     DrawPlan,
@@ -37,6 +30,13 @@ from workbench.sampling import (
     UnknownUnitChosen,
     draw,
     parse_share,
+)
+from workbench.draw.service import (
+    DrawAfterScoring,
+    NoDraw,
+    drawn_subject_ids,
+    sample_campaign,
+    verify_campaign,
 )
 
 # --- known answer --------------------------------------------------------------------------------------

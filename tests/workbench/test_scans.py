@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from workbench.scans import ScanRejected, attach_scan, data_folder, scans_for
-from workbench.workspace import Workspace
+from workbench.common.workspace import Workspace
+from workbench.review.scans import ScanRejected, attach_scan, data_folder, scans_for
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 

@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from workbench.assignment_service import assign_campaign, assignments
-from workbench.campaigns import campaign_standard
-from workbench.report import campaign_report
-from workbench.reviewers import import_reviewers
-from workbench.scores.sheets import open_sheet, record_entry, submit_sheet
+from workbench.assignment.reviewers import import_reviewers
+from workbench.assignment.service import assign_campaign, assignments
+from workbench.campaigns.service import campaign_standard
+from workbench.campaigns.supervision import NotAChecklist, NoUnits, create_round
+from workbench.reporting.report import campaign_report
+from workbench.review.sheets import open_sheet, record_entry, submit_sheet
 from workbench.scoring import Entry, score_sheet
 from workbench.standards.model import RuleKind
 from workbench.standards.service import import_standard_file, save_imported
-from workbench.supervision import NotAChecklist, NoUnits, create_round
 
 CHECKLIST = REPO / "resources" / "checklists" / "法治政府建设督察考核清单.xlsx"
 UNITS = ["市交通运输局", "市生态环境局", "市市场监督管理局", "甲区人民政府"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from db.repos import templates as repo
-from workbench.documents.templates import (
+from workbench.exports.templates import (
     SHIPPED,
     TEMPLATES,
     BadTemplateText,

@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
 from ui.campaigns.common import JobRunner, MessageLine, error_text, table_view
 from ui.campaigns.list_imports import AssignmentImportDialog, ReviewerImportDialog
 from ui.jobs import Job
-from ui.models.rows_model import Column, RowsModel
-from workbench.assignment_board import (
+from ui.widgets.rows_model import Column, RowsModel
+from workbench.assignment.board import (
     OWN_DEPARTMENT,
     AssignedFile,
     assignment_board,
     reviewer_loads,
     seat_candidates,
 )
-from workbench.assignment_service import AssignmentResult, reassign
-from workbench.campaign_jobs import assign_reviewers
-from workbench.campaigns import Campaign
-from workbench.errors import UserError
-from workbench.workspace import Workspace
+from workbench.assignment.jobs import assign_reviewers
+from workbench.assignment.service import AssignmentResult, reassign
+from workbench.campaigns.service import Campaign
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
 
 
 class AssignmentDialog(QDialog):

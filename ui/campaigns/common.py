@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from ui.errors import explain, show_error
 from ui.jobs import Job, ProgressDialog, start_job
-from ui.models.rows_model import RowsModel
-from workbench.errors import UserError
-from workbench.jobs import Cancelled
+from ui.widgets.rows_model import RowsModel
+from workbench.common.errors import UserError
+from workbench.common.jobs import Cancelled
 
 ERROR_STYLE = "color: #b00020;"
 GOOD_STYLE = "color: #1b7f3b;"

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.campaigns.common import MessageLine, table_view
-from ui.models.rows_model import Column, RowsModel
-from workbench.campaigns import Campaign
-from workbench.dashboard import Dashboard, campaign_dashboard
-from workbench.workspace import Workspace
+from ui.widgets.rows_model import Column, RowsModel
+from workbench.campaigns.service import Campaign
+from workbench.common.workspace import Workspace
+from workbench.reporting.dashboard import Dashboard, campaign_dashboard
 
 
 class DashboardDialog(QDialog):

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from ui.campaigns.common import JobRunner, MessageLine, error_text, table_view
 from ui.errors import messages
 from ui.jobs import Job
-from ui.models.rows_model import Column, RowsModel
-from workbench.campaign_jobs import draw_files, verify_draw
-from workbench.campaigns import Campaign
-from workbench.draw_service import DrawRecord, VerifyReport, latest_draw
-from workbench.errors import UserError
-from workbench.sampling import UNIT_CHOSEN, DrawnFile, DrawPlan, parse_share, validate
-from workbench.workspace import Workspace
+from ui.widgets.rows_model import Column, RowsModel
+from workbench.assignment.jobs import draw_files, verify_draw
+from workbench.campaigns.service import Campaign
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
+from workbench.draw.algorithm import UNIT_CHOSEN, DrawnFile, DrawPlan, parse_share, validate
+from workbench.draw.service import DrawRecord, VerifyReport, latest_draw
 
 
 def _selection(f: DrawnFile) -> str:

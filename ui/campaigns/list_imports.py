@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QFormLayout, QListWidget, QVBoxLayout, QWidget
 from ui.errors import messages
 from ui.imports.import_dialog import ImportDialog
 from ui.jobs import Job
-from workbench.assignment_service import AssignmentsImportResult
-from workbench.campaign_jobs import import_assignment_file, import_reviewer_file
-from workbench.campaigns import Campaign
-from workbench.reviewers import ReviewersImportResult
-from workbench.workspace import Workspace
+from workbench.assignment.jobs import import_assignment_file, import_reviewer_file
+from workbench.assignment.reviewers import ReviewersImportResult
+from workbench.assignment.service import AssignmentsImportResult
+from workbench.campaigns.service import Campaign
+from workbench.common.workspace import Workspace
 
 
 class ListImportDialog(ImportDialog):

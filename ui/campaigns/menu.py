@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from ui.errors import messages, show_error
-from workbench.campaigns import Campaign, get_campaign
-from workbench.errors import UserError
+from workbench.campaigns.service import Campaign, get_campaign
+from workbench.common.errors import UserError
 
 if TYPE_CHECKING:  # the dialogs load on first use: none is needed to start the window
     from ui.campaigns.assignment_dialog import AssignmentDialog

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 
 from ui.campaigns.common import MessageLine, error_text
 from ui.campaigns.scope_list import ScopeList
-from workbench.campaigns import Campaign, create_campaign, update_settings
-from workbench.errors import UserError
-from workbench.imports import department_names
-from workbench.progress import campaign_progress
-from workbench.recheck import RecheckRule, rule_from_dict
+from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
+from workbench.campaigns.service import Campaign, create_campaign, update_settings
+from workbench.campaigns.supervision import UNIT, create_round
+from workbench.cases.jobs import department_names
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
+from workbench.reporting.progress import campaign_progress
 from workbench.standards.model import CHECKLIST
 from workbench.standards.service import list_standards
-from workbench.supervision import UNIT, create_round
-from workbench.workspace import Workspace
 
 NONE = -1.0  # the spin boxes' "none" value, shown as text
 BAD_PREFIX = re.compile(r"[\s\d〔〕\[\]()（）]")

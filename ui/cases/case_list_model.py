@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from ui.models import CENTER, LEFT, RIGHT, Column, RowsModel
-from workbench.case_list import SORT_KEYS, CaseListRow, grade_key
+from ui.widgets import CENTER, LEFT, RIGHT, Column, RowsModel
+from workbench.reporting.case_list import SORT_KEYS, CaseListRow, grade_key
 
 TOP_GRADE = QColor("#2e7d32")  # a muted green for 优秀 (the highest band), readable on white and grey
 FAIL_GRADE = QColor("#c62828")  # a muted red for 不合格 (the lowest band)

@@ -23,10 +23,17 @@ from PySide6.QtWidgets import (
 from ui.cases.case_list_model import CaseListModel
 from ui.errors import show_error
 from ui.jobs import Job, start_job
-from workbench.campaigns import Campaign
-from workbench.case_list import CaseList, CaseListRow, case_list, filter_rows, refresh_row, scored_case_list
-from workbench.scores.results import STATUS_LABELS, FileStatus
-from workbench.workspace import Workspace
+from workbench.campaigns.service import Campaign
+from workbench.common.workspace import Workspace
+from workbench.reporting.case_list import (
+    CaseList,
+    CaseListRow,
+    case_list,
+    filter_rows,
+    refresh_row,
+    scored_case_list,
+)
+from workbench.review.results import STATUS_LABELS, FileStatus
 
 DEBOUNCE_MS = 150  # typing pauses longer than this refilter; a burst of keys filters once
 # What a unit of a supervision round does not have: it is its own department, and has no party or type

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import messages, show_error
-from workbench.documents.templates import (
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
+from workbench.exports.templates import (
     TEMPLATES,
     is_customised,
     placeholders,
@@ -30,8 +32,6 @@ from workbench.documents.templates import (
     save_template,
     template_text,
 )
-from workbench.errors import UserError
-from workbench.workspace import Workspace
 
 NAME = Qt.ItemDataRole.UserRole
 

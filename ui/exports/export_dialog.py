@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from ui.errors import messages, show_error
 from ui.jobs import Job, ProgressDialog, start_job
 from ui.settings import UiSettings
-from workbench.campaigns import Campaign
-from workbench.jobs import Cancelled
-from workbench.outputs.export import BULLETIN, FEEDBACK, NOTICES, SHEETS, XLSX, ExportResult, export_job
-from workbench.progress import campaign_progress
-from workbench.workspace import Workspace
+from workbench.campaigns.service import Campaign
+from workbench.common.jobs import Cancelled
+from workbench.common.workspace import Workspace
+from workbench.exports.service import BULLETIN, FEEDBACK, NOTICES, SHEETS, XLSX, ExportResult, export_job
+from workbench.reporting.progress import campaign_progress
 
 FOLDER_KEY = "export/folder"  # the folder of the last export, remembered per user
 PER_DEPARTMENT = (SHEETS, FEEDBACK, NOTICES)

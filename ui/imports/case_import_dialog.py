@@ -19,8 +19,8 @@ from ui.errors import messages
 from ui.imports.import_dialog import ImportDialog
 from ui.jobs import Job
 from workbench.cases.importer import CaseImportResult, CaseRow
-from workbench.imports import department_names, import_case_file, preview_cases
-from workbench.workspace import Workspace
+from workbench.cases.jobs import department_names, import_case_file, preview_cases
+from workbench.common.workspace import Workspace
 
 PREVIEW_ROWS = 200  # the table shows the first rows only; the summary counts them all
 

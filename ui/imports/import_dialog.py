@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from ui.errors import show_error
-from ui.imports.file_field import FileField
-from ui.imports.problem_list import ProblemList
 from ui.jobs import Job, ProgressDialog, start_job
-from workbench.errors import UserError
-from workbench.jobs import Cancelled
-from workbench.workspace import Workspace
+from ui.widgets.file_field import FileField
+from ui.widgets.problem_list import ProblemList
+from workbench.common.errors import UserError
+from workbench.common.jobs import Cancelled
+from workbench.common.workspace import Workspace
 
 
 class ImportDialog(QDialog):

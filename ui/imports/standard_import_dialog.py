@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QVBox
 from ui.errors import messages
 from ui.imports.import_dialog import ImportDialog
 from ui.jobs import Job
-from workbench.imports import read_standard_file, store_standard
+from workbench.cases.jobs import read_standard_file, store_standard
+from workbench.common.workspace import Workspace
 from workbench.standards.model import Standard
 from workbench.standards.service import ImportedStandard, report_lines
-from workbench.workspace import Workspace
 
 
 class StandardImportDialog(ImportDialog):

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from ui.campaigns.common import table_view
 from ui.errors import messages, show_error
-from ui.models.rows_model import Column, RowsModel
 from ui.rectification.step_dialog import CLOSE, REPLY, RETURN, VERIFY, StepDialog
-from workbench.campaigns import Campaign
-from workbench.errors import UserError
-from workbench.rectification import (
+from ui.widgets.rows_model import Column, RowsModel
+from workbench.campaigns.service import Campaign
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
+from workbench.rectification.ledger import (
     CLOSED_OUT,
     DUE_SOON,
     ISSUED,
@@ -47,7 +48,6 @@ from workbench.rectification import (
     summarize,
     verify,
 )
-from workbench.workspace import Workspace
 
 OVERDUE_COLOUR = QColor("#b00020")
 DUE_SOON_COLOUR = QColor("#b35c00")
@@ -331,7 +331,7 @@ class LedgerDialog(QDialog):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         try:
-            from workbench.rectification_sheet import write_ledger  # openpyxl only when exporting
+            from workbench.exports.ledger_workbook import write_ledger  # openpyxl only when exporting
 
             written = write_ledger(self.model.rows, path)
         except OSError as exc:

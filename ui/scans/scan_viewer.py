@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.errors import UserError
-from workbench.scans import Scan, attach_scan, scans_for
-from workbench.workspace import Workspace
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
+from workbench.review.scans import Scan, attach_scan, scans_for
 
 
 class ScanViewer(QWidget):

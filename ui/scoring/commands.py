@@ -9,11 +9,11 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from workbench.errors import UserError
-from workbench.scores.sheets import delete_entry, record_entry, set_remarks, update_entry
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
+from workbench.review.sheets import delete_entry, record_entry, set_remarks, update_entry
 from workbench.scoring import Entry
 from workbench.standards.model import Standard
-from workbench.workspace import Workspace
 
 
 class Host(Protocol):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.scoring.score_tree_model import fmt
-from workbench.scores.sheets import StoredEntry
+from workbench.review.sheets import StoredEntry
 from workbench.scoring import EntryKind, allowed_amounts
 from workbench.standards.model import Item, RuleKind
 

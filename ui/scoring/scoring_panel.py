@@ -24,12 +24,12 @@ from ui.scoring.item_editor import FormState, ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
 from ui.scoring.score_tree_model import ScoreTreeModel
-from workbench.campaigns import Campaign, campaign_standard
-from workbench.errors import UserError
-from workbench.scores.sheets import SheetView, StoredEntry, open_sheet, sheet_view, submit_sheet
+from workbench.campaigns.service import Campaign, campaign_standard
+from workbench.common.errors import UserError
+from workbench.common.workspace import Workspace
+from workbench.review.sheets import SheetView, StoredEntry, open_sheet, sheet_view, submit_sheet
 from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, RuleKind, Standard
-from workbench.workspace import Workspace
 
 _SPECIAL = (RuleKind.FIXED, RuleKind.PER_DEFECT, RuleKind.BINARY, RuleKind.BONUS)  # not a plain amount
 

@@ -16,10 +16,10 @@ from sqlite_utils import Database
 
 from db.repos import cases, departments
 from workbench.cases.columns import FIELDS, LABELS, ROW_FIELDS, Header, find_header, looked_for, parse_columns
-from workbench.cases.reading import file_error, read_sheets
 from workbench.cases.values import texts
-from workbench.errors import ImportProblem, UserErrors, where
-from workbench.jobs import Progress, check_cancel, steps
+from workbench.common.errors import ImportProblem, UserErrors, where
+from workbench.common.jobs import Progress, check_cancel, steps
+from workbench.common.spreadsheet import file_error, read_sheets
 
 CHUNK = 1000  # rows parsed at a time, column by column; Cancel is checked between chunks
 MAX_PROBLEMS = 500  # past this the file is clearly the wrong one; stop rather than list every row

@@ -7,9 +7,9 @@ import json
 
 from sqlite_utils import Database
 
-from workbench.assignment_service import assign_campaign, assignments
-from workbench.campaigns import resolve_campaign
-from workbench.reviewers import import_reviewers
+from workbench.assignment.reviewers import import_reviewers
+from workbench.assignment.service import assign_campaign, assignments
+from workbench.campaigns.service import resolve_campaign
 
 
 def reviewers_import(db: Database, args: argparse.Namespace) -> int:

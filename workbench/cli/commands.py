@@ -9,12 +9,12 @@ import time
 
 from sqlite_utils import Database
 
-from workbench.campaigns import create_campaign, list_campaigns, resolve_campaign
+from workbench.campaigns.service import create_campaign, list_campaigns, resolve_campaign
 from workbench.cases.importer import import_cases
 from workbench.cli.setup_args import recheck_rule
 from workbench.demo.generator import generate_demo
-from workbench.report import campaign_report
-from workbench.scores.importer import import_scores
+from workbench.reporting.report import campaign_report
+from workbench.review.paper_import import import_scores
 from workbench.standards.service import (
     export_standard,
     import_standard_file,

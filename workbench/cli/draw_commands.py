@@ -7,9 +7,9 @@ import sys
 
 from sqlite_utils import Database
 
-from workbench.campaigns import resolve_campaign
-from workbench.draw_service import sample_campaign, verify_campaign
-from workbench.sampling import DrawPlan, parse_share
+from workbench.campaigns.service import resolve_campaign
+from workbench.draw.algorithm import DrawPlan, parse_share
+from workbench.draw.service import sample_campaign, verify_campaign
 
 
 def sample(db: Database, args: argparse.Namespace) -> int:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.campaigns import resolve_campaign
-from workbench.outputs.export import PDF_KINDS, export_outputs, export_workbook, workbook_name
+from workbench.campaigns.service import resolve_campaign
+from workbench.exports.service import PDF_KINDS, export_outputs, export_workbook, workbook_name
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.errors import QT_TRANSLATE_NOOP
-from workbench.campaigns import Campaign, resolve_campaign
-from workbench.errors import UserError
-from workbench.rectification import (
+from workbench.campaigns.service import Campaign, resolve_campaign
+from workbench.common.errors import UserError
+from workbench.rectification.ledger import (
     DUE_LABELS,
     OVERDUE,
     STATUS_LABELS,
@@ -172,7 +172,7 @@ def close_command(db: Database, args: argparse.Namespace) -> int:
 
 def export_command(db: Database, args: argparse.Namespace) -> int:
     _, lines, _ = _campaign_lines(db, args)
-    from workbench.rectification_sheet import write_ledger  # openpyxl only when exporting
+    from workbench.exports.ledger_workbook import write_ledger  # openpyxl only when exporting
 
     print(write_ledger(lines, args.out))
     return 0

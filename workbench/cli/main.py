@@ -21,9 +21,9 @@ from workbench.cli import (
     round_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
-from workbench.errors import UserError
-from workbench.jobs import Cancelled
-from workbench.workspace import current_user
+from workbench.common.errors import UserError
+from workbench.common.jobs import Cancelled
+from workbench.common.workspace import current_user
 
 
 def build_parser() -> argparse.ArgumentParser:

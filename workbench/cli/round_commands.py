@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.cases.reading import SUFFIXES, file_error, read_sheets
+from workbench.campaigns.supervision import create_round
 from workbench.cli.setup_args import add_setup_arguments, recheck_rule
-from workbench.supervision import create_round
-from workbench.tables import cell_text, find_header
+from workbench.common.spreadsheet import SUFFIXES, file_error, read_sheets
+from workbench.common.tables import cell_text, find_header
 
 UNIT_HEADERS = {"unit": ("单位", "被督察单位", "被考核单位", "单位名称", "被督察单位名称")}
 TEXT_ENCODINGS = ("utf-8-sig", "gb18030")

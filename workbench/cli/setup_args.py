@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.recheck import RecheckRule, rule_from_dict
+from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
 
 
 def add_setup_arguments(parser: argparse.ArgumentParser, *, reviewer: str, per_subject: str) -> None:

@@ -18,9 +18,9 @@ from db.repos import cases as case_repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
+from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.demo import names
-from workbench.jobs import Progress, check_cancel, no_progress
-from workbench.scores.entries import entry_to_row
+from workbench.review.entries import entry_to_row
 from workbench.scoring import Entry, EntryKind
 from workbench.standards.model import Item, RuleKind, Standard, standard_from_dict
 from workbench.standards.service import save_standard

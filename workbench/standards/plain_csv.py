@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from workbench.errors import ImportProblem, UserError, UserErrors, where
+from workbench.common.errors import ImportProblem, UserError, UserErrors, where
 from workbench.standards.model import DeductionRule, Item, Standard
 from workbench.standards.validate import (
     PATH_SEP,

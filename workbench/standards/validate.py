@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from db.errors import QT_TRANSLATE_NOOP
-from workbench.errors import InvalidStandard, UserError, UserErrors, where
+from workbench.common.errors import InvalidStandard, UserError, UserErrors, where
 from workbench.standards.model import (
     CASE_FILE,
     CHECKLIST,

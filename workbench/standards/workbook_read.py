@@ -14,7 +14,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from workbench.errors import ImportProblem, UserError, UserErrors, where
+from workbench.common.errors import ImportProblem, UserError, UserErrors, where
 from workbench.standards.model import (
     DEFAULT_BANDS,
     DeductionRule,

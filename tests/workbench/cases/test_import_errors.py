@@ -10,7 +10,7 @@ import pytest
 
 from tests.workbench.cases.helpers import HEADER, case, counts, register, write_xlsx
 from workbench.cases import import_cases, importer
-from workbench.errors import UserErrors
+from workbench.common.errors import UserErrors
 
 
 @pytest.fixture

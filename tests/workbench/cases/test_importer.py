@@ -9,7 +9,7 @@ import pytest
 
 from tests.workbench.cases.helpers import HEADER, case, counts, register, stored, write_xlsx
 from workbench.cases import import_cases, importer, read_cases
-from workbench.jobs import Cancelled
+from workbench.common.jobs import Cancelled
 
 
 def test_a_register_is_imported_with_every_field(db, tmp_path):

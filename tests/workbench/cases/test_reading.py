@@ -13,8 +13,8 @@ from openpyxl.utils import get_column_letter
 
 from tests.workbench.cases.helpers import FIXTURES, HEADER, case, register
 from workbench.cases import read_cases
-from workbench.cases.reading import read_sheets
-from workbench.errors import UserErrors
+from workbench.common.errors import UserErrors
+from workbench.common.spreadsheet import read_sheets
 
 CSV_TEXT = "\r\n".join(
     [

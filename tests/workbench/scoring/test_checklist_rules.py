@@ -6,7 +6,7 @@ from decimal import Decimal as D  # noqa: N817 (short for readable tables)
 
 import pytest
 
-from workbench.errors import DeductionNotAllowed
+from workbench.common.errors import DeductionNotAllowed
 from workbench.scoring import (
     BonusNotAllowed,
     Entry,

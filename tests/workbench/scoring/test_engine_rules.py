@@ -6,7 +6,7 @@ from decimal import Decimal as D  # noqa: N817 (short for readable tables)
 
 import pytest
 
-from workbench.errors import DeductionNotAllowed, NotApplicableNotAllowed
+from workbench.common.errors import DeductionNotAllowed, NotApplicableNotAllowed
 from workbench.scoring import Entry, EntryKind, FileOutcome, check_entry, rank_units, score_sheet
 from workbench.standards import (
     DeductionRule,

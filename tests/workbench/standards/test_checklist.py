@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from tests.conftest import REPO
-from workbench.errors import UserErrors
+from workbench.common.errors import UserErrors
 from workbench.scoring import Entry, EntryKind, check_entry, score_sheet
 from workbench.standards.model import (
     CASE_FILE,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED_STANDARDS
-from workbench.errors import UserErrors
+from workbench.common.errors import UserErrors
 from workbench.standards.model import RuleKind, VetoEffect
 from workbench.standards.plain_csv import parse_plain_csv, read_plain_csv
 from workbench.standards.wording import EMPTY

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import REPO, SHARED_STANDARDS
-from workbench.errors import UserErrors
+from workbench.common.errors import UserErrors
 from workbench.standards.model import RuleKind
 from workbench.standards.service import (
     export_standard,

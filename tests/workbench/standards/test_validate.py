@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from workbench.errors import UserErrors
+from workbench.common.errors import UserErrors
 from workbench.standards.model import DeductionRule, GradeBand, Item, NaPolicy, RuleKind, Standard, VetoEffect
 from workbench.standards.validate import Origin, validate_standard
 

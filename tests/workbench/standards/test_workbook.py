@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from openpyxl import Workbook, load_workbook
 
 from tests.conftest import REPO
-from workbench.errors import UserErrors
+from workbench.common.errors import UserErrors
 from workbench.standards.model import NaPolicy, RuleKind, Standard, VetoEffect
 from workbench.standards.validate import UnreadableFile, validate_standard
 from workbench.standards.workbook_layout import HELP_SHEET, ITEMS_SHEET, SETTINGS_SHEET

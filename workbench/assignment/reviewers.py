@@ -1,0 +1,184 @@
+"""评查人员名单: import reviewers (姓名, 所在单位, 角色) and declare conflicts (回避).
+
+Any bad row is reported by sheet, row and column, and nothing is imported. A reviewer already present
+with the same name and department is reported, not added again. Departments named are created.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db.errors import QT_TRANSLATE_NOOP
+from db.records import audit
+from db.repos import assignments as assignment_repo
+from db.repos import departments as department_repo
+from db.repos import reviewers as reviewer_repo
+from workbench.common.errors import ImportProblem, NotFound, UserError, UserErrors, where
+from workbench.common.spreadsheet import read_sheets
+from workbench.common.tables import cell_text, find_header
+
+COLUMNS = {
+    "name": ("姓名", "评查人", "评查人员", "评查员"),
+    "department": ("所在单位", "单位", "部门", "所在部门", "工作单位"),
+    "role": ("角色", "职责", "身份"),
+}
+REQUIRED = ("name", "department")
+LEAD, REVIEWER = "lead", "reviewer"
+ROLE_WORDS = {
+    LEAD: ("组长", "牵头", "牵头人", "organiser", "organizer", "lead"),
+    REVIEWER: ("评查人员", "评查员", "成员", "组员", "reviewer", ""),
+}
+
+
+class ConflictInvalid(UserError):
+    code = "conflict_invalid"
+    template = QT_TRANSLATE_NOOP("UserError", "无法登记回避：{why}")
+
+
+@dataclass
+class ReviewersImportResult:
+    path: Path
+    dry_run: bool
+    added: list[tuple[str, str, str]] = field(default_factory=list)  # (name, department, role)
+    existing: list[tuple[str, str]] = field(default_factory=list)  # (name, department) already present
+    new_departments: list[str] = field(default_factory=list)
+
+    def summary(self) -> list[str]:
+        verb = "预览（未写入）：将导入" if self.dry_run else "已导入"
+        leads = sum(1 for _, _, role in self.added if role == LEAD)
+        lines = [f"{verb} {len(self.added)} 名评查人员（其中组长 {leads} 名）。"]
+        if self.new_departments:
+            lines.append(f"新建单位 {len(self.new_departments)} 个：{'、'.join(self.new_departments)}。")
+        if self.existing:
+            shown = "、".join(f"{n}（{d}）" for n, d in self.existing[:20])
+            more = f"等 {len(self.existing)} 名" if len(self.existing) > 20 else ""
+            lines.append(f"已存在、未重复导入：{shown}{more}。")
+        return lines
+
+
+def parse_role(text: str) -> str | None:
+    word = "".join(text.split()).lower()
+    for role, words in ROLE_WORDS.items():
+        if word in words:
+            return role
+    return None
+
+
+def import_reviewers(
+    db: Database, path: Path, *, author: str, dry_run: bool = False
+) -> ReviewersImportResult:
+    result = ReviewersImportResult(path, dry_run)
+    errors: list[UserError] = []
+    planned: dict[tuple[str, str], tuple[str, int, str]] = {}  # (name, dept) -> (role, row, sheet)
+    used = 0
+    for sheet in read_sheets(path):
+        header = find_header(sheet.rows, COLUMNS, REQUIRED)
+        if header is None:
+            continue
+        used += 1
+        head, cols = header
+
+        def cell(cells: list[object], key: str, cols: dict[str, int] = cols) -> str:
+            col = cols.get(key)
+            return cell_text(cells[col]) if col is not None and col < len(cells) else ""
+
+        for index in range(head + 1, len(sheet.rows)):
+            cells = sheet.rows[index]
+            if not any(cell_text(c) for c in cells):
+                continue
+            number = index + 1
+            name, dept, raw_role = cell(cells, "name"), cell(cells, "department"), cell(cells, "role")
+            ok = True
+            if not name:
+                errors.append(ImportProblem(where=where(sheet.name, number, "姓名"), problem="姓名为空。"))
+                ok = False
+            if not dept:
+                errors.append(
+                    ImportProblem(where=where(sheet.name, number, "所在单位"), problem="所在单位为空。")
+                )
+                ok = False
+            role = parse_role(raw_role)
+            if role is None:
+                problem = f"角色“{raw_role}”无法识别：应为“组长”“牵头”或“评查人员”“成员”（可留空）。"
+                errors.append(ImportProblem(where=where(sheet.name, number, "角色"), problem=problem))
+                ok = False
+            if not ok:
+                continue
+            key = (name, dept)
+            if key in planned:
+                first = planned[key][1]
+                problem = f"“{name}（{dept}）”与第 {first} 行重复。"
+                errors.append(ImportProblem(where=where(sheet.name, number, "姓名"), problem=problem))
+                continue
+            planned[key] = (role or REVIEWER, number, sheet.name)
+    if not used:
+        problem = "找不到表头：需要“姓名”“所在单位”列（可选“角色”）。"
+        raise UserErrors([ImportProblem(where="", problem=problem)], source=f"文件“{path.name}”")
+    if errors:
+        raise UserErrors(errors, source=f"文件“{path.name}”")
+    known_depts = department_repo.all_by_name(db)
+    present = {(r["name"], r["department"]) for r in assignment_repo.reviewers_with_departments(db)}
+    result.new_departments = sorted({d for _, d in planned if d not in known_depts})
+    for (name, dept), (role, _, _) in planned.items():
+        if (name, dept) in present:
+            result.existing.append((name, dept))
+        else:
+            result.added.append((name, dept, role))
+    if dry_run or not result.added:
+        return result
+    with db.atomic():
+        dept_ids = department_repo.ensure(db, {d for _, d, _ in result.added}, author)
+        rows = [{"name": n, "department_id": dept_ids[d], "role": role} for n, d, role in result.added]
+        ids = reviewer_repo.insert_many(db, rows, author)
+        audit(
+            db,
+            author=author,
+            table="reviewer",
+            record_id=ids[0],
+            action="import",
+            new={"file": path.name, "reviewers": len(ids), "ids": ids},
+        )
+    return result
+
+
+def declare_conflict(
+    db: Database,
+    reviewer_id: str,
+    *,
+    department_id: str | None = None,
+    subject_id: str | None = None,
+    reason: str,
+    author: str,
+) -> str:
+    """Record that a reviewer must not review a department's files, or one file (回避); audited."""
+    if not list(db["reviewer"].rows_where("id = ?", [reviewer_id])):
+        raise NotFound(what="评查人员", key=reviewer_id)
+    if (department_id is None) == (subject_id is None):
+        raise ConflictInvalid(why="请指定一个部门或一件案卷（二选一）。")
+    if not reason.strip():
+        raise ConflictInvalid(why="请填写回避理由。")
+    if department_id is not None and not list(db["department"].rows_where("id = ?", [department_id])):
+        raise NotFound(what="执法部门", key=department_id)
+    if subject_id is not None and not list(db["case_file"].rows_where("id = ?", [subject_id])):
+        raise NotFound(what="案卷", key=subject_id)
+    row = {
+        "reviewer_id": reviewer_id,
+        "department_id": department_id,
+        "subject_id": subject_id,
+        "reason": reason.strip(),
+    }
+    with db.atomic():
+        conflict_id = assignment_repo.insert_conflict(db, row, author)
+        audit(
+            db,
+            author=author,
+            table="conflict",
+            record_id=conflict_id,
+            action="create",
+            new=row,
+            reason=reason,
+        )
+    return conflict_id

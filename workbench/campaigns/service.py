@@ -1,0 +1,211 @@
+"""评查活动: a campaign is a name, a frozen standard version and the case files it scores."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlite_utils import Database
+
+from db.errors import QT_TRANSLATE_NOOP
+from db.records import audit
+from db.repos import campaigns as repo
+from db.repos import cases, departments
+from workbench.assignment.solver import BadReviewersPerFile
+from workbench.campaigns.recheck_rule import DEFAULT_RULE, RecheckRule
+from workbench.common.errors import NotFound, UserError
+from workbench.standards.model import Standard
+from workbench.standards.service import load_standard, resolve_standard_id
+
+
+class AmbiguousCampaign(UserError):
+    code = "ambiguous_campaign"
+    template = QT_TRANSLATE_NOOP("UserError", "“{key}”对应多个评查活动，请给出更长的编号：{ids}")
+
+
+class EmptyCampaign(UserError):
+    code = "empty_campaign"
+    template = QT_TRANSLATE_NOOP("UserError", "没有可纳入评查活动的案卷：{why}")
+
+
+class CampaignNameMissing(UserError):
+    code = "campaign_name_missing"
+    template = QT_TRANSLATE_NOOP("UserError", "评查活动名称不能为空。")
+
+
+class UnknownDepartment(UserError):
+    code = "unknown_department"
+    template = QT_TRANSLATE_NOOP("UserError", "找不到执法部门“{name}”。已有的部门：{known}")
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    name: str
+    year: int
+    standard_id: str
+    status: str
+    doc_prefix: str = ""  # 机关代字 of the notices it issues, e.g. 鄂州司函
+    reviewers_per_file: int = 2
+    recheck_rule: dict = field(default_factory=dict)  # see workbench.campaigns.recheck_rule
+    subject_kind: str = "case_file"  # or "unit" for a supervision round
+
+
+def campaign_from_row(row: dict) -> Campaign:
+    return Campaign(
+        row["id"],
+        row["name"],
+        row["year"],
+        row["standard_id"],
+        row["status"],
+        doc_prefix=row.get("doc_prefix") or "",
+        reviewers_per_file=row.get("reviewers_per_file") or 2,
+        recheck_rule=json.loads(row["recheck_rule"]) if row.get("recheck_rule") else {},
+        subject_kind=row.get("subject_kind") or "case_file",
+    )
+
+
+def create_campaign(
+    db: Database,
+    name: str,
+    *,
+    standard: str,
+    author: str,
+    year: int | None = None,
+    department_names: Sequence[str] | None = None,
+    doc_prefix: str = "",
+    reviewers_per_file: int = 2,
+    recheck_rule: RecheckRule | None = None,
+) -> Campaign:
+    """Create a campaign over all case files, or those of some departments; the standard is frozen."""
+    if not name.strip():
+        raise CampaignNameMissing()
+    check_reviewers_per_file(reviewers_per_file)
+    standard_id = resolve_standard_id(db, standard)
+    dept_ids = None
+    if department_names:
+        known = departments.all_by_name(db)
+        for dname in department_names:
+            if dname not in known:
+                raise UnknownDepartment(name=dname, known="、".join(sorted(known)) or "（无）")
+        dept_ids = [known[d] for d in department_names]
+    subject_ids = cases.ids_for_departments(db, dept_ids)
+    if not subject_ids:
+        why = "所选部门没有案卷" if department_names else "案卷库为空，请先导入案件台账"
+        raise EmptyCampaign(why=why)
+    with db.atomic():
+        campaign_id = insert_campaign(
+            db,
+            Setup(name, year, standard_id, doc_prefix, reviewers_per_file, recheck_rule),
+            subject_ids,
+            author=author,
+            audit_new={"files": len(subject_ids)},
+        )
+    return get_campaign(db, campaign_id)
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What a campaign or a supervision round is created with."""
+
+    name: str
+    year: int | None
+    standard_id: str
+    doc_prefix: str = ""
+    reviewers_per_file: int = 2
+    recheck_rule: RecheckRule | None = None
+
+
+def insert_campaign(
+    db: Database,
+    setup: Setup,
+    subject_ids: Sequence[str],
+    *,
+    author: str,
+    kind: str = repo.CASE_FILE,
+    audit_new: dict | None = None,
+) -> str:
+    """Store a campaign with its settings and subjects, audited (call inside a transaction)."""
+    name = setup.name.strip()
+    year = setup.year or (int(name[:4]) if name[:4].isdigit() else date.today().year)
+    campaign_id = repo.insert(db, name=name, year=year, standard_id=setup.standard_id, author=author)
+    repo.update_settings(
+        db,
+        campaign_id,
+        subject_kind=kind,
+        doc_prefix=setup.doc_prefix.strip(),
+        reviewers_per_file=setup.reviewers_per_file,
+        recheck_rule=json.dumps((setup.recheck_rule or DEFAULT_RULE).to_dict(), ensure_ascii=False),
+    )
+    repo.add_subjects(db, campaign_id, subject_ids, author=author, kind=kind)
+    new = {"name": name, "standard_id": setup.standard_id, "kind": kind, **(audit_new or {})}
+    audit(db, author=author, table="campaign", record_id=campaign_id, action="create", new=new)
+    return campaign_id
+
+
+def check_reviewers_per_file(value: int) -> None:
+    if not 1 <= value <= 3:
+        raise BadReviewersPerFile(value=value)
+
+
+def update_settings(
+    db: Database,
+    campaign: Campaign,
+    *,
+    author: str,
+    doc_prefix: str | None = None,
+    reviewers_per_file: int | None = None,
+    recheck_rule: RecheckRule | None = None,
+) -> Campaign:
+    """Change the campaign's set-up (notice prefix, reviewers per file, recheck rule); audited."""
+    changes: dict = {}
+    if doc_prefix is not None:
+        changes["doc_prefix"] = doc_prefix.strip()
+    if reviewers_per_file is not None:
+        check_reviewers_per_file(reviewers_per_file)
+        changes["reviewers_per_file"] = reviewers_per_file
+    if recheck_rule is not None:
+        changes["recheck_rule"] = json.dumps(recheck_rule.to_dict(), ensure_ascii=False)
+    if not changes:
+        return campaign
+    with db.atomic():
+        old = repo.get(db, campaign.id) or {}
+        repo.update_settings(db, campaign.id, **changes)
+        audit(
+            db,
+            author=author,
+            table="campaign",
+            record_id=campaign.id,
+            action="settings",
+            old={k: old.get(k) for k in changes},
+            new=changes,
+        )
+    return get_campaign(db, campaign.id)
+
+
+def get_campaign(db: Database, campaign_id: str) -> Campaign:
+    row = repo.get(db, campaign_id)
+    if row is None:
+        raise NotFound(what="评查活动", key=campaign_id)
+    return campaign_from_row(row)
+
+
+def resolve_campaign(db: Database, text: str) -> Campaign:
+    """A campaign by full id, unique id prefix, or exact name."""
+    ids = repo.find_ids(db, text.strip())
+    if not ids:
+        raise NotFound(what="评查活动", key=text)
+    if len(set(ids)) > 1:
+        raise AmbiguousCampaign(key=text, ids="、".join(i[:8] for i in ids))
+    return get_campaign(db, ids[0])
+
+
+def campaign_standard(db: Database, campaign: Campaign) -> Standard:
+    """The standard version the campaign froze when it was created."""
+    return load_standard(db, campaign.standard_id)
+
+
+def list_campaigns(db: Database) -> list[Campaign]:
+    return [campaign_from_row(r) for r in repo.all_campaigns(db)]

@@ -1,0 +1,404 @@
+"""The export service the CLI and the export dialog share: the results workbook and the PDF documents.
+
+All or nothing: every file is written under a temporary name in the target folder (`.~<name>.part`) and
+the whole set is renamed into place with os.replace only once every file is complete. On Cancelled or
+any error the temporary files of the run are removed and the folder is left as it was (files an earlier
+export left there included; only a failure while renaming, such as a file held open by another program,
+can leave the files renamed before it in place). Rectification notices are the one thing recorded in
+the database: they are issued (numbered) after every other file is written, and a notice already in
+force is written again from its record rather than issued twice, so an export run again after a cancel
+gives the same numbers.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from db.connection import worker_database
+from db.errors import QT_TRANSLATE_NOOP
+from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign
+from workbench.common.errors import UserError
+from workbench.common.jobs import Progress, check_cancel, no_progress
+from workbench.exports.workbook import write_workbook
+from workbench.reporting.figures import CampaignFigures, campaign_figures
+from workbench.reporting.wording import wording_for
+
+if TYPE_CHECKING:  # the PDF modules import reportlab: loaded only when a PDF is asked for
+    from workbench.exports.pdf.fonts import FontSet
+
+XLSX, SHEETS, FEEDBACK, BULLETIN, NOTICES = "xlsx", "sheets", "feedback", "bulletin", "notices"
+KINDS = (XLSX, SHEETS, FEEDBACK, BULLETIN, NOTICES)
+PDF_KINDS = (SHEETS, FEEDBACK, BULLETIN, NOTICES)
+PART_PREFIX, PART_SUFFIX = ".~", ".part"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # not allowed in Windows file names
+MAX_NAME = 120  # characters of a file name, well inside Windows' 255 and its 260-character paths
+
+
+class NothingToExport(UserError):
+    code = "nothing_to_export"
+    template = QT_TRANSLATE_NOOP("UserError", "请至少选择一种要导出的文件。")
+
+
+class UnknownExportKind(UserError):
+    code = "unknown_export_kind"
+    template = QT_TRANSLATE_NOOP("UserError", "无法导出“{kind}”：可导出的类型为 {known}。")
+
+
+class ExportFolderError(UserError):
+    code = "export_folder"
+    template = QT_TRANSLATE_NOOP("UserError", "无法写入 {path}：{reason}")
+
+
+class NoticePrefixMissing(UserError):
+    code = "notice_prefix_missing"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "{what}“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。"
+    )
+
+
+class ExportResult(list[Path]):
+    """The files written, in order, and notes for the user (fonts substituted, departments skipped)."""
+
+    def __init__(self, paths: Sequence[Path] = (), notes: Sequence[str] = ()) -> None:
+        super().__init__(paths)
+        self.notes: tuple[str, ...] = tuple(notes)
+
+
+def safe_file_name(name: str) -> str:
+    """A file name Windows accepts: no \\ / : * ? " < > | or control characters, no trailing dot or space."""
+    cleaned = _UNSAFE.sub("_", name).strip().rstrip(". ")
+    if len(cleaned) > MAX_NAME:
+        stem, dot, suffix = cleaned.rpartition(".")
+        cleaned = f"{stem[: MAX_NAME - len(suffix) - 1]}.{suffix}" if dot else cleaned[:MAX_NAME]
+    return cleaned or "_"
+
+
+def workbook_name(campaign: Campaign) -> str:
+    return safe_file_name(f"{campaign.name}-{wording_for(campaign).results_file}.xlsx")
+
+
+def export_outputs(
+    db: Database,
+    campaign: Campaign,
+    out_dir: str | os.PathLike[str],
+    kinds: Sequence[str],
+    *,
+    departments: Sequence[str] | None = None,
+    author: str,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    font_files: Mapping[str, str] | None = None,
+    issued_on: date | None = None,
+) -> ExportResult:
+    """Write the chosen outputs of a campaign into `out_dir`; returns the paths written, in order.
+
+    kinds ⊆ KINDS; `departments` limits the per-department PDFs (None: every department with final
+    scores); `font_files` are the font files chosen in settings (role → path); `issued_on` dates the
+    bulletin and the notices (today when not given).
+    """
+    wanted = _check_kinds(kinds)
+    folder = _folder(out_dir)
+    check_cancel(cancel)
+    figures = campaign_figures(db, campaign)
+    units = _departments(figures, departments)
+    today = issued_on or date.today()
+    fonts = _fonts(db, campaign, wanted, font_files)
+    notes: list[str] = list(fonts.notes) if fonts is not None else []
+    plan = _plan(figures, wanted, units)
+    outputs = len(plan) + (BULLETIN in wanted) + (len(units) if NOTICES in wanted else 0)
+    steps = _Steps(outputs, progress or no_progress)
+    with _staging(folder) as stage:
+        for name, write in plan:
+            check_cancel(cancel)
+            write(stage.part(name), fonts, steps.sub(), cancel)
+            steps.advance()
+        if BULLETIN in wanted:
+            check_cancel(cancel)
+            _write_bulletin(db, figures, stage, fonts, cancel, today)
+            steps.advance()
+        if NOTICES in wanted:
+            check_cancel(cancel)
+            notes += _write_notices(db, campaign, figures, units, stage, fonts, cancel, today, author, steps)
+        stage.commit()
+    steps.finish()
+    return ExportResult(stage.written, notes)
+
+
+def export_workbook(
+    db: Database,
+    campaign: Campaign,
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """The results workbook alone, to a file name of the caller's choice (CLI `export xlsx --out`)."""
+    target = Path(path)
+    folder = _folder(target.parent if str(target.parent) else Path("."))
+    figures = campaign_figures(db, campaign)
+    with _staging(folder) as stage:
+        write_workbook(figures, stage.part(target.name), progress=progress, cancel=cancel)
+        stage.commit()
+    return stage.written[0]
+
+
+def export_job(
+    db_path: Path,
+    campaign_id: str,
+    out_dir: Path,
+    kinds: Sequence[str],
+    *,
+    departments: Sequence[str] | None = None,
+    author: str,
+    font_files: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ExportResult:
+    """export_outputs on a worker thread: its own connection (a sqlite connection keeps to its thread)."""
+    check_cancel(cancel)
+    with worker_database(db_path) as db:
+        return export_outputs(
+            db,
+            get_campaign(db, campaign_id),
+            out_dir,
+            kinds,
+            departments=departments,
+            author=author,
+            progress=progress,
+            cancel=cancel,
+            font_files=font_files,
+        )
+
+
+# --- what to write --------------------------------------------------------------------------------
+
+
+Writer = Callable[[Path, "FontSet | None", Progress, threading.Event | None], object]
+
+
+def _check_kinds(kinds: Sequence[str]) -> list[str]:
+    wanted = list(dict.fromkeys(kinds))
+    if not wanted:
+        raise NothingToExport()
+    for kind in wanted:
+        if kind not in KINDS:
+            raise UnknownExportKind(kind=kind, known="、".join(KINDS))
+    return wanted
+
+
+def _departments(figures: CampaignFigures, wanted: Sequence[str] | None) -> list[str]:
+    """The departments to write per-department PDFs for: those with final scores, in ranking order."""
+    ranked = [u.unit for u in figures.units]
+    if wanted is None:
+        return ranked
+    known = dict.fromkeys(sorted({f.department for f in figures.files}))
+    for name in wanted:
+        if name not in known:
+            raise UnknownDepartment(name=name, known="、".join(known) or "（无）")
+    chosen = set(wanted)
+    return [u for u in ranked if u in chosen]
+
+
+def _fonts(
+    db: Database, campaign: Campaign, wanted: list[str], files: Mapping[str, str] | None
+) -> FontSet | None:
+    """The PDFs' fonts, once everything they need has been checked, before anything is written."""
+    if not any(k in wanted for k in PDF_KINDS):
+        return None  # the workbook alone: reportlab is not even imported
+    from workbench.exports.pdf.fonts import load_fonts
+
+    if BULLETIN in wanted or NOTICES in wanted:
+        from workbench.exports.templates import check_templates
+
+        check_templates(db)  # a bad template is refused before anything is generated
+    if NOTICES in wanted and not campaign.doc_prefix.strip():
+        raise NoticePrefixMissing(what=wording_for(campaign).campaign_label, campaign=campaign.name)
+    return load_fonts(files)
+
+
+def _plan(figures: CampaignFigures, wanted: list[str], units: list[str]) -> list[tuple[str, Writer]]:
+    """(file name, writer) of every output that needs no database: workbook, sheets, feedback."""
+    plan: list[tuple[str, Writer]] = []
+    w = wording_for(figures.campaign)
+    if XLSX in wanted:
+        plan.append((workbook_name(figures.campaign), _workbook_writer(figures)))
+    if SHEETS in wanted:
+        plan += [(safe_file_name(f"{w.sheet_file}-{u}.pdf"), _sheets_writer(figures, u)) for u in units]
+    if FEEDBACK in wanted:
+        plan += [(safe_file_name(f"{w.feedback_file}-{u}.pdf"), _feedback_writer(figures, u)) for u in units]
+    return plan
+
+
+def _workbook_writer(figures: CampaignFigures) -> Writer:
+    def write(path: Path, fonts: FontSet | None, progress: Progress, cancel: threading.Event | None) -> None:
+        write_workbook(figures, path, progress=progress, cancel=cancel)
+
+    return write
+
+
+def _sheets_writer(figures: CampaignFigures, department: str) -> Writer:
+    def write(path: Path, fonts: FontSet | None, progress: Progress, cancel: threading.Event | None) -> int:
+        from workbench.exports.pdf.sheets import write_evaluation_sheets
+
+        files = [f for f in figures.final if f.department == department]
+        return write_evaluation_sheets(figures, files, path, fonts=fonts, cancel=cancel)
+
+    return write
+
+
+def _feedback_writer(figures: CampaignFigures, department: str) -> Writer:
+    def write(path: Path, fonts: FontSet | None, progress: Progress, cancel: threading.Event | None) -> int:
+        from workbench.exports.pdf.feedback import write_feedback
+
+        return write_feedback(figures, department, path, fonts=fonts, cancel=cancel)
+
+    return write
+
+
+def _write_bulletin(
+    db: Database,
+    figures: CampaignFigures,
+    stage: _Stage,
+    fonts: FontSet | None,
+    cancel: threading.Event | None,
+    dated: date,
+) -> None:
+    from workbench.exports.pdf.bulletin import write_bulletin
+    from workbench.exports.texts import bulletin_texts
+
+    texts = bulletin_texts(db, figures, dated=dated)
+    name = safe_file_name(f"{wording_for(figures.campaign).bulletin_file}.pdf")
+    write_bulletin(figures, texts, stage.part(name), fonts=fonts, cancel=cancel)
+
+
+def _write_notices(
+    db: Database,
+    campaign: Campaign,
+    figures: CampaignFigures,
+    units: list[str],
+    stage: _Stage,
+    fonts: FontSet | None,
+    cancel: threading.Event | None,
+    issued_on: date,
+    author: str,
+    steps: _Steps,
+) -> list[str]:
+    """Issue notices to the departments that have none in force, then write every one of theirs."""
+    from workbench.exports.pdf.notice import write_notice
+    from workbench.exports.texts import notice_texts
+    from workbench.rectification.notices import campaign_notices, issue_notices
+
+    in_force = {n.department for n in campaign_notices(db, campaign) if n.status == "issued"}
+    to_issue = [u for u in units if u not in in_force]
+    notes = []
+    if to_issue:
+        issued = issue_notices(db, campaign, to_issue, author=author, issued_on=issued_on, figures=figures)
+        if message := issued.skipped_message():
+            notes.append(message)
+    chosen = set(units)
+    for notice in campaign_notices(db, campaign):
+        if notice.status != "issued" or notice.department not in chosen:
+            continue
+        check_cancel(cancel)
+        path = stage.part(safe_file_name(f"整改通知书-{notice.department}.pdf"))
+        own = figures.of_department(notice.department)
+        write_notice(notice, own, notice_texts(db, notice), path, fonts=fonts, cancel=cancel)
+        steps.advance()
+    return notes
+
+
+# --- staging --------------------------------------------------------------------------------------
+
+
+def _folder(out_dir: str | os.PathLike[str]) -> Path:
+    folder = Path(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportFolderError(path=str(folder), reason=exc.strerror or str(exc)) from exc
+    if not folder.is_dir():
+        raise ExportFolderError(path=str(folder), reason="不是文件夹")
+    return folder
+
+
+@dataclass
+class _Stage:
+    """The run's files under temporary names; commit() renames them all into place."""
+
+    folder: Path
+    names: list[str] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+    def part(self, name: str) -> Path:
+        """The temporary path to write `name` to (a name already used in this run gets a number)."""
+        final = name
+        stem, dot, suffix = name.rpartition(".")
+        n = 1
+        while final in self.names:
+            n += 1
+            final = f"{stem}({n}).{suffix}" if dot else f"{name}({n})"
+        self.names.append(final)
+        return self._temporary(final)
+
+    def _temporary(self, name: str) -> Path:
+        return self.folder / f"{PART_PREFIX}{name}{PART_SUFFIX}"
+
+    def commit(self) -> None:
+        for name in self.names:
+            target = self.folder / name
+            try:
+                os.replace(self._temporary(name), target)
+            except OSError as exc:  # the file is open in another program (Windows), or the disk is full
+                raise ExportFolderError(path=str(target), reason=exc.strerror or str(exc)) from exc
+            self.written.append(target)
+
+    def discard(self) -> None:
+        for name in self.names:
+            self._temporary(name).unlink(missing_ok=True)
+
+
+@contextmanager
+def _staging(folder: Path) -> Iterator[_Stage]:
+    stage = _Stage(folder)
+    try:
+        yield stage
+    except BaseException:
+        stage.discard()
+        raise
+
+
+class _Steps:
+    """Overall progress over a known number of outputs; the workbook reports within its own step."""
+
+    SCALE = 1000
+
+    def __init__(self, outputs: int, progress: Progress) -> None:
+        self.total = max(1, outputs) * self.SCALE
+        self.done = 0
+        self.progress = progress
+
+    def sub(self) -> Progress:
+        start = self.done
+
+        def report(done: int, total: int) -> None:
+            self.progress(min(self.total, start + self.SCALE * done // max(1, total)), self.total)
+
+        return report
+
+    def advance(self) -> None:
+        self.done = min(self.total, self.done + self.SCALE)
+        self.progress(self.done, self.total)
+
+    def finish(self) -> None:
+        """Departments that got no notice leave steps unused: the export is done all the same."""
+        self.progress(self.total, self.total)

@@ -1,0 +1,529 @@
+"""The results workbook (评查结果 / 督察结果): five sheets streamed from CampaignFigures, openpyxl write-only.
+
+Every number is taken from the figures (the one engine); nothing here adds points up. Data cells carry
+no style of their own except a two-decimal format on the small sheets and wrapping for text wider than
+its column (that row gets its height), so 400,000 detail rows cost about what a raw write-only write
+of the same values does. Text typed by users (party names, reasons) that starts like a formula or an
+error value (= + - @ #) is written as a quoted text cell and never becomes one.
+
+A supervision round gets the same five sheets about units: its labels and the per-unit layouts (no
+party or case type; bonuses listed beside the deductions) come from the campaign's Wording.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from os import PathLike
+from typing import TYPE_CHECKING, Any
+
+from workbench.common.jobs import Progress, check_cancel, no_progress
+from workbench.reporting.bonuses import Bonus, campaign_bonuses
+from workbench.reporting.case_list import natural_key
+from workbench.reporting.figures import CampaignFigures, Deduction, reviewer_label
+from workbench.reporting.wording import CASE_WORDING, Wording, wording_for
+from workbench.review.results import FileResult
+from workbench.standards.validate import CASE_TYPES
+
+if TYPE_CHECKING:  # openpyxl is imported inside write_workbook: it costs startup time
+    from openpyxl import Workbook
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+SHEETS = CASE_WORDING.sheets  # of a case review; sheet_names(campaign) for any campaign
+# What spreadsheets read as the start of a formula, and "#" of the error values (#N/A) openpyxl would
+# otherwise store as an error: user text starting so is written as a quoted text cell.
+GUARDED_STARTS = ("=", "+", "-", "@", "#")
+FOOTER = "第 &P 页 共 &N 页"
+TICK = 1000  # rows between progress reports and cancel checks
+LINE_HEIGHT = 14.5  # points per line of wrapped 11 pt text (Excel; LibreOffice needs a little less)
+HEADER_STYLE, FIXED2_STYLE, TITLE_STYLE, WRAP_STYLE = "评查表头", "两位小数", "评查标题", "自动换行"
+
+
+class Kind(Enum):
+    TEXT = "text"  # user text: guarded (= + - @ #) and wrapped when wider than the column
+    NUMBER = "number"  # a Decimal shown as it is (87.5, 90)
+    FIXED2 = "fixed2"  # a mean or a share, shown with two decimals (R15)
+    PLAIN = "plain"  # our own values (ints, labels): written as they are
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    kind: Kind = Kind.PLAIN
+    wrap: bool = True  # TEXT: a value wider than the column wraps (a styled cell, so only where it helps)
+
+
+def number(value: Decimal | None) -> int | float | None:
+    """A Decimal as a cell number: integral values as ints, others as floats (87.5 stays 87.5)."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def sheet_names(figures: CampaignFigures) -> tuple[str, ...]:
+    return wording_for(figures.campaign).sheets
+
+
+def needs_guard(text: str) -> bool:
+    return text.startswith(GUARDED_STARTS)
+
+
+def write_workbook(
+    figures: CampaignFigures,
+    path: str | PathLike[str],
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> None:
+    """Write the campaign's results workbook to `path`; on Cancelled nothing is written there."""
+    from openpyxl import Workbook
+
+    check_cancel(cancel)
+    w = wording_for(figures.campaign)
+    book = Workbook(write_only=True)
+    _add_styles(book)
+    bonuses = campaign_bonuses(figures)
+    ticker = _Ticker(_row_count(figures) + len(bonuses), progress or no_progress, cancel)
+    try:
+        _summary(book, figures, w, ticker)
+        final, deductions = _in_case_order(figures, bonuses)
+        names = w.sheets
+        for title, columns, rows in (
+            (names[1], *_units(figures, w)),
+            (names[2], *_files(figures, w, final)),
+            (names[3], *_deductions(figures, w, deductions)),
+            (names[4], *_problems(figures, w)),
+        ):
+            _table(book, title, columns, rows, ticker)
+        check_cancel(cancel)
+        book.save(path)
+    except BaseException:
+        _discard(book)
+        raise
+    ticker.finish()
+
+
+# --- sheets -------------------------------------------------------------------------------------------
+
+
+def _summary(book: Workbook, f: CampaignFigures, w: Wording, ticker: _Ticker) -> None:
+    """汇总: the campaign in a few lines, the grade distribution and the vetoes; values flush left."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
+
+    ws = _sheet(book, w.sheets[0], [Column("项目", 22), Column("内容", 46), Column("", 14)], table=False)
+    left = Alignment(horizontal="left")
+
+    def cell(value: Any, style: str | None = None) -> Any:
+        if isinstance(value, str):
+            c = _text_cell(ws, value, style=style)
+        else:
+            c = WriteOnlyCell(ws, value=number(value) if isinstance(value, Decimal) else value)
+            if style is not None:
+                c.style = style
+        if style != HEADER_STYLE and style != TITLE_STYLE:
+            c.alignment = left
+        return c
+
+    def line(label: str, value: Any, style: str | None = None) -> None:
+        ws.append([label, None if value is None else cell(value, style)])
+
+    def headers(*labels: str) -> None:
+        ws.append([cell(label, HEADER_STYLE) for label in labels])
+
+    standard = f.standard
+    ws.append([cell(f"{f.campaign.name}结果汇总", TITLE_STYLE)])
+    headers("项目", "内容")
+    subjects = f"{w.subject}数"
+    line(w.campaign_label, f.campaign.name)
+    line("年度", f.campaign.year)
+    line(w.standard_label, f"{standard.name}（第{standard.version}版）")
+    if f.drawn is not None:
+        line(f"抽取{subjects}", f.drawn)
+        line(f"{w.subject}范围（件）", f.population)
+    line(w.scope_label, len(f.files))
+    line(f"已定分{subjects}", len(f.final))
+    line(f"尚未定分{subjects}", len(f.files) - len(f.final))
+    line("平均分", f.mean, FIXED2_STYLE)
+    line(f"否决{subjects}", f.vetoed)
+    line("导出日期", date.today().isoformat())
+    ws.append([])
+    headers("等次", subjects, "占比（%）")
+    for label, count in f.grade_counts.items():
+        ws.append([cell(label), cell(count), cell(f.share(count), FIXED2_STYLE)])
+    vetoes: dict[str, int] = {}
+    for r in f.final:
+        for item in r.result.vetoes if r.result is not None else ():
+            vetoes[item.text] = vetoes.get(item.text, 0) + 1
+    if vetoes:
+        ws.append([])
+        headers("否决项", subjects)
+        for text, count in vetoes.items():
+            ws.append([cell(text), cell(count)])
+    ticker.tick()
+
+
+def _units(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[list[Any]]]:
+    """单位排名: R12–R13 as rank_units computed them; a round's unit is one subject with its own grade
+    (a veto grades it down, which its score alone does not show)."""
+    if w.unit_subjects:
+        grades = {r.department: r.result.grade for r in f.final if r.result is not None}
+        columns = [
+            Column("排名", 7),
+            Column(w.unit_label, 30, Kind.TEXT),
+            Column("得分", 10, Kind.NUMBER),
+            Column("等次", 10, Kind.TEXT),
+        ]
+        return columns, ([u.rank, u.unit, u.mean, grades.get(u.unit, u.grade)] for u in f.units)
+    bands = [b.label for b in f.standard.bands]
+    columns = [
+        Column("排名", 7),
+        Column("单位", 30, Kind.TEXT),
+        Column("案卷数", 9),
+        Column("平均分", 10, Kind.FIXED2),
+        Column("最高分", 10, Kind.NUMBER),
+        Column("最低分", 10, Kind.NUMBER),
+        *(Column(label, 9) for label in bands),  # counts; the header cell guards the label
+        Column("等次", 10, Kind.TEXT),
+    ]
+    rows = (
+        [u.rank, u.unit, u.files, u.mean, u.highest, u.lowest, *(u.grades.get(b, 0) for b in bands), u.grade]
+        for u in f.units
+    )
+    return columns, rows
+
+
+def top_categories(f: CampaignFigures) -> list[str]:
+    """The standard's top-level categories that hold base points, in standard order (a category of
+    bonus items only, such as a checklist's 加分项, is the 加分 column instead)."""
+    return list(
+        dict.fromkeys(it.category[0] for it in f.standard.point_items if it.category and not it.bonus)
+    )
+
+
+Detail = Deduction | Bonus
+
+
+def _in_case_order(f: CampaignFigures, bonuses: list[Bonus]) -> tuple[list[FileResult], list[Detail]]:
+    """Final files and their deductions (and bonuses, after them in standard order) in 案号 order as
+    people read it (…〔2025〕9号 before 10号)."""
+    numbers = sorted({r.case_number for r in f.final}, key=natural_key)
+    rank = {n: i for i, n in enumerate(numbers)}
+    final = sorted(f.final, key=lambda r: rank[r.case_number])
+    details: list[Detail] = [*f.deductions, *bonuses]
+    if bonuses:
+        order = {it.key: i for i, it in enumerate(f.standard.items)}
+        details.sort(key=lambda d: (rank.get(d.case_number, -1), order.get(d.item_key, len(order))))
+    else:  # stable: item order kept
+        details.sort(key=lambda d: rank.get(d.case_number, -1))
+    return final, details
+
+
+def _files(
+    f: CampaignFigures, w: Wording, final: list[FileResult]
+) -> tuple[list[Column], Iterator[list[Any]]]:
+    """案卷得分 / 单位得分: one row per subject with a final score."""
+    categories = top_categories(f)
+    bonus = bool(f.standard.bonus_items)
+    case_columns = [  # a unit has no department, title, party or type beside its name
+        Column(w.unit_label, 24, Kind.TEXT),
+        Column("案件名称", 40, Kind.TEXT),
+        Column("当事人", 28, Kind.TEXT),
+        Column("类型", 10),
+    ]
+    columns = [
+        Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
+        *([] if w.unit_subjects else case_columns),
+        Column(w.reviewer, 16, Kind.TEXT),
+        *(Column(c, max(10, 2 * len(c) + 2), Kind.NUMBER) for c in categories),
+        *([Column("加分", 8, Kind.NUMBER)] if bonus else []),
+        Column("总分", 9, Kind.NUMBER),
+        Column("等次", 9, Kind.TEXT),
+        Column("否决项", 30, Kind.TEXT),
+    ]
+
+    def rows() -> Iterator[list[Any]]:
+        for r in final:
+            result = r.result
+            assert result is not None  # final files have one
+            scores = [result.categories[c].score if c in result.categories else None for c in categories]
+            yield [
+                r.case_number,
+                *([] if w.unit_subjects else _case_fields(r)),
+                reviewer_label(r),
+                *scores,
+                *([result.bonus] if bonus else []),
+                result.total,
+                result.grade,
+                "、".join(v.text for v in result.vetoes),
+            ]
+
+    return columns, rows()
+
+
+def _case_fields(r: FileResult) -> list[Any]:
+    return [r.department, r.title, r.party, CASE_TYPES.get(r.case_type, r.case_type)]
+
+
+def _deductions(
+    f: CampaignFigures, w: Wording, details: list[Detail]
+) -> tuple[list[Column], Iterator[list[Any]]]:
+    """扣分明细: every recorded deduction and the part of it that counts (扣完为止); where the standard has
+    bonus items, every recorded bonus too (a 扣分/加分 column says which) and the part within the caps."""
+    if f.standard.bonus_items:
+        kind_column = [Column("扣分/加分", 9, Kind.PLAIN)]
+        points, counted, reason = "分值", "计入分值", "理由"
+    else:
+        kind_column = []
+        points, counted, reason = "扣分", "计入扣分", "扣分理由"
+    columns = [
+        Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
+        *([] if w.unit_subjects else [Column(w.unit_label, 24, Kind.TEXT)]),
+        Column(w.category_label, 26, Kind.TEXT),
+        Column(w.item_label, 40, Kind.TEXT),
+        *kind_column,
+        Column(points, 7, Kind.NUMBER),
+        Column(counted, 10, Kind.NUMBER),
+        Column(reason, 50, Kind.TEXT),
+        Column("页码", 7),
+        Column(w.reviewer, 16, Kind.TEXT),
+    ]
+    if kind_column or w.unit_subjects:
+        items = f.standard.items_by_key
+
+        def row(d: Detail) -> list[Any]:
+            kind = ["加分" if isinstance(d, Bonus) else "扣分"] if kind_column else []
+            return [
+                d.case_number,
+                *([] if w.unit_subjects else [d.department]),
+                w.category_of(items[d.item_key]),
+                d.item_text,
+                *kind,
+                d.points,
+                d.counted,
+                d.reason,
+                d.page,
+                d.reviewer,
+            ]
+
+        return columns, (row(d) for d in details)
+    rows = (  # a case review's 400,000 rows: no per-row choices
+        [
+            d.case_number,
+            d.department,
+            d.category,
+            d.item_text,
+            d.points,
+            d.counted,
+            d.reason,
+            d.page,
+            d.reviewer,
+        ]
+        for d in details
+    )
+    return columns, rows
+
+
+def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[list[Any]]]:
+    """常见问题: standard items ranked by the files (units) deducted on them."""
+    columns = [
+        Column("排名", 7),
+        Column(w.category_label, 26, Kind.TEXT),
+        Column(w.item_label, 40, Kind.TEXT),
+        Column(f"扣分{w.subject}数", 12),
+        Column("占比（%）", 11, Kind.FIXED2),
+        Column("扣分合计", 10, Kind.NUMBER),
+        Column(f"涉及{w.unit_label}", 70, Kind.TEXT),
+    ]
+    rows = (
+        [p.rank, w.category_of(p.item), p.item.text, p.files, p.share, p.points, "、".join(p.departments)]
+        for p in f.problems
+    )
+    return columns, rows
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+
+def _table(
+    book: Workbook, title: str, columns: Sequence[Column], rows: Iterable[list[Any]], ticker: _Ticker
+) -> None:
+    """A header row, the rows, and an autofilter over them."""
+    from openpyxl.utils import get_column_letter
+
+    ws = _sheet(book, title, columns)
+    ws.append([_text_cell(ws, column.header, style=HEADER_STYLE) for column in columns])
+    cells = _Cells(ws, columns)
+    heights = ws.row_dimensions
+    count = 0
+    tick = ticker.tick
+    append = ws.append
+    for values in rows:
+        count += 1
+        values = cells.convert(values)
+        if cells.lines > 1:  # spreadsheets do not grow a row for wrapped text on opening
+            heights[count + 1].height = LINE_HEIGHT * cells.lines
+            append(values)
+            del heights[count + 1]  # written: keep none of the 400,000 rows' dimensions in memory
+        else:
+            append(values)
+        tick()
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+
+
+class _Cells:
+    """Turns a row of values into cells: numbers from Decimals, guarded and wrapped text, formats."""
+
+    def __init__(self, ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
+        self.ws = ws
+        self.lines = 1  # of the row last converted
+        kinds = {Kind.NUMBER: number, Kind.FIXED2: self.fixed2, Kind.PLAIN: None}
+        self.converters = [
+            self.text(c.width if c.wrap else float("inf")) if c.kind is Kind.TEXT else kinds[c.kind]
+            for c in columns
+        ]
+        self.plain = all(c is None for c in self.converters)
+
+    def convert(self, values: list[Any]) -> list[Any]:
+        self.lines = 1
+        if self.plain:
+            return values
+        return [v if c is None else c(v) for c, v in zip(self.converters, values, strict=True)]
+
+    def text(self, width: float) -> Callable[[Any], Any]:
+        shortest = width / 2  # no string this short is wider than the column
+
+        def convert(value: Any) -> Any:
+            if value.__class__ is not str:
+                return value
+            wrap = False
+            if len(value) > shortest and (wide := display_width(value)) > width:
+                wrap = True
+                self.lines = max(self.lines, math.ceil(wide / (width - 1)))
+            if wrap or value.startswith(GUARDED_STARTS):
+                return _text_cell(self.ws, value, wrap=wrap)
+            return value
+
+        return convert
+
+    def fixed2(self, value: Any) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        if value is None:
+            return None
+        c = WriteOnlyCell(self.ws, value=number(value))
+        c.style = FIXED2_STYLE
+        return c
+
+
+def display_width(text: str) -> float:
+    """About how many column-width units a string takes: a Chinese character two, ASCII one."""
+    return (len(text) + len(text.encode("utf-8"))) / 2
+
+
+def _text_cell(ws: WriteOnlyWorksheet, value: str, *, wrap: bool = False, style: str | None = None) -> Any:
+    """A text cell that spreadsheets show as typed: string type, Excel's quote prefix when it looks like a
+    formula; long text wraps inside its column."""
+    from openpyxl.cell import WriteOnlyCell
+
+    c = WriteOnlyCell(ws)
+    if style is not None or wrap:
+        c.style = style or WRAP_STYLE
+    c.value = value  # openpyxl makes "=..." a formula (and "#N/A" an error) here,
+    c.data_type = "s"  # so the type is set back to string after the value
+    if needs_guard(value):
+        c.quotePrefix = True
+    return c
+
+
+def _sheet(
+    book: Workbook, title: str, columns: Sequence[Column], *, table: bool = True
+) -> WriteOnlyWorksheet:
+    """A sheet set up before its first row (write-only mode writes views and widths first).
+
+    A table sheet keeps its header row on screen and on every printed page.
+    """
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws = book.create_sheet(title)
+    for n, column in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(n)].width = column.width
+    if table:
+        ws.freeze_panes = "A2"
+        ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1  # as wide as the page, as many pages long as needed
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.gridLines = True  # lines on paper without a border style on every cell
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = FOOTER
+    return ws
+
+
+def _add_styles(book: Workbook) -> None:
+    """Three named styles shared by every styled cell (one style record each, not one per cell)."""
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+    thin = Side(style="thin", color="808080")
+    header = NamedStyle(HEADER_STYLE)
+    header.font = Font(bold=True)
+    header.fill = PatternFill("solid", fgColor="DDE4EE")
+    header.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    header.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    fixed2 = NamedStyle(FIXED2_STYLE, number_format="0.00")
+    title = NamedStyle(TITLE_STYLE, font=Font(bold=True, size=14))
+    wrap = NamedStyle(WRAP_STYLE, alignment=Alignment(wrap_text=True))
+    for style in (header, fixed2, title, wrap):
+        book.add_named_style(style)
+
+
+def _row_count(f: CampaignFigures) -> int:
+    return 1 + len(f.units) + len(f.final) + len(f.deductions) + len(f.problems)
+
+
+class _Ticker:
+    """Progress about every TICK rows, with a cancel check; the save counts as the last tenth."""
+
+    def __init__(self, rows: int, progress: Progress, cancel: threading.Event | None) -> None:
+        self.total = rows + max(1, rows // 10)
+        self.done = 0
+        self.next = 0
+        self.progress = progress
+        self.cancel = cancel
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.done >= self.next:
+            self.next = self.done + TICK
+            check_cancel(self.cancel)
+            self.progress(self.done, self.total)
+
+    def finish(self) -> None:
+        self.progress(self.total, self.total)
+
+
+def _discard(book: Workbook) -> None:
+    """Close and delete the sheets' temporary files (openpyxl would keep them until the process ends)."""
+    for ws in book.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        rows = getattr(ws, "_rows", None)
+        for close in (rows.close if rows is not None else None, writer.close, writer.cleanup):
+            if close is None:
+                continue
+            try:
+                close()
+            except Exception:  # best effort: the error that brought us here is what matters
+                continue

@@ -1,0 +1,360 @@
+"""整改通知书: numbered rectification notices, one per department with deducted files.
+
+Numbers read 机关代字〔年份〕序号号 (GB/T 9704: 六角括号, no padding). One counter per issuer code and
+year serves every campaign, review and supervision alike; a number is taken when the notice is issued
+and never given again, voided or not (the unique index on issuer, year, serial guards the race). The
+notice keeps a snapshot of the problems it lists, so a PDF printed again later shows what was issued.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlite_utils import Database
+
+from db.errors import QT_TRANSLATE_NOOP
+from db.records import audit
+from db.repos import departments as department_repo
+from db.repos import notices as repo
+from workbench.campaigns.service import Campaign, UnknownDepartment
+from workbench.common.errors import NotFound, UserError
+from workbench.exports.templates import MAX_DEADLINE_DAYS
+from workbench.exports.templates import deadline_days as default_deadline_days
+from workbench.rectification.ledger import create_lines, void_lines
+from workbench.reporting.figures import CampaignFigures, campaign_figures
+from workbench.reporting.wording import wording_for
+
+ISSUED, VOID = "issued", "void"
+_ATTEMPTS = 3  # another writer took the same serial: read the counter again
+
+
+class NoDocPrefix(UserError):
+    code = "no_doc_prefix"
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "评查活动“{campaign}”尚未设置发文机关代字（如“鄂州司函”），无法为整改通知编号。请先在活动设置中填写。",
+    )
+
+
+class NoticeExists(UserError):
+    code = "notice_exists"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "{department}在本次评查中已有整改通知（{number}）。如需重发，请先将其作废。"
+    )
+
+
+class BadDeadline(UserError):
+    code = "bad_deadline"
+    template = QT_TRANSLATE_NOOP("UserError", "整改期限应为 1 至 {maximum} 天，现为 {days} 天。")
+
+
+class VoidReasonMissing(UserError):
+    code = "void_reason_missing"
+    template = QT_TRANSLATE_NOOP("UserError", "作废整改通知（{number}）须写明理由。")
+
+
+class NoticeAlreadyVoid(UserError):
+    code = "notice_already_void"
+    template = QT_TRANSLATE_NOOP("UserError", "整改通知（{number}）已经作废。")
+
+
+@dataclass(frozen=True)
+class NoticeProblem:
+    """One deduction as the notice lists it."""
+
+    case_number: str  # 案号
+    case_title: str  # 案件名称
+    category: str
+    item_key: str
+    item: str
+    points: Decimal  # the counted deduction
+    reason: str
+    page: int | None
+
+
+@dataclass(frozen=True)
+class NoticeFile:
+    """One of the department's scored files, as it stood when the notice was issued."""
+
+    case_number: str
+    title: str
+    total: Decimal
+    grade: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """整改通知书."""
+
+    id: str
+    number: str  # 鄂州司函〔2026〕1号
+    issuer: str  # 机关代字
+    year: int
+    serial: int
+    department: str
+    title: str
+    issued_on: date
+    deadline: date
+    status: str  # issued | void
+    campaign_id: str = ""
+    mean: Decimal | None = None  # the department's mean score
+    files: tuple[NoticeFile, ...] = ()
+    problems: tuple[NoticeProblem, ...] = ()
+
+    @property
+    def deadline_days(self) -> int:
+        return (self.deadline - self.issued_on).days
+
+
+class IssuedNotices(list[Notice]):
+    """The notices issued, and the departments passed over (and why)."""
+
+    def __init__(self, notices: Sequence[Notice], *, no_problems=(), already_issued=()) -> None:
+        super().__init__(notices)
+        self.no_problems: tuple[str, ...] = tuple(no_problems)  # no deducted final file
+        self.already_issued: tuple[str, ...] = tuple(already_issued)  # "单位（文号）"
+
+    def skipped_message(self) -> str:
+        """Chinese lines saying which departments got no notice, empty when none was skipped."""
+        lines = []
+        if self.no_problems:
+            lines.append(f"以下单位没有已定分的扣分案卷，未发整改通知：{'、'.join(self.no_problems)}")
+        if self.already_issued:
+            lines.append(f"以下单位已有整改通知，未重复发出：{'、'.join(self.already_issued)}")
+        return "\n".join(lines)
+
+
+def notice_number(issuer: str, year: int, serial: int) -> str:
+    """机关代字〔年份〕序号号, with 六角括号 U+3014/U+3015 and no padding."""
+    return f"{issuer}\u3014{year}\u3015{serial}号"
+
+
+# --- issuing ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    department: str
+    figures: CampaignFigures
+    problems: list[NoticeProblem] = field(default_factory=list)
+
+
+def issue_notices(
+    db: Database,
+    campaign: Campaign,
+    departments: Sequence[str] | None = None,
+    *,
+    author: str,
+    issued_on: date,
+    deadline_days: int | None = None,
+    figures: CampaignFigures | None = None,
+) -> IssuedNotices:
+    """Number and record one notice per department with deducted final files, all in one transaction.
+
+    `departments` None means every department of the campaign; one named explicitly that already has
+    a notice in force is refused (void it first), while a run over all of them passes it over.
+    `figures` saves recomputing them when the caller has them already.
+    """
+    issuer = campaign.doc_prefix.strip()
+    if not issuer:
+        raise NoDocPrefix(campaign=campaign.name)
+    days = default_deadline_days(db) if deadline_days is None else deadline_days
+    if not 1 <= days <= MAX_DEADLINE_DAYS:
+        raise BadDeadline(days=days, maximum=MAX_DEADLINE_DAYS)
+    figures = figures if figures is not None else campaign_figures(db, campaign)
+    dept_ids = department_repo.all_by_name(db)
+    existing = repo.issued_by_department(db, campaign.id)
+    plans, no_problems, already = [], [], []
+    for name in _departments(figures, departments, dept_ids):
+        if name in existing:
+            if departments is not None:
+                raise NoticeExists(department=name, number=existing[name]["number"])
+            already.append(f"{name}（{existing[name]['number']}）")
+            continue
+        own = figures.of_department(name)
+        problems = _problems(own)
+        if not problems:
+            no_problems.append(name)
+            continue
+        plans.append(_Plan(name, own, problems))
+    deadline = issued_on + timedelta(days=days)
+    for attempt in range(_ATTEMPTS):
+        try:
+            notices = _insert(db, campaign, plans, dept_ids, issuer, issued_on, deadline, author)
+            break
+        except sqlite3.IntegrityError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+    return IssuedNotices(notices, no_problems=no_problems, already_issued=already)
+
+
+def _departments(figures: CampaignFigures, wanted: Sequence[str] | None, known: dict[str, str]) -> list[str]:
+    present = list(
+        dict.fromkeys([u.unit for u in figures.units] + sorted({f.department for f in figures.files}))
+    )
+    if wanted is None:
+        return present
+    for name in wanted:
+        if name not in known:
+            raise UnknownDepartment(name=name, known="、".join(present) or "（无）")
+    return list(dict.fromkeys(wanted))
+
+
+def _problems(figures: CampaignFigures) -> list[NoticeProblem]:
+    titles = {f.case_number: f.title for f in figures.final}
+    return [
+        NoticeProblem(
+            case_number=d.case_number,
+            case_title=titles.get(d.case_number, ""),
+            category=d.category,
+            item_key=d.item_key,
+            item=d.item_text,
+            points=d.counted,
+            reason=d.reason,
+            page=d.page,
+        )
+        for d in figures.deductions
+        if d.counted
+    ]
+
+
+def _insert(
+    db: Database,
+    campaign: Campaign,
+    plans: list[_Plan],
+    dept_ids: dict[str, str],
+    issuer: str,
+    issued_on: date,
+    deadline: date,
+    author: str,
+) -> list[Notice]:
+    year = issued_on.year
+    out = []
+    with db.atomic():
+        serial = repo.next_serial(db, issuer, year)
+        for plan in plans:
+            unit = plan.figures.unit(plan.department)
+            body = {
+                "department": plan.department,
+                "campaign": campaign.name,
+                "mean": None if unit is None else str(unit.mean),
+                "files": [
+                    {
+                        "case_number": f.case_number,
+                        "title": f.title,
+                        "total": str(f.result.total),
+                        "grade": f.result.grade,
+                    }
+                    for f in plan.figures.final
+                    if f.result is not None
+                ],
+                "problems": [_problem_json(p) for p in plan.problems],
+            }
+            row = {
+                "campaign_id": campaign.id,
+                "department_id": dept_ids.get(plan.department),
+                "issuer": issuer,
+                "year": year,
+                "serial": serial,
+                "number": notice_number(issuer, year, serial),
+                "title": wording_for(campaign).notice_title(plan.department),
+                "issued_on": issued_on.isoformat(),
+                "deadline": deadline.isoformat(),
+                "status": ISSUED,
+                "body": json.dumps(body, ensure_ascii=False),
+            }
+            notice_id = repo.insert(db, row, author=author)
+            audit(db, author=author, table="notice", record_id=notice_id, action="issue", new=row["number"])
+            create_lines(  # 整改台账: one line per problem, in the same transaction as the notice
+                db,
+                notice_id=notice_id,
+                campaign_id=campaign.id,
+                department_id=row["department_id"],
+                deadline=deadline,
+                problems=plan.problems,
+                author=author,
+            )
+            out.append(_notice({**row, "id": notice_id, "department": plan.department}))
+            serial += 1
+    return out
+
+
+def _problem_json(p: NoticeProblem) -> dict:
+    return {
+        "case_number": p.case_number,
+        "case_title": p.case_title,
+        "category": p.category,
+        "item_key": p.item_key,
+        "item": p.item,
+        "points": str(p.points),
+        "reason": p.reason,
+        "page": p.page,
+    }
+
+
+# --- reading and voiding ------------------------------------------------------------------------
+
+
+def _notice(row: dict) -> Notice:
+    body = json.loads(row["body"] or "{}")
+    return Notice(
+        id=row["id"],
+        number=row["number"],
+        issuer=row["issuer"],
+        year=row["year"],
+        serial=row["serial"],
+        department=row.get("department") or body.get("department", ""),
+        title=row["title"],
+        issued_on=date.fromisoformat(row["issued_on"]),
+        deadline=date.fromisoformat(row["deadline"]),
+        status=row["status"],
+        campaign_id=row["campaign_id"],
+        mean=None if body.get("mean") in (None, "None") else Decimal(body["mean"]),
+        files=tuple(
+            NoticeFile(f["case_number"], f["title"], Decimal(f["total"]), f["grade"])
+            for f in body.get("files", [])
+        ),
+        problems=tuple(
+            NoticeProblem(**{**p, "points": Decimal(p["points"])}) for p in body.get("problems", [])
+        ),
+    )
+
+
+def get_notice(db: Database, notice_id: str) -> Notice:
+    row = repo.get(db, notice_id)
+    if row is None:
+        raise NotFound(what="整改通知", key=notice_id)
+    return _notice(row)
+
+
+def campaign_notices(db: Database, campaign: Campaign) -> list[Notice]:
+    """The campaign's notices, voided ones included, in number order."""
+    return [_notice(r) for r in repo.for_campaign(db, campaign.id)]
+
+
+def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> Notice:
+    """Mark a notice void; its number stays taken and the reason goes into the audit log."""
+    notice = get_notice(db, notice_id)
+    if notice.status == VOID:
+        raise NoticeAlreadyVoid(number=notice.number)
+    if not reason.strip():
+        raise VoidReasonMissing(number=notice.number)
+    with db.atomic():
+        repo.set_status(db, notice_id, VOID, author=author)
+        audit(
+            db,
+            author=author,
+            table="notice",
+            record_id=notice_id,
+            action="void",
+            old=ISSUED,
+            new=VOID,
+            reason=reason.strip(),
+        )
+        void_lines(db, notice_id, author=author, reason=reason.strip())  # its ledger lines go with it
+    return get_notice(db, notice_id)

@@ -1,0 +1,254 @@
+"""Edits to one score sheet: each is validated, durable on return, audited, and refused once submitted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlite_utils import Database
+
+from db.errors import QT_TRANSLATE_NOOP
+from db.records import audit
+from db.repos import scores as repo
+from workbench.common.errors import NotFound, UserError
+from workbench.review.entries import entry_from_row, entry_to_row
+from workbench.scoring import Entry, EntryKind, check_entry
+from workbench.standards.model import RuleKind, Standard
+
+DRAFT, SUBMITTED = "draft", "submitted"
+_ONE_FINDING = (RuleKind.BINARY, RuleKind.LEVELS)  # met or not / one level: a second entry makes no sense
+
+
+class SheetLocked(UserError):
+    code = "sheet_locked"
+    template = QT_TRANSLATE_NOOP("UserError", "该评查表已提交，不能再修改；如需修改请由组长退回。")
+
+
+class EntryConflict(UserError):
+    code = "entry_conflict"
+    template = QT_TRANSLATE_NOOP("UserError", "{where}评查项目「{item}」{why}")
+
+
+class ReasonRequired(UserError):
+    code = "reason_required"
+    template = QT_TRANSLATE_NOOP("UserError", "{what}必须填写理由。")
+
+
+def open_sheet(
+    db: Database,
+    campaign_id: str,
+    subject_id: str,
+    reviewer_id: str | None,
+    *,
+    author: str,
+    role: str = "review",
+) -> str:
+    """The reviewer's sheet for this subject, created on first use."""
+    found = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
+    if found:
+        return found
+    with db.atomic():
+        return repo.insert_sheet(
+            db,
+            campaign_id=campaign_id,
+            subject_id=subject_id,
+            reviewer_id=reviewer_id,
+            author=author,
+            role=role,
+        )
+
+
+def sheet_entries(db: Database, sheet_id: str) -> list[Entry]:
+    return [entry_from_row(r) for r in repo.entries_of_sheet(db, sheet_id)]
+
+
+def check_against_sheet(standard: Standard, existing: list[Entry], entry: Entry, *, where: str = "") -> None:
+    """Validate an entry alone (R2) and beside what the sheet already holds (N/A excludes deductions)."""
+    item = standard.item(entry.item_key)
+    check_entry(item, entry, where=where)
+    kinds = {e.kind for e in existing if e.item_key == entry.item_key}
+    if entry.kind is EntryKind.NOT_APPLICABLE and kinds:
+        raise EntryConflict(where=where, item=item.text, why="已有扣分记录，不能再标记为不适用")
+    if entry.kind is EntryKind.DEDUCTION and EntryKind.NOT_APPLICABLE in kinds:
+        raise EntryConflict(where=where, item=item.text, why="已标记为不适用，不能扣分")
+    if entry.kind is EntryKind.DEDUCTION and item.rule.kind in _ONE_FINDING and EntryKind.DEDUCTION in kinds:
+        raise EntryConflict(where=where, item=item.text, why="已评定，请修改原记录")
+    if entry.kind is EntryKind.VETO and EntryKind.VETO in kinds:
+        raise EntryConflict(where=where, item=item.text, why="已记录该否决情形")
+    if entry.kind is EntryKind.VETO and not entry.reason.strip():
+        raise ReasonRequired(what=f"否决项「{item.text}」")
+
+
+def _require_draft(db: Database, sheet_id: str) -> dict:
+    sheet = repo.get_sheet(db, sheet_id)
+    if sheet is None:
+        raise NotFound(what="评查表", key=sheet_id)
+    if sheet["status"] != DRAFT:
+        raise SheetLocked()
+    return sheet
+
+
+def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, *, author: str) -> str:
+    """Add a deduction, bonus, veto finding or N/A mark to a draft sheet."""
+    _require_draft(db, sheet_id)
+    check_against_sheet(standard, sheet_entries(db, sheet_id), entry)
+    with db.atomic():
+        row = entry_to_row(entry, sheet_id)
+        (entry_id,) = repo.insert_entries(db, [row], author)
+        audit(db, author=author, table="score_entry", record_id=entry_id, action="create", new=row)
+    return entry_id
+
+
+def update_entry(
+    db: Database, standard: Standard, entry_id: str, *, author: str, audit_reason: str = "", **changes: object
+) -> None:
+    """Change points, count, reason or page of an entry; the audit keeps old and new values and why."""
+    old = repo.get_entry(db, entry_id)
+    if old is None:
+        raise NotFound(what="扣分记录", key=entry_id)
+    _require_draft(db, old["sheet_id"])
+    updated = replace(entry_from_row(old), **changes)
+    others = [entry_from_row(r) for r in repo.entries_of_sheet(db, old["sheet_id"]) if r["id"] != entry_id]
+    check_against_sheet(standard, others, updated)
+    new = entry_to_row(updated, old["sheet_id"])
+    with db.atomic():
+        repo.update_entry(db, entry_id, new)
+        audit(
+            db,
+            author=author,
+            table="score_entry",
+            record_id=entry_id,
+            action="update",
+            old=old,
+            new=new,
+            reason=audit_reason,
+        )
+
+
+def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") -> None:
+    old = repo.get_entry(db, entry_id)
+    if old is None:
+        raise NotFound(what="扣分记录", key=entry_id)
+    _require_draft(db, old["sheet_id"])
+    with db.atomic():
+        repo.delete_entry(db, entry_id)
+        audit(
+            db,
+            author=author,
+            table="score_entry",
+            record_id=entry_id,
+            action="delete",
+            old=old,
+            reason=reason,
+        )
+
+
+def submit_sheet(db: Database, sheet_id: str, *, author: str) -> None:
+    """draft → submitted: the sheet is locked against edits."""
+    _require_draft(db, sheet_id)
+    with db.atomic():
+        repo.set_sheet_status(db, sheet_id, SUBMITTED)
+        audit(
+            db,
+            author=author,
+            table="score_sheet",
+            record_id=sheet_id,
+            action="submit",
+            old=DRAFT,
+            new=SUBMITTED,
+        )
+
+
+def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> None:
+    """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
+    if not reason.strip():
+        raise ReasonRequired(what="退回评查表")
+    sheet = repo.get_sheet(db, sheet_id)
+    if sheet is None:
+        raise NotFound(what="评查表", key=sheet_id)
+    with db.atomic():
+        repo.set_sheet_status(db, sheet_id, DRAFT)
+        audit(
+            db,
+            author=author,
+            table="score_sheet",
+            record_id=sheet_id,
+            action="reopen",
+            old=sheet["status"],
+            new=DRAFT,
+            reason=reason,
+        )
+
+
+# --- What a scoring screen reads and writes: entries with their ids, the sheet's status and remarks -----
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    """An entry as stored, with the id that edits, deletes and undo need."""
+
+    id: str
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class SheetView:
+    """One sheet as a screen shows it: who and what it scores, whether it is locked, and its entries."""
+
+    id: str
+    campaign_id: str
+    subject_id: str
+    reviewer_id: str | None
+    role: str
+    status: str
+    remarks: str
+    entries: tuple[StoredEntry, ...]
+
+    @property
+    def locked(self) -> bool:
+        return self.status != DRAFT
+
+    def plain_entries(self) -> list[Entry]:
+        return [s.entry for s in self.entries]
+
+    def of_item(self, item_key: str) -> list[StoredEntry]:
+        return [s for s in self.entries if s.entry.item_key == item_key]
+
+
+def sheet_entry_rows(db: Database, sheet_id: str) -> list[StoredEntry]:
+    """The sheet's entries in the order they were recorded, each with its id."""
+    return [StoredEntry(r["id"], entry_from_row(r)) for r in repo.entries_of_sheet(db, sheet_id)]
+
+
+def sheet_view(db: Database, sheet_id: str) -> SheetView:
+    sheet = repo.get_sheet(db, sheet_id)
+    if sheet is None:
+        raise NotFound(what="评查表", key=sheet_id)
+    return SheetView(
+        id=sheet["id"],
+        campaign_id=sheet["campaign_id"],
+        subject_id=sheet["subject_id"],
+        reviewer_id=sheet["reviewer_id"],
+        role=sheet["role"],
+        status=sheet["status"],
+        remarks=sheet["remarks"] or "",
+        entries=tuple(sheet_entry_rows(db, sheet_id)),
+    )
+
+
+def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> None:
+    """The reviewer's remarks on the whole file (评查意见); audited, refused once submitted."""
+    sheet = _require_draft(db, sheet_id)
+    old = sheet["remarks"] or ""
+    if text == old:
+        return
+    with db.atomic():
+        repo.set_sheet_remarks(db, sheet_id, text)
+        audit(
+            db,
+            author=author,
+            table="score_sheet",
+            record_id=sheet_id,
+            action="remarks",
+            old=old,
+            new=text,
+        )

@@ -1,1 +1,0 @@
-"""评查表: recording deductions, veto findings and N/A marks, and the files' final results."""
