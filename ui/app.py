@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook(dialog=not (args.no_crash_dialog or args.screenshot))
     try:
         workspace = Workspace.open(args.db)
-    except UserError as exc:
+    except KNOWN_ERRORS as exc:
         print(exc.message, file=sys.stderr)
         return 2
     window = MainWindow(workspace, settings)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from workbench.common.errors import UserError, UserErrors
 from workbench.common.jobs import Cancelled
+from workbench.common.known_errors import KNOWN_ERRORS
 
 __all__ = [
     "MessageBoxes",
@@ -145,7 +146,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """UserError: explain it; Cancelled: the user knows; anything else is a bug for the crash dialog."""
     if isinstance(exc, Cancelled):
         return
-    if isinstance(exc, UserError):
+    if isinstance(exc, KNOWN_ERRORS):
         summary, problems = explain(exc)
         messages.warn(
             parent,
@@ -208,7 +209,7 @@ def _hook_with_dialog(kind: type[BaseException], exc: BaseException, tb: Traceba
 
 
 def _hook_without_dialog(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    if isinstance(exc, Exception) and not isinstance(exc, UserError | Cancelled):
+    if isinstance(exc, Exception) and not isinstance(exc, (*KNOWN_ERRORS, Cancelled)):
         write_crash_log("".join(traceback.format_exception(kind, exc, tb)))
     sys.__excepthook__(kind, exc, tb)
 

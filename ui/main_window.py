@@ -20,7 +20,7 @@ from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
 from workbench.campaigns.service import Campaign
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
 from workbench.review.whose_sheet import reviewer_for_file
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         """Open another database in a new window and close this one (its edits are already stored)."""
         try:
             workspace = Workspace.open(path, self.workspace.author)
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return None
         self.successor = MainWindow(workspace, self.settings)
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             return
         try:
             reopen_sheet(self.workspace.db, sheet_id, author=self.workspace.author, reason=reason)
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
         self.scoring.reload()
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             dialog = ArbitrationDialog(self.workspace, self.campaign, self)
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

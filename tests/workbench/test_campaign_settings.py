@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from db.connection import open_database
-from workbench.assignment.solver import BadReviewersPerFile
+from workbench.campaigns.errors import BadReviewersPerFile
 from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
 from workbench.campaigns.service import get_campaign, list_campaigns, update_settings
 from workbench.cli.main import main

@@ -112,7 +112,9 @@ def test_voiding_a_notice_voids_its_lines_and_a_reissue_gets_new_ones(issued):
     with pytest.raises(IllegalTransition, match="所属整改通知已作废"):
         record_report(db, before[1:2], reported_on=TODAY, report="已整改", author="科员")
 
-    again = issue_notices(db, campaign, [target.department], author="科员", issued_on=TODAY)[0]
+    again = issue_notices(
+        db, campaign, [target.department], author="科员", deadline_days=15, issued_on=TODAY
+    )[0]
     fresh = [line for line in ledger(db, campaign, today=TODAY) if line.notice_id == again.id]
     assert len(fresh) == len(before)
     assert {line.status for line in fresh} == {ISSUED}

@@ -34,7 +34,7 @@ from workbench.assignment.board import (
 from workbench.assignment.jobs import assign_reviewers
 from workbench.assignment.service import AssignmentResult, reassign
 from workbench.campaigns.service import Campaign
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 
 
@@ -231,7 +231,7 @@ class AssignmentDialog(QDialog):
                 author=self.workspace.author,
                 reason=self.reason.text().strip(),
             )
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             self.message.error(error_text(exc))
             return
         self.reason.clear()

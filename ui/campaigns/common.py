@@ -14,6 +14,7 @@ from ui.jobs import Job, ProgressDialog, start_job
 from ui.widgets.rows_model import RowsModel
 from workbench.common.errors import UserError
 from workbench.common.jobs import Cancelled
+from workbench.common.known_errors import KNOWN_ERRORS
 
 ERROR_STYLE = "color: #b00020;"
 GOOD_STYLE = "color: #1b7f3b;"
@@ -124,7 +125,7 @@ class JobRunner(QObject):
         self._end()
         if isinstance(exc, Cancelled):
             self._message.news(self._cancelled)
-        elif isinstance(exc, UserError):
+        elif isinstance(exc, KNOWN_ERRORS):
             self._message.error(error_text(exc))
         else:
             show_error(self._owner(), exc)

@@ -32,7 +32,7 @@ from ui.jobs import Job
 from ui.widgets.rows_model import Column, RowsModel
 from workbench.assignment.jobs import draw_files, verify_draw
 from workbench.campaigns.service import Campaign
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.draw.algorithm import UNIT_CHOSEN, DrawnFile, DrawPlan, parse_share, validate
 from workbench.draw.service import DrawRecord, VerifyReport, latest_draw
@@ -200,7 +200,7 @@ class DrawDialog(QDialog):
     def run_draw(self) -> None:
         try:
             plan = self.plan()
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             self.message.error(error_text(exc))
             return
         if self.record is not None and not messages.ask(

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 
 from ui.errors import messages, show_error
 from workbench.campaigns.service import Campaign, get_campaign
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 
 if TYPE_CHECKING:  # the dialogs load on first use: none is needed to start the window
     from ui.campaigns.assignment_dialog import AssignmentDialog
@@ -63,7 +63,7 @@ class CampaignMenu(QObject):
             return None
         try:
             return get_campaign(self.window.workspace.db, chosen.id)
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             show_error(self.window, exc)
             return None
 

@@ -32,7 +32,7 @@ from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
 from workbench.campaigns.service import Campaign, create_campaign, update_settings
 from workbench.campaigns.supervision import UNIT, create_round
 from workbench.cases.jobs import department_names
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.reporting.progress import campaign_progress
 from workbench.standards.model import CHECKLIST
@@ -286,7 +286,7 @@ class CampaignSetupDialog(QDialog):
                     reviewers_per_file=self.per_file.value(),
                     recheck_rule=self.recheck_rule(),
                 )
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             self.message.error(error_text(exc))
             return
         self.campaign = campaign

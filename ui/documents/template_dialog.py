@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import messages, show_error
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.exports.templates import (
     TEMPLATES,
@@ -144,7 +144,7 @@ class TemplateDialog(QDialog):
             save_template(
                 self.workspace.db, self._name, self.editor.toPlainText(), author=self.workspace.author
             )
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return False
         self._load(self._name)

@@ -17,8 +17,8 @@ from ui.errors import show_error
 from ui.jobs import Job, ProgressDialog, start_job
 from ui.widgets.file_field import FileField
 from ui.widgets.problem_list import ProblemList
-from workbench.common.errors import UserError
 from workbench.common.jobs import Cancelled
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 
 
@@ -122,7 +122,7 @@ class ImportDialog(QDialog):
         self._end_job()
         if isinstance(exc, Cancelled):
             self.status.setText(self._cancelled_text)
-        elif isinstance(exc, UserError):
+        elif isinstance(exc, KNOWN_ERRORS):
             self.clear_preview()
             self.set_ready(False)
             self.problems.show_problems(exc)

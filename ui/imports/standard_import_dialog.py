@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QVBox
 from ui.errors import messages
 from ui.imports.import_dialog import ImportDialog
 from ui.jobs import Job
-from workbench.cases.jobs import read_standard_file, store_standard
 from workbench.common.workspace import Workspace
+from workbench.standards.jobs import read_standard_file, store_standard
 from workbench.standards.model import Standard
 from workbench.standards.service import ImportedStandard, report_lines
 

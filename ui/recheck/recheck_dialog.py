@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ui.errors import messages, show_error
 from ui.recheck.comparison_table import ComparisonTable, fmt
 from workbench.campaigns.service import Campaign, campaign_standard
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.recheck import (
     Comparison,
@@ -166,7 +166,7 @@ class ArbitrationDialog(QDialog):
         subject = self.rows[row].subject_id if 0 <= row < len(self.rows) else None
         try:
             self.comparison = compare_file(self.workspace.db, self.campaign, subject) if subject else None
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             self.comparison = None
             show_error(self, exc)
         self._show()
@@ -255,7 +255,7 @@ class ArbitrationDialog(QDialog):
                 reason=self.reason.text(),
                 **choice,
             )
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
         self.reason.clear()
@@ -291,7 +291,7 @@ class ArbitrationDialog(QDialog):
             finalize_file(
                 self.workspace.db, self.campaign, self.comparison.subject_id, author=self.workspace.author
             )
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
         subject = self.comparison.subject_id

@@ -29,7 +29,7 @@ from ui.errors import messages, show_error
 from ui.rectification.step_dialog import CLOSE, REPLY, RETURN, VERIFY, StepDialog
 from ui.widgets.rows_model import Column, RowsModel
 from workbench.campaigns.service import Campaign
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.rectification.ledger import (
     CLOSED_OUT,
@@ -303,7 +303,7 @@ class LedgerDialog(QDialog):
         def accepted() -> None:
             try:
                 take(dialog, ids)
-            except UserError as exc:
+            except KNOWN_ERRORS as exc:
                 show_error(self, exc)
                 return
             finally:

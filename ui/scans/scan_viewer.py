@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.scans import Scan, attach_scan, scans_for
 
@@ -168,7 +168,7 @@ class ScanViewer(QWidget):
             return
         try:
             scan = attach_scan(self.workspace, self.subject_id, path)
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             self.error_raised.emit(exc)
             return
         self.load(self.workspace, self.subject_id)

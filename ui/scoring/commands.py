@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import delete_entry, record_entry, set_remarks, update_entry
 from workbench.scoring import Entry
@@ -80,7 +81,7 @@ class _Command(QUndoCommand):
         self._host.replay_started()
         try:
             step()
-        except UserError as exc:  # e.g. the sheet was submitted or the entry deleted elsewhere
+        except KNOWN_ERRORS as exc:  # e.g. the sheet was submitted or the entry deleted elsewhere
             self.setObsolete(True)  # the stack drops a command it cannot replay
             self._host.edit_done(self.item_key, replayed=True)
             self._host.edit_failed(exc)

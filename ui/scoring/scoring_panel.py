@@ -26,6 +26,7 @@ from ui.scoring.score_header import ScoreHeader
 from ui.scoring.score_tree_model import ScoreTreeModel
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.errors import UserError
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import SheetView, StoredEntry, open_sheet, sheet_view, submit_sheet
 from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
@@ -204,7 +205,7 @@ class ScoringPanel(QWidget):
             return
         try:
             submit_sheet(self.workspace.db, self.view.id, author=self.workspace.author)
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             self.edit_failed(exc)
             return
         self.undo_stack.clear()
@@ -328,7 +329,7 @@ class ScoringPanel(QWidget):
         self._failed = False
         try:
             command.run()
-        except UserError as exc:
+        except KNOWN_ERRORS as exc:
             self.edit_failed(exc)
             return False
         self.undo_stack.push(command)  # its first redo() only reloads

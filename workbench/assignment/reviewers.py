@@ -11,12 +11,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import assignments as assignment_repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
-from workbench.common.errors import ImportProblem, NotFound, UserError, UserErrors, where
+from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
 from workbench.common.spreadsheet import read_sheets
 from workbench.common.tables import cell_text, find_header
 

@@ -14,13 +14,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import assignments as assignment_repo
 from db.repos import campaigns as campaign_repo
 from workbench.assignment.solver import FileSlot, ReviewerSlot, assign, loads
 from workbench.campaigns.service import Campaign
-from workbench.common.errors import ImportProblem, NotFound, UserError, UserErrors, where
+from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
 from workbench.common.spreadsheet import read_sheets
 from workbench.common.tables import cell_text, find_header
 from workbench.draw import service as draw_service

@@ -23,8 +23,8 @@ from collections import defaultdict, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from db.errors import QT_TRANSLATE_NOOP
-from workbench.common.errors import UserError
+from workbench.campaigns.errors import BadReviewersPerFile
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 
 MAX_PER_FILE = 3
 
@@ -32,11 +32,6 @@ MAX_PER_FILE = 3
 class AssignmentImpossible(UserError):
     code = "assignment_impossible"
     template = QT_TRANSLATE_NOOP("UserError", "无法分配评查人员，未作任何分配：{why}")
-
-
-class BadReviewersPerFile(UserError):
-    code = "bad_reviewers_per_file"
-    template = QT_TRANSLATE_NOOP("UserError", "每件案卷的评查人数应为 1 到 3，而不是 {value}。")
 
 
 @dataclass(frozen=True)

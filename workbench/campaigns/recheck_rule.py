@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from db.errors import QT_TRANSLATE_NOOP
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.scoring import ScoreResult
 
 

@@ -9,13 +9,12 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import campaigns as repo
 from db.repos import cases, departments
-from workbench.assignment.solver import BadReviewersPerFile
+from workbench.campaigns.errors import BadReviewersPerFile
 from workbench.campaigns.recheck_rule import DEFAULT_RULE, RecheckRule
-from workbench.common.errors import NotFound, UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.standards.model import Standard
 from workbench.standards.service import load_standard, resolve_standard_id
 

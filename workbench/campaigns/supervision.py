@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.repos import departments
 from workbench.campaigns.recheck_rule import RecheckRule
 from workbench.campaigns.service import (
@@ -22,7 +21,7 @@ from workbench.campaigns.service import (
     get_campaign,
     insert_campaign,
 )
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.standards.model import CHECKLIST
 from workbench.standards.service import load_standard, resolve_standard_id
 

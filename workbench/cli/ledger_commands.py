@@ -15,9 +15,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from workbench.campaigns.service import Campaign, resolve_campaign
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.rectification.ledger import (
     DUE_LABELS,
     OVERDUE,

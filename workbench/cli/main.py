@@ -21,8 +21,8 @@ from workbench.cli import (
     round_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
-from workbench.common.errors import UserError
 from workbench.common.jobs import Cancelled
+from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import current_user
 
 
@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with closing(open_database(args.db)) as db:
             return args.run(db, args) or 0
-    except UserError as exc:
+    except KNOWN_ERRORS as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
     except Cancelled:

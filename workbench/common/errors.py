@@ -1,10 +1,50 @@
-"""Domain errors: complete Chinese messages naming the row and field, ready to show."""
+"""User errors: complete Chinese messages naming the row and field, ready to show.
+
+Pure Python: the scoring rules raise these too, and scoring touches no storage.
+"""
 
 from __future__ import annotations
 
-from db.errors import QT_TRANSLATE_NOOP, NotFound, UserError, UserErrors
+from typing import ClassVar
 
-__all__ = ["NotFound", "UserError", "UserErrors"]
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Mark a message for the translation catalogue without importing Qt."""
+    return text
+
+
+class UserError(Exception):
+    """Something the user can fix; `message` is Chinese and ready to show."""
+
+    code: ClassVar[str] = "user_error"
+    template: ClassVar[str] = QT_TRANSLATE_NOOP("UserError", "操作未完成。")
+
+    def __init__(self, *, row: int | None = None, field: str | None = None, **params: object) -> None:
+        self.row, self.field = row, field
+        self.params: dict[str, object] = {"row": row, "field": field, **params}
+        self.message = self.template.format(**self.params)
+        super().__init__(self.message)
+
+
+class UserErrors(UserError):
+    """Several row-named problems found in one input; nothing was written."""
+
+    code = "user_errors"
+    template = QT_TRANSLATE_NOOP("UserError", "{source}有 {count} 处错误，未导入任何数据：\n{details}")
+
+    def __init__(self, errors: list[UserError], *, source: str = "") -> None:
+        self.errors = errors
+        details = "\n".join(e.message for e in errors[:50])
+        if len(errors) > 50:
+            details += f"\n……另有 {len(errors) - 50} 处错误未列出。"
+        super().__init__(source=source, count=len(errors), details=details)
+
+
+class NotFound(UserError):
+    """A record named by the user does not exist."""
+
+    code = "not_found"
+    template = QT_TRANSLATE_NOOP("UserError", "找不到{what}：{key}")
 
 
 class DeductionNotAllowed(UserError):

@@ -34,8 +34,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
-from db.errors import QT_TRANSLATE_NOOP
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 
 ALGORITHM = "sha256-seed-casenumber-v1"
 RANDOM = "random"

@@ -11,11 +11,10 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit, now
 from db.repos import draws as repo
 from workbench.campaigns.service import Campaign
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.draw.algorithm import ALGORITHM, DrawnFile, DrawPlan, draw, population_hash, validate
 
 

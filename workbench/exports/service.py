@@ -25,9 +25,8 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from db.connection import worker_database
-from db.errors import QT_TRANSLATE_NOOP
 from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.exports.workbook import write_workbook
 from workbench.reporting.figures import CampaignFigures, campaign_figures
@@ -295,6 +294,7 @@ def _write_notices(
 ) -> list[str]:
     """Issue notices to the departments that have none in force, then write every one of theirs."""
     from workbench.exports.pdf.notice import write_notice
+    from workbench.exports.templates import deadline_days
     from workbench.exports.texts import notice_texts
     from workbench.rectification.notices import campaign_notices, issue_notices
 
@@ -302,7 +302,15 @@ def _write_notices(
     to_issue = [u for u in units if u not in in_force]
     notes = []
     if to_issue:
-        issued = issue_notices(db, campaign, to_issue, author=author, issued_on=issued_on, figures=figures)
+        issued = issue_notices(
+            db,
+            campaign,
+            to_issue,
+            author=author,
+            issued_on=issued_on,
+            figures=figures,
+            deadline_days=deadline_days(db),
+        )
         if message := issued.skipped_message():
             notes.append(message)
     chosen = set(units)

@@ -20,13 +20,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import templates as repo
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
+from workbench.rectification.notices import MAX_DEADLINE_DAYS
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "templates"
-MAX_DEADLINE_DAYS = 365
 
 
 class Kind(Enum):

@@ -17,11 +17,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import rectification as repo
 from workbench.campaigns.service import Campaign
-from workbench.common.errors import NotFound, UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 
 ISSUED, REPORTED, RETURNED, VERIFIED, CLOSED_OUT, VOID = (
     "issued",

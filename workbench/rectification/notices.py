@@ -17,20 +17,20 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import departments as department_repo
 from db.repos import notices as repo
 from workbench.campaigns.service import Campaign, UnknownDepartment
-from workbench.common.errors import NotFound, UserError
-from workbench.exports.templates import MAX_DEADLINE_DAYS
-from workbench.exports.templates import deadline_days as default_deadline_days
+from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.rectification.ledger import create_lines, void_lines
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.wording import wording_for
 
 ISSUED, VOID = "issued", "void"
 _ATTEMPTS = 3  # another writer took the same serial: read the counter again
+
+
+MAX_DEADLINE_DAYS = 365  # a rectification deadline longer than a year is a typing slip
 
 
 class NoDocPrefix(UserError):
@@ -151,7 +151,7 @@ def issue_notices(
     *,
     author: str,
     issued_on: date,
-    deadline_days: int | None = None,
+    deadline_days: int,
     figures: CampaignFigures | None = None,
 ) -> IssuedNotices:
     """Number and record one notice per department with deducted final files, all in one transaction.
@@ -163,7 +163,7 @@ def issue_notices(
     issuer = campaign.doc_prefix.strip()
     if not issuer:
         raise NoDocPrefix(campaign=campaign.name)
-    days = default_deadline_days(db) if deadline_days is None else deadline_days
+    days = deadline_days
     if not 1 <= days <= MAX_DEADLINE_DAYS:
         raise BadDeadline(days=days, maximum=MAX_DEADLINE_DAYS)
     figures = figures if figures is not None else campaign_figures(db, campaign)

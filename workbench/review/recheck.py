@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import campaigns as campaign_repo
 from db.repos import recheck as repo
@@ -22,7 +21,7 @@ from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.campaigns.recheck_rule import recheck_reasons, rule_from_dict
 from workbench.campaigns.service import Campaign, campaign_standard
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.review.entries import entry_from_row, entry_to_row
 from workbench.review.results import final_sheet, signature
 from workbench.review.sheets import ReasonRequired, SheetLocked, check_against_sheet, sheet_entries

@@ -12,10 +12,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import attachments as repo
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.workspace import Workspace
 
 KINDS = {".pdf": "pdf", ".png": "image", ".jpg": "image", ".jpeg": "image"}

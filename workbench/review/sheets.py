@@ -6,10 +6,9 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import audit
 from db.repos import scores as repo
-from workbench.common.errors import NotFound, UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.review.entries import entry_from_row, entry_to_row
 from workbench.scoring import Entry, EntryKind, check_entry
 from workbench.standards.model import RuleKind, Standard

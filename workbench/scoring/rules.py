@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from db.errors import QT_TRANSLATE_NOOP
-from workbench.common.errors import DeductionNotAllowed, NotApplicableNotAllowed, UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, DeductionNotAllowed, NotApplicableNotAllowed, UserError
 from workbench.scoring.engine import ZERO, Entry, EntryKind
 from workbench.standards.model import Item, RuleKind
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import QT_TRANSLATE_NOOP
 from db.records import new_id
 from db.repos import standards as repo
-from workbench.common.errors import NotFound, UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.standards.model import CASE_FILE, CHECKLIST, Standard, standard_from_dict, standard_to_dict
 from workbench.standards.plain_csv import read_plain_csv
 from workbench.standards.validate import ImportedStandard, UnreadableFile, fmt, validate_standard

@@ -9,8 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from db.errors import QT_TRANSLATE_NOOP
-from workbench.common.errors import InvalidStandard, UserError, UserErrors, where
+from workbench.common.errors import QT_TRANSLATE_NOOP, InvalidStandard, UserError, UserErrors, where
 from workbench.standards.model import (
     CASE_FILE,
     CHECKLIST,

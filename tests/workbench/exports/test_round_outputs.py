@@ -298,7 +298,9 @@ def test_round_texts_come_from_the_round_templates_and_are_checked(db, tmp_path)
         "{单位}：你单位得分{得分}分，等次{等次}，{问题指标数}项指标有问题。",
         author="科员",
     )
-    (notice,) = issue_notices(db, round_, ["甲区人民政府"], author="法治办", issued_on=ISSUED)
+    (notice,) = issue_notices(
+        db, round_, ["甲区人民政府"], author="法治办", deadline_days=15, issued_on=ISSUED
+    )
     assert (
         notice_texts(db, notice)["notice_opening"]
         == "甲区人民政府：你单位得分86.00分，等次良好，5项指标有问题。"
@@ -314,7 +316,7 @@ def test_case_review_and_round_notices_share_one_counter(db, tmp_path):
     case = get_campaign(db, generate_demo(db, files=30, seed=11).campaign_id)
     case = update_settings(db, case, author="法治办", doc_prefix=DOC_PREFIX)
     department = next(d.department for d in campaign_figures(db, case).deductions if d.counted)
-    (first,) = issue_notices(db, case, [department], author="法治办", issued_on=ISSUED)
+    (first,) = issue_notices(db, case, [department], author="法治办", deadline_days=15, issued_on=ISSUED)
     round_ = create_round(
         db,
         "2026年督察",
@@ -324,7 +326,9 @@ def test_case_review_and_round_notices_share_one_counter(db, tmp_path):
         doc_prefix=DOC_PREFIX,
     )
     _score_one(db, round_, tmp_path)
-    (second,) = issue_notices(db, round_, ["乙县人民政府"], author="法治办", issued_on=ISSUED)
+    (second,) = issue_notices(
+        db, round_, ["乙县人民政府"], author="法治办", deadline_days=15, issued_on=ISSUED
+    )
     assert (first.year, second.year) == (2026, 2026)
     assert (first.serial, second.serial) == (1, 2)
     assert (first.number, second.number) == (f"{DOC_PREFIX}〔2026〕1号", f"{DOC_PREFIX}〔2026〕2号")

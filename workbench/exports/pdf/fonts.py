@@ -23,8 +23,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
 
-from db.errors import QT_TRANSLATE_NOOP
-from workbench.common.errors import UserError
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 
 ROLES = ("body", "title", "heading", "kai")
 ENV_FONT_DIR = "WORKBENCH_FONT_DIR"
