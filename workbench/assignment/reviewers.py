@@ -16,6 +16,7 @@ from db.repos import assignments as assignment_repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
+from workbench.common.kinds import Role
 from workbench.common.spreadsheet import read_sheets
 from workbench.common.tables import cell_text, find_header
 
@@ -25,7 +26,7 @@ COLUMNS = {
     "role": ("角色", "职责", "身份"),
 }
 REQUIRED = ("name", "department")
-LEAD, REVIEWER = "lead", "reviewer"
+LEAD, REVIEWER = Role.LEAD, Role.REVIEWER
 ROLE_WORDS = {
     LEAD: ("组长", "牵头", "牵头人", "organiser", "organizer", "lead"),
     REVIEWER: ("评查人员", "评查员", "成员", "组员", "reviewer", ""),

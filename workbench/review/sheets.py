@@ -9,11 +9,12 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import scores as repo
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from workbench.common.kinds import SheetState
 from workbench.review.entries import entry_from_row, entry_to_row
 from workbench.scoring import Entry, EntryKind, check_entry
 from workbench.standards.model import RuleKind, Standard
 
-DRAFT, SUBMITTED = "draft", "submitted"
+DRAFT, SUBMITTED = SheetState.DRAFT, SheetState.SUBMITTED
 _ONE_FINDING = (RuleKind.BINARY, RuleKind.LEVELS)  # met or not / one level: a second entry makes no sense
 
 
