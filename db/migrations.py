@@ -17,13 +17,15 @@ RECORD = {"id": str, "created_at": str, "updated_at": str, "author": str}
 
 
 def _table(db: Database, name: str, columns: dict, **kwargs) -> None:
-    db[name].create({**RECORD, **columns}, pk="id", not_null={"id", "created_at", "updated_at"}, **kwargs)
+    db.table(name).create(
+        {**RECORD, **columns}, pk="id", not_null={"id", "created_at", "updated_at"}, **kwargs
+    )
 
 
 @migrations(name="0001_initial")
 def _initial(db: Database) -> None:
     _table(db, "department", {"name": str, "code": str})
-    db["department"].create_index(["name"], unique=True)
+    db.table("department").create_index(["name"], unique=True)
 
     # A standard version is immutable once stored; `body` is its full JSON definition.
     _table(
@@ -31,7 +33,7 @@ def _initial(db: Database) -> None:
         "standard",
         {"lineage_id": str, "version": int, "name": str, "issuer": str, "case_types": str, "body": str},
     )
-    db["standard"].create_index(["lineage_id", "version"], unique=True)
+    db.table("standard").create_index(["lineage_id", "version"], unique=True)
 
     _table(
         db,
@@ -52,11 +54,11 @@ def _initial(db: Database) -> None:
         },
         foreign_keys=[("department_id", "department", "id")],
     )
-    db["case_file"].create_index(["case_number"], unique=True)
-    db["case_file"].create_index(["department_id"])
+    db.table("case_file").create_index(["case_number"], unique=True)
+    db.table("case_file").create_index(["department_id"])
 
     _table(db, "reviewer", {"name": str, "department_id": str, "role": str})
-    db["reviewer"].create_index(["name"])
+    db.table("reviewer").create_index(["name"])
 
     _table(
         db,
@@ -71,7 +73,7 @@ def _initial(db: Database) -> None:
         {"campaign_id": str, "subject_kind": str, "subject_id": str, "selection": str},
         foreign_keys=[("campaign_id", "campaign", "id")],
     )
-    db["campaign_subject"].create_index(["campaign_id", "subject_kind", "subject_id"], unique=True)
+    db.table("campaign_subject").create_index(["campaign_id", "subject_kind", "subject_id"], unique=True)
 
     # One reviewer's (or the lead's final) scoring of one subject.
     _table(
@@ -87,7 +89,7 @@ def _initial(db: Database) -> None:
         },
         foreign_keys=[("campaign_id", "campaign", "id")],
     )
-    db["score_sheet"].create_index(["campaign_id", "subject_id"])
+    db.table("score_sheet").create_index(["campaign_id", "subject_id"])
 
     # A deduction, a veto finding or an N/A mark against one item of the frozen standard.
     _table(
@@ -104,9 +106,9 @@ def _initial(db: Database) -> None:
         },
         foreign_keys=[("sheet_id", "score_sheet", "id")],
     )
-    db["score_entry"].create_index(["sheet_id"])
+    db.table("score_entry").create_index(["sheet_id"])
 
-    db["audit_log"].create(
+    db.table("audit_log").create(
         {
             "id": str,
             "at": str,
@@ -120,7 +122,7 @@ def _initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["audit_log"].create_index(["table_name", "record_id"])
+    db.table("audit_log").create_index(["table_name", "record_id"])
 
 
 @migrations(name="0002_attachment")
@@ -139,7 +141,7 @@ def _attachment(db: Database) -> None:
             "pages": int,
         },
     )
-    db["attachment"].create_index(["subject_id"])
+    db.table("attachment").create_index(["subject_id"])
 
 
 @migrations(name="0003_draw_and_assignment")
@@ -159,9 +161,9 @@ def _draw_and_assignment(db: Database) -> None:
         },
         foreign_keys=[("campaign_id", "campaign", "id")],
     )
-    db["draw"].create_index(["campaign_id"])
-    db["campaign_subject"].add_column("draw_id", str)
-    db["campaign_subject"].add_column("draw_rank", int)
+    db.table("draw").create_index(["campaign_id"])
+    db.table("campaign_subject").add_column("draw_id", str)
+    db.table("campaign_subject").add_column("draw_rank", int)
     # Cross review: who scores which file; a reviewer never gets a file of their own department.
     _table(
         db,
@@ -169,8 +171,8 @@ def _draw_and_assignment(db: Database) -> None:
         {"campaign_id": str, "subject_id": str, "reviewer_id": str},
         foreign_keys=[("campaign_id", "campaign", "id"), ("reviewer_id", "reviewer", "id")],
     )
-    db["assignment"].create_index(["campaign_id", "subject_id", "reviewer_id"], unique=True)
-    db["assignment"].create_index(["reviewer_id"])
+    db.table("assignment").create_index(["campaign_id", "subject_id", "reviewer_id"], unique=True)
+    db.table("assignment").create_index(["reviewer_id"])
     # Declared conflicts (回避) beyond the own department: a department or a single file.
     _table(
         db,
@@ -178,17 +180,17 @@ def _draw_and_assignment(db: Database) -> None:
         {"reviewer_id": str, "department_id": str, "subject_id": str, "reason": str},
         foreign_keys=[("reviewer_id", "reviewer", "id")],
     )
-    db["conflict"].create_index(["reviewer_id"])
+    db.table("conflict").create_index(["reviewer_id"])
 
 
 @migrations(name="0004_campaign_settings_arbitration_notices")
 def _campaign_settings_arbitration_notices(db: Database) -> None:
     # Campaign set-up: 机关代字 for notice numbers, reviewers per file, the recheck rule (JSON), and
     # whether the campaign scores case files or units under a supervision checklist.
-    db["campaign"].add_column("doc_prefix", str)
-    db["campaign"].add_column("reviewers_per_file", int)
-    db["campaign"].add_column("recheck_rule", str)
-    db["campaign"].add_column("subject_kind", str)
+    db.table("campaign").add_column("doc_prefix", str)
+    db.table("campaign").add_column("reviewers_per_file", int)
+    db.table("campaign").add_column("recheck_rule", str)
+    db.table("campaign").add_column("subject_kind", str)
     # The lead's item-by-item arbitration of a file whose reviewers disagree; the final entries live
     # in the lead's `final` score sheet, this table keeps each decision and its reason.
     _table(
@@ -204,7 +206,7 @@ def _campaign_settings_arbitration_notices(db: Database) -> None:
         },
         foreign_keys=[("campaign_id", "campaign", "id")],
     )
-    db["arbitration"].create_index(["campaign_id", "subject_id", "item_key"], unique=True)
+    db.table("arbitration").create_index(["campaign_id", "subject_id", "item_key"], unique=True)
     # 整改通知书: numbered per issuer code (机关代字) and year, never reused; voided numbers stay.
     _table(
         db,
@@ -224,11 +226,11 @@ def _campaign_settings_arbitration_notices(db: Database) -> None:
         },
         foreign_keys=[("campaign_id", "campaign", "id")],
     )
-    db["notice"].create_index(["issuer", "year", "serial"], unique=True)
-    db["notice"].create_index(["campaign_id"])
+    db.table("notice").create_index(["issuer", "year", "serial"], unique=True)
+    db.table("notice").create_index(["campaign_id"])
     # The office's own wording of document templates (bulletin, notice...), overriding the shipped ones.
     _table(db, "document_template", {"name": str, "body": str})
-    db["document_template"].create_index(["name"], unique=True)
+    db.table("document_template").create_index(["name"], unique=True)
 
 
 @migrations(name="0005_rectification")
@@ -261,8 +263,8 @@ def _rectification(db: Database) -> None:
         },
         foreign_keys=[("notice_id", "notice", "id"), ("campaign_id", "campaign", "id")],
     )
-    db["rectification"].create_index(["notice_id", "line"], unique=True)
-    db["rectification"].create_index(["campaign_id"])
+    db.table("rectification").create_index(["notice_id", "line"], unique=True)
+    db.table("rectification").create_index(["campaign_id"])
     at = now()
     rows = []
     sql = "SELECT id, campaign_id, department_id, deadline, status, author, body FROM notice"
@@ -287,4 +289,4 @@ def _rectification(db: Database) -> None:
                     "status": "void" if notice["status"] == "void" else "issued",
                 }
             )
-    db["rectification"].insert_all(rows)
+    db.table("rectification").insert_all(rows)

@@ -59,7 +59,7 @@ def audit(
     at: str | None = None,
 ) -> None:
     """Record who changed what, when, from which value to which, and why."""
-    db["audit_log"].insert(
+    db.table("audit_log").insert(
         {
             "id": new_id(),
             "at": at or now(),

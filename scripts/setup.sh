@@ -43,6 +43,7 @@ case "${1:-}" in
     .venv/bin/ruff check .
     .venv/bin/ruff format --check .
     .venv/bin/lint-imports
+    .venv/bin/mypy
     bash scripts/translations.sh check
     exec .venv/bin/python -m pytest -q
     ;;

@@ -94,7 +94,7 @@ def conflicts(db: Database) -> list[dict[str, Any]]:
 
 def insert_conflict(db: Database, row: dict[str, Any], author: str) -> str:
     stamped = stamp(row, author)
-    db["conflict"].insert(stamped)
+    db.table("conflict").insert(stamped)
     return stamped["id"]
 
 

@@ -11,7 +11,7 @@ from db.records import stamp
 
 def insert(db: Database, row: dict[str, Any], author: str) -> str:
     stamped = stamp(row, author)
-    db["attachment"].insert(stamped)
+    db.table("attachment").insert(stamped)
     return stamped["id"]
 
 

@@ -14,12 +14,12 @@ CASE_FILE = "case_file"
 
 def insert(db: Database, *, name: str, year: int, standard_id: str, author: str) -> str:
     row = stamp({"name": name, "year": year, "standard_id": standard_id, "status": "reviewing"}, author)
-    db["campaign"].insert(row)
+    db.table("campaign").insert(row)
     return row["id"]
 
 
 def update_settings(db: Database, campaign_id: str, **values: Any) -> None:
-    db["campaign"].update(campaign_id, {**values, "updated_at": now()})
+    db.table("campaign").update(campaign_id, {**values, "updated_at": now()})
 
 
 def add_subjects(

@@ -53,7 +53,7 @@ def insert_draw(
         author,
         at=at,
     )
-    db["draw"].insert(row)
+    db.table("draw").insert(row)
     return row["id"]
 
 

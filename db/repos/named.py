@@ -22,6 +22,6 @@ def ensure_named(
     missing = sorted({n for n in names if n and n not in known})
     if missing:
         rows = [stamp({"name": n, **defaults}, author) for n in missing]
-        db[table].insert_all(rows)
+        db.table(table).insert_all(rows)
         known.update({r["name"]: r["id"] for r in rows})
     return known

@@ -22,7 +22,7 @@ def next_serial(db: Database, issuer: str, year: int) -> int:
 
 def insert(db: Database, row: dict[str, Any], *, author: str) -> str:
     record = stamp(row, author)
-    db["notice"].insert(record)
+    db.table("notice").insert(record)
     return record["id"]
 
 
@@ -42,7 +42,7 @@ def issued_by_department(db: Database, campaign_id: str) -> dict[str, dict[str, 
 
 
 def set_status(db: Database, notice_id: str, status: str, *, author: str) -> None:
-    db["notice"].update(notice_id, {"status": status, "author": author, "updated_at": now()})
+    db.table("notice").update(notice_id, {"status": status, "author": author, "updated_at": now()})
 
 
 def _rows(db: Database, where: str, params: list[Any]) -> list[dict[str, Any]]:

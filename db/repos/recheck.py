@@ -37,10 +37,10 @@ def upsert(
     ).fetchone()
     values = {"decision": decision, "source_reviewer_id": source_reviewer_id, "reason": reason}
     if found:
-        db["arbitration"].update(found[0], {**values, "author": author, "updated_at": now()})
+        db.table("arbitration").update(found[0], {**values, "author": author, "updated_at": now()})
     else:
         row = {"campaign_id": campaign_id, "subject_id": subject_id, "item_key": item_key, **values}
-        db["arbitration"].insert(stamp(row, author))
+        db.table("arbitration").insert(stamp(row, author))
 
 
 def delete_entries_of_item(db: Database, sheet_id: str, item_key: str) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ def insert_lines(db: Database, rows: Sequence[dict[str, Any]], *, author: str) -
     """Store new lines (call inside the notice's transaction); their ids in order."""
     at = now()
     records = [stamp(row, author, at=at) for row in rows]
-    db["rectification"].insert_all(records)
+    db.table("rectification").insert_all(records)
     return [r["id"] for r in records]
 
 
@@ -60,7 +60,7 @@ def ids_by_prefix(db: Database, prefix: str) -> list[str]:
 
 
 def update(db: Database, line_id: str, values: dict[str, Any], *, author: str) -> None:
-    db["rectification"].update(line_id, {**values, "author": author, "updated_at": now()})
+    db.table("rectification").update(line_id, {**values, "author": author, "updated_at": now()})
 
 
 def _rows(db: Database, where: str, params: list[Any]) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ def ensure(db: Database, names: Iterable[str], author: str) -> dict[str, str]:
 
 def insert_many(db: Database, rows: list[dict], author: str) -> list[str]:
     stamped = [stamp(r, author) for r in rows]
-    db["reviewer"].insert_all(stamped)
+    db.table("reviewer").insert_all(stamped)
     return [r["id"] for r in stamped]
 
 

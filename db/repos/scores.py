@@ -64,7 +64,7 @@ def insert_entries(db: Database, entries: Iterable[dict[str, Any]], author: str)
     """Bulk insert entries (dicts keyed by sheet_id, item_key, kind, points, count, reason, page)."""
     at = now()
     entries = list(entries)
-    rows = [
+    rows: list[tuple[Any, ...]] = [
         (i, at, at, author, *(e.get(c) for c in _ENTRY_COLS))
         for i, e in zip(new_ids(len(entries)), entries, strict=True)
     ]
@@ -106,11 +106,11 @@ def get_entry(db: Database, entry_id: str) -> dict[str, Any] | None:
 
 
 def update_entry(db: Database, entry_id: str, changes: dict[str, Any]) -> None:
-    db["score_entry"].update(entry_id, {**changes, "updated_at": now()})
+    db.table("score_entry").update(entry_id, {**changes, "updated_at": now()})
 
 
 def delete_entry(db: Database, entry_id: str) -> None:
-    db["score_entry"].delete(entry_id)
+    db.table("score_entry").delete(entry_id)
 
 
 def entries_of_sheet(db: Database, sheet_id: str) -> list[dict[str, Any]]:

@@ -43,7 +43,7 @@ def insert_version(
             },
             author,
         )
-        db[TABLE].insert(row)
+        db.table(TABLE).insert(row)
         summary = {"name": name, "lineage_id": lineage_id, "version": version}
         audit(db, author=author, table=TABLE, record_id=row["id"], action="create_version", new=summary)
     return row

@@ -24,9 +24,9 @@ def put(db: Database, name: str, body: str, *, author: str) -> str:
     row = get(db, name)
     if row is None:
         new = stamp({"name": name, "body": body}, author)
-        db["document_template"].insert(new)
+        db.table("document_template").insert(new)
         return new["id"]
-    db["document_template"].update(row["id"], {"body": body, "author": author, "updated_at": now()})
+    db.table("document_template").update(row["id"], {"body": body, "author": author, "updated_at": now()})
     return row["id"]
 
 

@@ -82,12 +82,14 @@ class _Flow:
                         queue.append(v)
             if t not in parent:
                 return total
-            bottleneck, v = None, t
+            bottleneck: int | None = None
+            v = t
             while v != s:
                 u = parent[v]
                 c = self.cap[u][v]
                 bottleneck = c if bottleneck is None else min(bottleneck, c)
                 v = u
+            assert bottleneck is not None  # t was reached, so the path has at least one edge
             v = t
             while v != s:
                 u = parent[v]

@@ -110,8 +110,8 @@ def looked_for() -> str:
 
 
 # CaseRow's fields after sheet and row; a missing column gives the default (or "").
-ROW_FIELDS = ("case_number", "department", "title", "cause", "party", "officers", "case_type", "procedure")
-ROW_FIELDS += ("filed_on", "closed_on", "amount")
+ROW_FIELDS: tuple[str, ...] = ("case_number", "department", "title", "cause", "party", "officers")
+ROW_FIELDS += ("case_type", "procedure", "filed_on", "closed_on", "amount")
 _DEFAULTS = {"filed_on": None, "closed_on": None, "amount": None, "case_type": DEFAULT_CASE_TYPE}
 
 

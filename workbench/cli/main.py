@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with closing(open_database(args.db)) as db:
             return args.run(db, args) or 0
     except KNOWN_ERRORS as exc:
-        print(f"错误：{exc.message}", file=sys.stderr)
+        print(f"错误：{exc}", file=sys.stderr)
         return 2
     except Cancelled:
         print("已取消，未写入任何数据。", file=sys.stderr)

@@ -49,17 +49,17 @@ def read_units(path: Path) -> list[str]:
         return _text_lines(path)
     names: list[str] = []
     for sheet in read_sheets(path):
-        rows = [[cell_text(c) for c in row] for row in sheet.rows]
+        rows: list[list[object]] = [[cell_text(c) for c in row] for row in sheet.rows]
         header = find_header(rows, UNIT_HEADERS, ("unit",))
         if header is not None:
             head, cols = header
             col = cols["unit"]
-            names += [row[col] for row in rows[head + 1 :] if col < len(row) and row[col]]
+            names += [str(row[col]) for row in rows[head + 1 :] if col < len(row) and row[col]]
             continue
         filled = [[c for c in row if c] for row in rows]
         if any(len(cells) > 1 for cells in filled):
             raise file_error(path, "找不到“单位”列：请在表头写明“单位”，或每行只写一个单位名称")
-        names += [cells[0] for cells in filled if cells]
+        names += [str(cells[0]) for cells in filled if cells]
     return names
 
 

@@ -5,6 +5,7 @@ Pure Python: the scoring rules raise these too, and scoring touches no storage.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 
@@ -32,7 +33,7 @@ class UserErrors(UserError):
     code = "user_errors"
     template = QT_TRANSLATE_NOOP("UserError", "{source}有 {count} 处错误，未导入任何数据：\n{details}")
 
-    def __init__(self, errors: list[UserError], *, source: str = "") -> None:
+    def __init__(self, errors: Sequence[UserError], *, source: str = "") -> None:
         self.errors = errors
         details = "\n".join(e.message for e in errors[:50])
         if len(errors) > 50:

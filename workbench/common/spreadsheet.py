@@ -10,6 +10,7 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook, PasswordError
 
@@ -91,7 +92,7 @@ def _read_workbook(path: Path, suffix: str, head: bytes) -> list[Sheet]:
 
 
 def _sheet(sheet: CalamineSheet) -> Sheet:
-    rows: list[list[object]] = list(sheet.iter_rows())  # from row 1 on, but from the first used column on
+    rows = cast(list[list[object]], list(sheet.iter_rows()))  # from row 1, from the first used column
     offset = sheet.start[1] if sheet.start else 0
     for (top, left), (bottom, right) in sheet.merged_cell_ranges or ():
         # A department or case type merged down over its rows reads, as on screen, on each of them.
@@ -121,7 +122,7 @@ def _read_csv(path: Path) -> Sheet:
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","  # some systems export tab-separated
     try:
-        rows: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        rows = cast(list[list[object]], list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
     except csv.Error as exc:
         raise file_error(path, "CSV 文件格式有误：可能有未闭合的引号或过长的单元格") from exc
     return Sheet("", rows)

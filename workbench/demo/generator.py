@@ -68,6 +68,7 @@ def generate_demo(
         reviewers = _reviewers(rng, db, dept_ids, author)
         progress(2, 4)
         check_cancel(cancel)
+        assert standard.id is not None  # a stored standard has its id
         campaign_id = campaign_repo.insert(
             db, name=CAMPAIGN_NAME, year=2026, standard_id=standard.id, author=author
         )

@@ -181,7 +181,7 @@ def validate(plan: DrawPlan) -> None:
 
 def quota(plan: DrawPlan, n: int) -> int:
     """How many files to draw at random from a department with n files left for the random draw."""
-    k = plan.per_department if plan.share is None else math.ceil(plan.share * n)
+    k = int(plan.per_department or 0) if plan.share is None else math.ceil(plan.share * n)
     if plan.minimum is not None:
         k = max(k, plan.minimum)
     if plan.maximum is not None:

@@ -274,7 +274,7 @@ def _insert(
                 db,
                 notice_id=notice_id,
                 campaign_id=campaign.id,
-                department_id=row["department_id"],
+                department_id=str(row["department_id"]),
                 deadline=deadline,
                 problems=plan.problems,
                 author=author,

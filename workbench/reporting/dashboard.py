@@ -124,7 +124,7 @@ def campaign_dashboard(db: Database, campaign: Campaign) -> Dashboard:
             pairs.setdefault((reviewer, subject), [0, 0, 0])[0] = 1
     disagreeing = _disagreeing(db, campaign.id)
     waiting = {subject for (_, subject), (assigned, _, done) in pairs.items() if assigned and not done}
-    status = {s: _status(*c, s in disagreeing, s in waiting) for s, c in sheets.items()}
+    status = {s: _status(c[0], c[1], c[2], s in disagreeing, s in waiting) for s, c in sheets.items()}
     decided = {s for s, c in sheets.items() if c[2]}
     reviewers = _reviewer_rows(db, pairs, status, decided)
     blockers = _file_blockers(campaign, status, staffed) + _reviewer_blockers(reviewers)

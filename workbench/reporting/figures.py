@@ -7,7 +7,7 @@ is what the engine's item floor left of it, so a file's counted deductions re-ad
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
@@ -90,7 +90,7 @@ def reviewer_label(result: FileResult) -> str:
     return result.decided_by or "、".join(result.reviewers)
 
 
-def recorded(cls: type[T], result: FileResult, item: Item, entry: Entry, counted: Decimal) -> T:
+def recorded(cls: Callable[..., T], result: FileResult, item: Item, entry: Entry, counted: Decimal) -> T:
     """One recorded deduction or bonus of a final score as the outputs list it."""
     return cls(
         case_number=result.case_number,

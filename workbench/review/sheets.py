@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -99,7 +100,7 @@ def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, 
 
 
 def update_entry(
-    db: Database, standard: Standard, entry_id: str, *, author: str, audit_reason: str = "", **changes: object
+    db: Database, standard: Standard, entry_id: str, *, author: str, audit_reason: str = "", **changes: Any
 ) -> None:
     """Change points, count, reason or page of an entry; the audit keeps old and new values and why."""
     old = repo.get_entry(db, entry_id)

@@ -84,9 +84,15 @@ class ScoreResult:
         return bool(self.vetoes)
 
 
+def _decimals(value: Decimal) -> int:
+    """Digits after the point of a finite Decimal (its exponent is an int then)."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) else 0
+
+
 def round2(value: Decimal) -> Decimal:
     """Half-up to 2 decimals (R15); exact values pass through unchanged."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP) if value.as_tuple().exponent < -2 else value
+    return value.quantize(CENT, rounding=ROUND_HALF_UP) if _decimals(value) > 2 else value
 
 
 def grade_for(standard: Standard, score: Decimal) -> str:

@@ -76,9 +76,9 @@ def _header_problem(header: list[str]) -> ImportProblem | None:
 def parse_plain_csv(text: str, *, name: str, source: str = "") -> ImportedStandard:
     """Parse the plain shape from text; every bad row is reported, and a bad file imports nothing."""
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
-    if not rows or (problem := _header_problem(rows[0])) is not None:
-        problem = problem or ImportProblem(where="", problem="文件是空的")
-        raise UserErrors([problem], source=source)
+    if not rows or (header_problem := _header_problem(rows[0])) is not None:
+        header_problem = header_problem or ImportProblem(where="", problem="文件是空的")
+        raise UserErrors([header_problem], source=source)
     errors: list[UserError] = []
     items: list[Item] = []
     fallbacks: list[tuple[str, str]] = []

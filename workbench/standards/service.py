@@ -201,8 +201,8 @@ def resolve_standard_id(db: Database, text: str) -> str:
     if named:
         lineages = list(dict.fromkeys(r["lineage_id"] for r in named))
         if len(lineages) > 1:
-            ids = "、".join(f"{r['id'][:8]}（第{r['version']}版）" for r in named)
-            raise AmbiguousStandard(key=key, ids=ids)
+            versions = "、".join(f"{r['id'][:8]}（第{r['version']}版）" for r in named)
+            raise AmbiguousStandard(key=key, ids=versions)
         return named[0]["id"]
     if len(key) < MIN_PREFIX:
         if key and repo.ids_with_prefix(db, key):

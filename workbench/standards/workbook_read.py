@@ -59,7 +59,7 @@ _YES, _NO = {"是", "yes", "y", "true", "1", "√"}, {"否", "no", "n", "false",
 _KINDS = {label: kind for kind, label in RULE_KINDS.items()}
 _EFFECTS = {label: e for e, label in VETO_EFFECTS.items()} | {"评查不及格": VetoEffect.FAIL_REVIEW}
 _CASES = {label: key for key, label in CASE_TYPES.items()} | {key: key for key in CASE_TYPES}
-_CHOICES = {
+_CHOICES: dict[str, dict[str, Any]] = {
     "kind": {label: k for k, label in STANDARD_KINDS.items()},
     "model": {label: m for m, label in SCORE_MODELS.items()},
     "na_policy": {label: p for p, label in NA_POLICIES.items()},
@@ -142,14 +142,14 @@ def read_workbook(source: Target, *, name: str | None = None, filename: str = ""
             errors.append(ImportProblem(where="", problem=f"缺少工作表“{sheet}”"))
     if errors:
         raise UserErrors(errors, source=f"文件“{filename}”")
-    settings, bands, origin = _read_settings(book[SETTINGS_SHEET], errors)
+    settings, bands, rows_of = _read_settings(book[SETTINGS_SHEET], errors)
     items, item_rows = _read_items(book[ITEMS_SHEET], errors)
     if errors:
         raise UserErrors(errors, source=f"文件“{filename}”")
     fallback_name = Path(filename).stem if filename else ""
     settings["name"] = name or settings.get("name") or fallback_name
     standard = Standard(items=tuple(items), bands=tuple(bands), **settings)
-    setting_rows, band_rows = origin
+    setting_rows, band_rows = rows_of
     origin = Origin(
         items_sheet=ITEMS_SHEET,
         item_rows=tuple(item_rows),

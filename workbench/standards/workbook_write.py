@@ -153,7 +153,7 @@ def _write_settings(ws: Worksheet, s: Standard) -> None:
         "default_veto_effect": VETO_EFFECTS[s.default_veto_effect],
         "source_note": s.source_note,
     }
-    options = {
+    options: dict[str, dict[Any, str]] = {
         "kind": STANDARD_KINDS,
         "model": SCORE_MODELS,
         "na_policy": NA_POLICIES,

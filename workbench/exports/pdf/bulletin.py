@@ -170,7 +170,7 @@ def _good_units(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flow
 def _good(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
     top = _top_band(figures)
     out: list[Flowable] = [o.heading1("三、优秀案卷和先进单位", st)]
-    excellent = {}
+    excellent: dict[str, list[str]] = {}
     for f in figures.final:
         if f.result is not None and f.result.grade == top:
             excellent.setdefault(f.department, []).append(f.case_number)

@@ -181,7 +181,7 @@ class _Feedback:
     # --- tables -------------------------------------------------------------------------------------
 
     def _files_table(self) -> Table:
-        head = ["序号", "案号", "案件名称", "得分", "等次", "备注"]
+        head: list[object] = ["序号", "案号", "案件名称", "得分", "等次", "备注"]
         rows: list[list[object]] = [head]
         for n, f in enumerate(sorted(self.mine.files, key=lambda f: natural_key(f.case_number)), start=1):
             rows.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import cast
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -78,7 +79,7 @@ class SheetParts:
         ]
         self.rows, self.row_rules = self._item_layout()
         self.subtotal_labels = {
-            path: self._label(f"{path.rsplit(' > ', 1)[-1]}小计", heading)
+            path: self._label(f"{str(path).rsplit(' > ', 1)[-1]}小计", heading)
             for kind, path in self.rows
             if kind == "subtotal"
         }
@@ -288,15 +289,16 @@ class SheetParts:
         number = 0
         for kind, value in self.rows:
             if kind == "category":
-                depth, _path, name, n = value  # type: ignore[misc]
+                depth, _path, name, n = cast(tuple[int, str, str, int], value)
                 prefix = f"{chinese_number(n)}、" if depth == 0 else f"（{chinese_number(n)}）"
                 data.append([self._p(prefix + name, "cell"), "", "", "", "", ""])
             elif kind == "subtotal":
-                category = result.categories.get(value) if result is not None else None  # type: ignore[arg-type]
+                path = str(value)
+                category = result.categories.get(path) if result is not None else None
                 maximum = fmt_number(category.maximum) if category else ""
-                if value in self.bonus_paths:
+                if path in self.bonus_paths:
                     maximum = f"≤{fmt_number(self.standard.bonus_max)}"
-                label = self.subtotal_labels[value]  # type: ignore[index]
+                label = self.subtotal_labels[path]
                 data.append([label, "", maximum, "", fmt_number(category.score) if category else "", ""])
             else:
                 number += 1
