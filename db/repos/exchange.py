@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import now, stamp
+from db.records import new_id, now, stamp
 
 # Tables a package copies row for row, in the order a copy inserts them (foreign keys first).
 COPIED = (
@@ -202,3 +203,74 @@ def save_binding(db: Database, row: dict[str, Any], author: str) -> None:
 def has_work(db: Database) -> bool:
     """Whether a database already holds campaigns (a master, or someone's working database)."""
     return bool(db.execute("SELECT count(*) FROM campaign").fetchone()[0])
+
+
+# --- bulk reads and writes for merging a whole result package at once ----------------------------------
+
+
+def review_sheets_by_subject(db: Database, campaign_id: str, reviewer_id: str) -> dict[str, dict[str, Any]]:
+    return {s["subject_id"]: s for s in review_sheets(db, campaign_id, reviewer_id)}
+
+
+def review_entries(db: Database, campaign_id: str, reviewer_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The entries of a reviewer's sheets in a campaign, by sheet id."""
+    sql = """
+        SELECT e.* FROM score_entry e JOIN score_sheet s ON s.id = e.sheet_id
+        WHERE s.campaign_id = ? AND s.reviewer_id = ? AND s.role = 'review'
+        ORDER BY e.created_at, e.id
+    """
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in db.query(sql, [campaign_id, reviewer_id]):
+        out.setdefault(row["sheet_id"], []).append(row)
+    return out
+
+
+def origins(db: Database, campaign_id: str, reviewer_id: str) -> dict[str, dict[str, Any]]:
+    where = "campaign_id = ? AND reviewer_id = ?"
+    return {r["subject_id"]: r for r in db["exchange_sheet"].rows_where(where, [campaign_id, reviewer_id])}
+
+
+def _insert_many(db: Database, table: str, rows: list[dict[str, Any]], verb: str = "INSERT") -> None:
+    if not rows:
+        return
+    columns = list(db[table].columns_dict)
+    sql = f"{verb} INTO [{table}] ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    if all(len(r) == len(columns) for r in rows) and all(c in rows[0] for c in columns):
+        pick = itemgetter(*columns)  # rows from a table of the same schema: one C call a row
+        values = [pick(r) for r in rows]
+    else:  # rows from an older schema: what they lack is NULL
+        values = [tuple(r.get(c) for c in columns) for r in rows]
+    db.conn.executemany(sql, values)
+
+
+def take_sheets(
+    db: Database, sheets: list[dict[str, Any]], entries: list[dict[str, Any]], replaced: list[str]
+) -> None:
+    """Replace sheets whole: the replaced sheets' entries go, the incoming sheets and entries land."""
+    db.conn.executemany("DELETE FROM score_entry WHERE sheet_id = ?", [(s,) for s in replaced])
+    db.conn.executemany("DELETE FROM score_sheet WHERE id = ?", [(s,) for s in replaced])
+    _insert_many(db, "score_sheet", sheets, "INSERT OR REPLACE")
+    _insert_many(db, "score_entry", entries)
+
+
+def record_merged(db: Database, rows: list[dict[str, Any]], author: str) -> None:
+    """Each taken sheet's merged content hash and result sequence (one row per reviewer and subject)."""
+    at = now()
+    db.conn.executemany(
+        """INSERT INTO exchange_sheet (id, created_at, updated_at, author, campaign_id, reviewer_id,
+               subject_id, base_hash, base_sequence, merged_hash, result_sequence)
+           VALUES (?, ?, ?, ?, ?, ?, ?, '', 0, ?, ?)
+           ON CONFLICT (campaign_id, reviewer_id, subject_id) DO UPDATE SET
+               merged_hash = excluded.merged_hash, result_sequence = excluded.result_sequence,
+               updated_at = excluded.updated_at""",
+        [
+            (new_id(), at, at, author, r["campaign_id"], r["reviewer_id"], r["subject_id"], r["merged_hash"],
+             r["result_sequence"])
+            for r in rows
+        ],
+    )  # fmt: skip
+
+
+def insert_audit_once(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Audit rows that travelled with a package; one already present (same id) is left as it is."""
+    _insert_many(db, "audit_log", rows, "INSERT OR IGNORE")

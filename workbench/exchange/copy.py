@@ -22,7 +22,7 @@ from db.repos import exchange as repo
 from workbench.common.changes import Changes
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel
-from workbench.exchange.content import content_hash, pack, sheet_content, unpack
+from workbench.exchange.content import columnar, content_hash, pack, sheet_content, unpack
 from workbench.exchange.paths import package_path, write_package
 from workbench.exchange.sealing import RESULT, SUFFIX, TASK, Header, PackageRefused, seal, unseal
 from workbench.review.scans import folder_for
@@ -242,8 +242,8 @@ def make_result_package(
     )
     data = {
         "task_sequence": found.task_sequence,
-        "tables": {"score_sheet": sheets, "score_entry": entries},
-        "audit": audit,
+        "tables": {"score_sheet": sheets, "score_entry": columnar(entries)},
+        "audit": columnar(audit),
     }
     check_cancel(cancel)
     stem = f"{campaign['name']}-{found.reviewer_name}-回收包-{sequence}"

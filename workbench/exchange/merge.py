@@ -13,6 +13,7 @@ Per sheet, in this order:
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from db.repos import exchange as repo
 from db.repos import reviewers as reviewer_repo
 from workbench.common.changes import Changes
 from workbench.common.jobs import Progress, check_cancel
-from workbench.exchange.content import content_hash, sheet_content, unpack
+from workbench.exchange.content import content_hash, from_columnar, sheet_content, unpack
 from workbench.exchange.sealing import RESULT, Header, PackageRefused, read_header, unseal
 
 NEW, UPDATED, UNCHANGED, CONFLICT, ASIDE, OLDER = "new", "updated", "unchanged", "conflict", "aside", "older"
@@ -48,6 +49,7 @@ class SheetPlan:
     entries: list[dict[str, Any]]
     master: dict[str, Any] | None = None  # the master's sheet row, when there is one
     master_entries: list[dict[str, Any]] = field(default_factory=list)
+    incoming_hash: str = ""  # the reviewer's version, as content_hash() gives it
 
 
 @dataclass(frozen=True)
@@ -99,43 +101,53 @@ def plan_merge(db: Database, file: Path) -> MergePlan:
     already = repo.package_seen(db, header.package_id, RESULT) is not None
     tables = data.get("tables", {})
     entries: dict[str, list[dict[str, Any]]] = {}
-    for e in tables.get("score_entry", []):
+    for e in from_columnar(tables.get("score_entry"), Path(file).name):
         entries.setdefault(e["sheet_id"], []).append(e)
-    assigned = set(repo.assigned_subjects(db, header.campaign_id, header.reviewer_id))
+    state = _MasterState(
+        set(repo.assigned_subjects(db, header.campaign_id, header.reviewer_id)),
+        repo.review_sheets_by_subject(db, header.campaign_id, header.reviewer_id),
+        repo.review_entries(db, header.campaign_id, header.reviewer_id),
+        repo.origins(db, header.campaign_id, header.reviewer_id),
+    )
     task_sequence = int(data.get("task_sequence") or 0)
     plans = []
     for sheet in tables.get("score_sheet", []):
-        if (sheet.get("campaign_id"), sheet.get("reviewer_id"), sheet.get("role")) != (
-            header.campaign_id,
-            header.reviewer_id,
-            "review",
-        ):
+        owner = (sheet.get("campaign_id"), sheet.get("reviewer_id"), sheet.get("role"))
+        if owner != (header.campaign_id, header.reviewer_id, "review"):
             raise PackageRefused(name=Path(file).name, why="回收包中有不属于该评查人员的评查表")
-        mine = entries.get(sheet["id"], [])
-        plans.append(_plan_sheet(db, header, task_sequence, sheet, mine, assigned))
-    audit_rows = [a for a in data.get("audit", []) if isinstance(a, dict)]
+        plans.append(_plan_sheet(header, task_sequence, sheet, entries.get(sheet["id"], []), state))
+    audit_rows = from_columnar(data.get("audit"), Path(file).name)
     return MergePlan(header, already, plans, audit_rows, task_sequence)
 
 
+@dataclass(frozen=True)
+class _MasterState:
+    """The master's side of one reviewer's work, read once for the whole package."""
+
+    assigned: set[str]
+    sheets: dict[str, dict[str, Any]]  # by subject
+    entries: dict[str, list[dict[str, Any]]]  # by sheet id
+    origins: dict[str, dict[str, Any]]  # by subject
+
+
 def _plan_sheet(
-    db: Database,
     header: Header,
     task_sequence: int,
     sheet: dict[str, Any],
     entries: list[dict[str, Any]],
-    assigned: set[str],
+    state: _MasterState,
 ) -> SheetPlan:
     subject = sheet["subject_id"]
-    master = repo.review_sheet(db, header.campaign_id, header.reviewer_id, subject)
-    master_entries = repo.entries_of(db, [master["id"]]) if master else []
-    plan = {"subject_id": subject, "sheet": sheet, "entries": entries, "master": master}
+    master = state.sheets.get(subject)
+    master_entries = state.entries.get(master["id"], []) if master else []
+    plan: dict[str, Any] = {"subject_id": subject, "sheet": sheet, "entries": entries, "master": master}
     plan["master_entries"] = master_entries
-    if subject not in assigned:
+    if subject not in state.assigned:
         return SheetPlan(outcome=ASIDE, **plan)
-    origin = repo.sheet_origin(db, header.campaign_id, header.reviewer_id, subject) or {}
+    origin = state.origins.get(subject) or {}
     if header.sequence < (origin.get("result_sequence") or 0):
         return SheetPlan(outcome=OLDER, **plan)
-    incoming = content_hash(sheet_content(sheet, entries))
+    incoming = plan["incoming_hash"] = content_hash(sheet_content(sheet, entries))
     current = content_hash(sheet_content(master, master_entries))
     if incoming == current:
         return SheetPlan(outcome=UNCHANGED, **plan)
@@ -160,19 +172,42 @@ def apply_merge(
         if plan.already_merged:
             return plan, Changes()
         h = plan.header
-        subjects, sheets = set(), set()
-        total = max(len(plan.sheets), 1)
-        for done, p in enumerate(plan.sheets, start=1):
-            check_cancel(cancel)
-            if p.outcome in (NEW, UPDATED):
-                _take(db, h, p, author)
-                subjects.add(p.subject_id)
-                sheets.add(p.sheet["id"])
-            elif p.outcome in (CONFLICT, ASIDE):
+        taken = [p for p in plan.sheets if p.outcome in (NEW, UPDATED)]
+        check_cancel(cancel)
+        try:
+            repo.take_sheets(
+                db,
+                [p.sheet for p in taken],
+                [e for p in taken for e in p.entries],
+                replaced=[p.master["id"] for p in taken if p.master is not None],
+            )
+        except sqlite3.IntegrityError as exc:  # an entry id another sheet already uses: never steal it
+            raise PackageRefused(
+                name=Path(file).name, why="回收包中的记录与本工作库中的其他记录冲突"
+            ) from exc
+        if progress is not None:
+            progress(1, 3)
+        check_cancel(cancel)
+        repo.record_merged(
+            db,
+            [
+                {
+                    "campaign_id": h.campaign_id,
+                    "reviewer_id": h.reviewer_id,
+                    "subject_id": p.subject_id,
+                    "merged_hash": p.incoming_hash,
+                    "result_sequence": h.sequence,
+                }
+                for p in taken
+            ],
+            author,
+        )
+        for p in plan.sheets:
+            if p.outcome in (CONFLICT, ASIDE):
                 repo.insert_conflict(db, _conflict_row(h, p), author)
-            if progress is not None:
-                progress(done, total)
-        _import_audit(db, plan.audit)
+        repo.insert_audit_once(db, _audit_rows(plan.audit))
+        if progress is not None:
+            progress(2, 3)
         counts = plan.counts()
         repo.record_package(
             db,
@@ -197,27 +232,10 @@ def apply_merge(
             new={"reviewer": h.reviewer_name, "sequence": h.sequence, **counts},
         )
     if progress is not None:
-        progress(total, total)
-    return plan, Changes.of(campaigns=[h.campaign_id], subjects=subjects, sheets=sheets)
-
-
-def _take(db: Database, h: Header, p: SheetPlan, author: str) -> None:
-    if p.master is not None and p.master["id"] != p.sheet["id"]:
-        repo.delete_sheet(db, p.master["id"])
-    existing = repo.existing_ids(db, "score_entry", [e["id"] for e in p.entries])
-    own = {e["id"] for e in p.master_entries}
-    if existing - own:  # an entry id already used by another sheet: never steal it
-        raise PackageRefused(name=h.package_id, why="回收包中的扣分记录与本工作库中的其他记录冲突")
-    repo.replace_sheet(db, p.sheet, p.entries)
-    merged = content_hash(sheet_content(p.sheet, p.entries))
-    repo.set_sheet_origin(
-        db,
-        author,
-        campaign_id=h.campaign_id,
-        reviewer_id=h.reviewer_id,
-        subject_id=p.subject_id,
-        merged_hash=merged,
-        result_sequence=h.sequence,
+        progress(3, 3)
+    subjects = {p.subject_id for p in taken}
+    return plan, Changes.of(
+        campaigns=[h.campaign_id], subjects=subjects, sheets=[p.sheet["id"] for p in taken]
     )
 
 
@@ -240,12 +258,10 @@ def _conflict_row(h: Header, p: SheetPlan) -> dict[str, Any]:
     }
 
 
-def _import_audit(db: Database, rows: list[dict[str, Any]]) -> None:
+def _audit_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The reviewer's own audit rows travel with their sheets; each lands once (ids are UUIDs)."""
     fields = ("id", "at", "author", "table_name", "record_id", "action", "old_value", "new_value", "reason")
-    clean = [{f: r.get(f) for f in fields} for r in rows if r.get("id")]
-    known = repo.existing_ids(db, "audit_log", [str(r["id"]) for r in clean])
-    repo.insert_rows(db, "audit_log", [r for r in clean if r["id"] not in known])
+    return [{f: r.get(f) for f in fields} for r in rows if r.get("id")]
 
 
 def reviewer_names(db: Database) -> dict[str, str]:
