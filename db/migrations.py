@@ -9,7 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from db.records import new_id, now
 
-SCHEMA_VERSION = 5  # one more with every step
+SCHEMA_VERSION = 6  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -290,3 +290,75 @@ def _rectification(db: Database) -> None:
                 }
             )
     db.table("rectification").insert_all(rows)
+
+
+@migrations(name="0006_exchange")
+def _exchange(db: Database) -> None:
+    # A campaign across laptops. On the organiser's master: the per-reviewer secret that
+    # authenticates result packages, every package issued or merged, each merged sheet's origin,
+    # conflicts to resolve and sheets kept aside. On a reviewer copy: the one binding row.
+    _table(db, "exchange_key", {"campaign_id": str, "reviewer_id": str, "secret": str})
+    db.table("exchange_key").create_index(["campaign_id", "reviewer_id"], unique=True)
+    _table(
+        db,
+        "exchange_package",
+        {
+            "campaign_id": str,
+            "reviewer_id": str,
+            "kind": str,  # task | result
+            "package_id": str,
+            "sequence": int,
+            "made_at": str,
+            "merged_at": str,  # result packages: when merged into the master
+            "summary": str,  # JSON
+        },
+    )
+    db.table("exchange_package").create_index(["package_id", "kind"], unique=True)
+    db.table("exchange_package").create_index(["campaign_id", "reviewer_id"])
+    # The sheet as it stood when a task package was issued (base) and as a result package left it
+    # (merged): a later result applies only over one of these, anything else is a conflict.
+    _table(
+        db,
+        "exchange_sheet",
+        {
+            "sheet_id": str,
+            "campaign_id": str,
+            "reviewer_id": str,
+            "subject_id": str,
+            "base_hash": str,
+            "base_sequence": int,  # the task package that recorded the base
+            "merged_hash": str,
+            "result_sequence": int,
+        },
+    )
+    db.table("exchange_sheet").create_index(["campaign_id", "reviewer_id", "subject_id"], unique=True)
+    _table(
+        db,
+        "exchange_conflict",
+        {
+            "campaign_id": str,
+            "subject_id": str,
+            "reviewer_id": str,
+            "package_id": str,
+            "kind": str,  # conflict | aside
+            "master": str,  # JSON: the master's version of the sheet (conflicts)
+            "incoming": str,  # JSON: the reviewer's version
+            "status": str,  # open | kept_master | took_reviewer
+            "resolved_by": str,
+            "resolved_at": str,
+        },
+    )
+    db.table("exchange_conflict").create_index(["campaign_id", "status"])
+    _table(
+        db,
+        "exchange_binding",
+        {
+            "campaign_id": str,
+            "reviewer_id": str,
+            "reviewer_name": str,
+            "secret": str,
+            "task_package_id": str,
+            "task_sequence": int,
+            "result_sequence": int,
+        },
+    )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStac
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
 from ui.errors import messages, show_error
+from ui.exchange.menu import ExchangeMenu
 from ui.help_dialog import ShortcutsDialog
 from ui.imports.case_import_dialog import CaseImportDialog
 from ui.imports.standard_import_dialog import StandardImportDialog
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
             self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
         )
 
-        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (open_db, self.import_cases_action, self.import_standard_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.arbitrate_action)
         self.campaign_menu = CampaignMenu(self)  # 活动: set-up, draw, assignment, progress
+        self.exchange_menu = ExchangeMenu(self)  # packages between laptops; a reviewer copy's limits
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         language = menu.addMenu(self.tr("Language"))
         for code, label in LANGUAGES:

@@ -3,7 +3,7 @@
 <context>
     <name>ArbitrationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="151" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="151" />
         <source>%n item(s) differ</source>
         <translation type="unfinished">
             <numerusform />
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="208" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
         <source>%n disputed item(s) still to decide</source>
         <translation type="unfinished">
             <numerusform />
@@ -38,12 +38,12 @@
 <context>
     <name>CaseListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="262" />
+        <location filename="../../ui/cases/case_list_view.py" line="269" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>Showing {shown} of %n unit</numerusform><numerusform>Showing {shown} of %n units</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="264" />
+        <location filename="../../ui/cases/case_list_view.py" line="271" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
     </message>
@@ -51,12 +51,12 @@
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="97" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="104" />
         <source>The %n drawn file(s) of the campaign.</source>
         <translation><numerusform>The %n drawn file of the campaign.</numerusform><numerusform>The %n drawn files of the campaign.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="99" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="106" />
         <source>All %n file(s) of the campaign (no draw).</source>
         <translation><numerusform>The campaign's %n file (no draw).</numerusform><numerusform>All %n files of the campaign (no draw).</numerusform></translation>
     </message>
@@ -70,6 +70,14 @@
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/issue_dialog.py" line="141" />
+        <source>%n package(s) written to {folder}.</source>
+        <translation><numerusform>%n package written to {folder}.</numerusform><numerusform>%n packages written to {folder}.</numerusform></translation>
     </message>
 </context>
 <context>

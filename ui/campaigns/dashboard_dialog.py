@@ -19,6 +19,7 @@ from ui.campaigns.common import MessageLine, table_view
 from ui.widgets.rows_model import Column, RowsModel
 from workbench.campaigns.service import Campaign
 from workbench.common.workspace import Workspace
+from workbench.exchange.status import package_status
 from workbench.reporting.dashboard import Dashboard, campaign_dashboard
 
 
@@ -27,6 +28,7 @@ class DashboardDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.campaign = workspace, campaign
         self.dashboard: Dashboard | None = None
+        self._packages: dict[str, tuple[str, str]] = {}  # reviewer -> (last issued, last merged)
         self.setWindowTitle(self.tr("Progress — {name}").format(name=campaign.name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         counts = [
@@ -42,6 +44,8 @@ class DashboardDialog(QDialog):
                 Column(self.tr("Assigned"), lambda r: r.assigned),
                 *counts,
                 Column(self.tr("Not submitted"), lambda r: r.outstanding),
+                Column(self.tr("Package issued"), lambda r: self._packages.get(r.name, ("", ""))[0]),
+                Column(self.tr("Results back"), lambda r: self._packages.get(r.name, ("", ""))[1]),
             ]
         )
         self.departments_model = RowsModel(
@@ -88,6 +92,10 @@ class DashboardDialog(QDialog):
 
     def refresh(self) -> None:
         d = self.dashboard = campaign_dashboard(self.workspace.db, self.campaign)
+        self._packages = {
+            s.reviewer: (s.last_issued, s.last_merged)
+            for s in package_status(self.workspace.db, self.campaign)
+        }
         self.reviewers_model.set_rows(d.reviewers)
         self.departments_model.set_rows(d.departments)
         for view in (self.reviewers_view, self.departments_view):

@@ -18,12 +18,14 @@ from workbench.cli import (
     draw_commands,
     export_commands,
     ledger_commands,
+    package_commands,
     round_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import current_user
+from workbench.exchange.copy import copy_owner
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(run=commands.report)
     export_commands.add_parsers(sub)
     ledger_commands.add_parsers(sub)
+    package_commands.add_parsers(sub)
     return p
 
 
@@ -128,7 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.author = args.user or current_user()
     try:
+        if getattr(args, "opens_itself", False):  # e.g. `package open`: no empty file on a refusal
+            return args.run(None, args) or 0
         with closing(open_database(args.db)) as db:
+            args.author = args.user or copy_owner(db) or args.author
             return args.run(db, args) or 0
     except KNOWN_ERRORS as exc:
         print(f"错误：{exc}", file=sys.stderr)

@@ -42,7 +42,12 @@ class Scan:
 
 def data_folder(workspace: Workspace) -> Path:
     """Beside the database: `campaign.sqlite` keeps its scans in `campaign-files/scans/`."""
-    return workspace.path.with_name(f"{workspace.path.stem}-files")
+    return folder_for(workspace.path)
+
+
+def folder_for(db_path: Path) -> Path:
+    """The data folder of the database at `db_path` (for jobs that hold a path, not a workspace)."""
+    return Path(db_path).with_name(f"{Path(db_path).stem}-files")
 
 
 def _sha256(path: Path) -> str:

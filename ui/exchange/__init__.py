@@ -1,0 +1,1 @@
+"""The screens of the exchange between laptops: issue, open, return, merge, conflicts."""
