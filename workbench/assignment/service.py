@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import assignments as assignment_repo
 from db.repos import campaigns as campaign_repo
+from db.transactions import in_write_transaction
 from workbench.assignment.solver import FileSlot, ReviewerSlot, assign, loads
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
@@ -85,6 +86,7 @@ def _conflict_pairs(db: Database, subject_dept: Mapping[str, str | None]) -> set
     return pairs
 
 
+@in_write_transaction
 def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: str) -> AssignmentResult:
     """Assign reviewers to the campaign's drawn files (or all of them), in one transaction; audited.
 
@@ -168,6 +170,7 @@ def _check_pair(
     return None
 
 
+@in_write_transaction
 def reassign(
     db: Database,
     campaign: Campaign,
@@ -239,6 +242,7 @@ class AssignmentsImportResult:
         return lines
 
 
+@in_write_transaction
 def import_assignments(
     db: Database, campaign: Campaign, path: Path, *, author: str, dry_run: bool = False
 ) -> AssignmentsImportResult:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import campaigns as repo
 from db.repos import cases, departments
+from db.transactions import in_write_transaction
 from workbench.campaigns.errors import BadReviewersPerFile
 from workbench.campaigns.recheck_rule import DEFAULT_RULE, RecheckRule
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
@@ -66,6 +67,7 @@ def campaign_from_row(row: dict) -> Campaign:
     )
 
 
+@in_write_transaction
 def create_campaign(
     db: Database,
     name: str,
@@ -149,6 +151,7 @@ def check_reviewers_per_file(value: int) -> None:
         raise BadReviewersPerFile(value=value)
 
 
+@in_write_transaction
 def update_settings(
     db: Database,
     campaign: Campaign,

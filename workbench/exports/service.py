@@ -310,6 +310,7 @@ def _write_notices(
             issued_on=issued_on,
             figures=figures,
             deadline_days=deadline_days(db),
+            refuse_existing=False,  # another export may have issued one meanwhile: write that one
         )
         if message := issued.skipped_message():
             notes.append(message)

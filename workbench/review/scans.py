@@ -86,6 +86,9 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
         "pages": None,
     }
     with workspace.db.atomic():
+        existing = repo.find(workspace.db, subject_id, sha)  # the same scan attached meanwhile elsewhere
+        if existing:
+            return _scan(workspace, existing)
         attachment_id = repo.insert(workspace.db, row, workspace.author)
         audit(
             workspace.db,
