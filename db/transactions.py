@@ -63,6 +63,16 @@ class WorkbenchDatabase(Database):
         # the driver's own implicit transactions (a bare INSERT via db.execute) take the lock first too
         self.conn.isolation_level = "IMMEDIATE"
 
+    def execute(self, sql: str, parameters: object = None) -> sqlite3.Cursor:  # type: ignore[override]
+        """sqlite-utils' execute; a locked, read-only, full or damaged file becomes a StorageError."""
+        try:
+            return super().execute(sql, parameters)  # type: ignore[arg-type]
+        except sqlite3.Error as exc:
+            mapped = storage_error(exc, self.path)
+            if mapped is None or self.conn.in_transaction:  # inside atomic(): mapped once, at its end
+                raise
+            raise mapped from exc
+
     @contextmanager
     def atomic(self) -> Generator[Database, None, None]:
         if self.conn.in_transaction:  # nested: a savepoint inside the outer write transaction

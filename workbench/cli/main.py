@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from workbench.cli import (
 )
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.jobs import Cancelled
-from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.known_errors import KNOWN_ERRORS, as_known
 from workbench.common.workspace import current_user
 
 
@@ -133,6 +134,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KNOWN_ERRORS as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a read-only folder, a damaged file after open
+        known = as_known(exc, str(args.db))
+        if not isinstance(known, KNOWN_ERRORS):
+            return _bug(args.db, exc)
+        print(f"错误：{known.message}", file=sys.stderr)
+        return 2
     except Cancelled:
         print("已取消，未写入任何数据。", file=sys.stderr)
         return 130
@@ -143,9 +150,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已中断。", file=sys.stderr)
         return 130
     except Exception as exc:
-        log = _log_bug(args.db)
-        print(
-            f"内部错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}，请反馈给开发人员。",
-            file=sys.stderr,
-        )
-        return 1
+        return _bug(args.db, exc)
+
+
+def _bug(db_path: Path, exc: BaseException) -> int:
+    try:
+        where = f"详细信息已写入 {_log_bug(db_path)}，请反馈给开发人员。"
+    except OSError:  # a read-only folder: the traceback then goes nowhere but here
+        where = "详细信息无法写入日志文件，请反馈给开发人员。"
+    print(f"内部错误：{type(exc).__name__}: {exc}\n{where}", file=sys.stderr)
+    return 1
