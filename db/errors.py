@@ -74,3 +74,12 @@ class EmptyDatabaseFile(DatabaseError):
         "文件 {path} 是空文件（0 字节），不是工作台的数据库。如要新建数据库，请指定一个尚不存在的文件名；"
         "如这本是您的数据库，请用备份恢复。{way_out}",
     )
+
+
+class StoredValueDamaged(DatabaseError):
+    """A value we wrote after checking it no longer reads back: the bytes were damaged on disk."""
+
+    code = "stored_value_damaged"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "数据库中的{what}已损坏（读到“{value}”），无法使用。请用数据库的备份恢复。"
+    )

@@ -44,6 +44,8 @@ def storage_error(exc: BaseException, path: Path | str = "") -> StorageError | N
     name = getattr(exc, "sqlite_errorname", "") or ""
     if not name and "database is locked" in str(exc):
         name = "SQLITE_BUSY"
+    if "Could not decode to UTF-8" in str(exc):  # we store only valid text: the bytes were damaged
+        name = "SQLITE_CORRUPT"
     if name.startswith("SQLITE_BUSY"):
         return WriterBusy(path=str(path) or "（当前数据库）")
     for prefix, reason in _USER_FIXABLE.items():

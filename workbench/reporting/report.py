@@ -57,7 +57,12 @@ def campaign_report(db: Database, campaign: Campaign) -> dict[str, Any]:
     for r in results:
         counts[r.status.value] += 1
     return {
-        "campaign": {"id": campaign.id, "name": campaign.name, "year": campaign.year},
+        "campaign": {
+            "id": campaign.id,
+            "name": campaign.name,
+            "year": campaign.year,
+            "subject_kind": campaign.subject_kind,
+        },
         "standard": {"id": standard.id, "name": standard.name, "version": standard.version},
         "summary": {"files": len(results), **counts},
         "files": files,
