@@ -19,6 +19,7 @@ from workbench.cli import (
     draw_commands,
     export_commands,
     ledger_commands,
+    recheck_commands,
     round_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_setup_arguments(create, reviewer="评查人", per_subject="每件案卷")
     create.set_defaults(run=commands.campaign_create)
     camp.add_parser("list", help="列出评查活动").set_defaults(run=commands.campaign_list)
+    recheck_commands.add_parsers(sub, camp)  # `recheck list|decide|finalize`, `campaign set`
     round_commands.add_parsers(sub)
 
     scores = sub.add_parser("scores", help="评查得分").add_subparsers(dest="action", required=True)
