@@ -147,3 +147,19 @@ def test_an_export_to_a_full_disk_is_the_prepared_message(demo_file, tmp_path, m
     assert rc == 2
     assert "磁盘空间不足" in err
     assert list(out.iterdir()) == []  # no temporary left behind
+
+
+def test_db_check_runs_the_full_check_and_names_a_dangling_reference(demo_file, tmp_path):
+    path, _ = demo_file
+    rc, out, _ = run(["--db", str(path), "db", "check"])
+    assert rc == 0
+    assert "完好" in out
+    target = tmp_path / "dangling.sqlite"
+    target.write_bytes(path.read_bytes())
+    raw = sqlite3.connect(target)  # foreign keys are off on a bare connection, as in an old tool
+    raw.execute("DELETE FROM department WHERE id = (SELECT department_id FROM case_file LIMIT 1)")
+    raw.commit()
+    raw.close()
+    rc, _, err = run(["--db", str(target), "db", "check"])
+    assert rc == 2
+    assert "引用了不存在的 department 记录" in err

@@ -21,6 +21,7 @@ from workbench.cli import (
     ledger_commands,
     recheck_commands,
     round_commands,
+    storage_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.jobs import Cancelled
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(run=commands.report)
     export_commands.add_parsers(sub)
     ledger_commands.add_parsers(sub)
+    storage_commands.add_parsers(sub)  # `db check`
     return p
 
 
