@@ -1,4 +1,5 @@
-"""open_database(): version guard, backup before upgrade, migrations in one transaction, pragmas."""
+"""open_database(): version guard, integrity check, backup before upgrade, migrations in one transaction,
+pragmas; writes begin IMMEDIATE (db/transactions.py)."""
 
 from __future__ import annotations
 
@@ -9,28 +10,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import DatabaseTooNew, StorageError
+from db.errors import DatabaseDamaged, DatabaseTooNew, EmptyDatabaseFile
 from db.migrations import SCHEMA_VERSION, migrations
+from db.transactions import BUSY_TIMEOUT_MS, WorkbenchDatabase, storage_error
 
-_USER_FIXABLE = {
-    "SQLITE_BUSY": "文件正被其他程序使用，请稍后再试",
-    "SQLITE_LOCKED": "文件被锁定，请关闭其他正在使用它的程序",
-    "SQLITE_READONLY": "文件只读，请检查文件权限",
-    "SQLITE_IOERR": "读写文件时出错",
-    "SQLITE_CORRUPT": "文件已损坏",
-    "SQLITE_FULL": "磁盘空间不足",
-    "SQLITE_CANTOPEN": "无法打开文件，请检查路径和权限",
-    "SQLITE_NOTADB": "这不是工作台的数据库文件",
-}
-
-
-def storage_error(exc: sqlite3.Error, path: Path | str) -> StorageError | None:
-    """Map a sqlite failure the user can act on to a StorageError; None for bugs."""
-    name = getattr(exc, "sqlite_errorname", "")
-    for prefix, reason in _USER_FIXABLE.items():
-        if name.startswith(prefix):
-            return StorageError(path=str(path), reason=reason)
-    return None
+__all__ = ["open_database", "storage_error", "worker_database"]
 
 
 @contextmanager
@@ -52,6 +36,7 @@ def worker_database(path: Path | str) -> Iterator[Database]:
 def open_database(path: Path | str) -> Database:
     """Open (creating if needed) and upgrade a workbench database."""
     path = Path(path)
+    _refuse_empty_file(path)
     try:
         return _open(path)
     except sqlite3.Error as exc:
@@ -62,11 +47,22 @@ def open_database(path: Path | str) -> Database:
 
 
 def _open(path: Path) -> Database:
-    db = Database(path)
+    db = WorkbenchDatabase(path)
+    try:
+        return _prepare(db, path)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _prepare(db: Database, path: Path) -> Database:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     found = db.execute("PRAGMA user_version").fetchone()[0]
     if found > SCHEMA_VERSION:
         db.close()
         raise DatabaseTooNew(path=str(path), found=found, supported=SCHEMA_VERSION)
+    if found:
+        _check_integrity(db, path)
     db.execute("PRAGMA foreign_keys = ON")
     if migrations.pending(db):
         if found:
@@ -76,7 +72,6 @@ def _open(path: Path) -> Database:
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.enable_wal()
     db.execute("PRAGMA synchronous = FULL")  # a score edit is on disk when the call returns
-    db.execute("PRAGMA busy_timeout = 5000")
     # random UUID keys scatter inserts over the whole index: keep it in memory (64 MiB, default 2)
     db.execute("PRAGMA cache_size = -65536")
     return db
@@ -88,3 +83,48 @@ def _backup(db: Database, target: Path) -> None:
         db.conn.backup(dest)
     finally:
         dest.close()
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The copies the workbench keeps beside a database (one before each upgrade), newest first."""
+    found = [p for p in path.parent.glob(f"{path.name}.bak*") if p.is_file() and p.stat().st_size]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def way_out(path: Path) -> str:
+    """The sentence naming the backups a damaged or emptied database can be restored from."""
+    found = backups_of(path)
+    if found:
+        names = "、".join(p.name for p in found[:3])
+        return f"可用的备份：{names}（在同一文件夹中；先复制一份，再把备份改名为 {path.name} 后打开）。"
+    return "同一文件夹中没有工作台的备份（.bak 文件），请用您另存的副本恢复。"
+
+
+def _refuse_empty_file(path: Path) -> None:
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return  # sqlite says what is wrong with the path
+    if empty:
+        raise EmptyDatabaseFile(path=str(path), way_out=way_out(path))
+
+
+FULL_CHECK_UP_TO = 256 * 1024 * 1024  # bytes; integrity_check reads ~350 MB/s here, quick_check 3× faster
+
+
+def _check_integrity(db: Database, path: Path) -> None:
+    """Check the file before anything is read: a damaged file would give wrong figures silently.
+
+    integrity_check also compares every index with its table; quick_check does not, and of 120
+    databases with one flipped bit (the demo, 200 files) 8 then reported different figures with exit 0
+    against none with integrity_check (20 ms for a 7 MB file). Very large files get quick_check.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    pragma = "integrity_check" if size <= FULL_CHECK_UP_TO else "quick_check"
+    rows = [r[0] for r in db.execute(f"PRAGMA {pragma}(5)").fetchall()]
+    if rows != ["ok"]:
+        db.close()
+        raise DatabaseDamaged(path=str(path), detail="；".join(rows)[:200], way_out=way_out(path))

@@ -44,3 +44,42 @@ class DatabaseTooNew(DatabaseError):
         "数据库 {path} 由更新版本的工作台创建（结构版本 {found}，本程序支持到 {supported}），"
         "请升级工作台后再打开。",
     )
+
+
+class WriterBusy(StorageError):
+    """Another window or program held the write lock for longer than we wait."""
+
+    code = "writer_busy"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "另一个窗口或程序正在写入数据库 {path}，请稍后再试（本次操作没有保存任何内容）。"
+    )
+
+
+class DatabaseDamaged(DatabaseError):
+    """The integrity check failed: reading on could give wrong figures, so the file is refused."""
+
+    code = "database_damaged"
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "数据库 {path} 已损坏（完整性检查未通过：{detail}），为免得出错误的结果，已拒绝打开。{way_out}",
+    )
+
+
+class EmptyDatabaseFile(DatabaseError):
+    """A 0-byte file is not silently turned into a new, empty database."""
+
+    code = "empty_database_file"
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "文件 {path} 是空文件（0 字节），不是工作台的数据库。如要新建数据库，请指定一个尚不存在的文件名；"
+        "如这本是您的数据库，请用备份恢复。{way_out}",
+    )
+
+
+class StoredValueDamaged(DatabaseError):
+    """A value we wrote after checking it no longer reads back: the bytes were damaged on disk."""
+
+    code = "stored_value_damaged"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "数据库中的{what}已损坏（读到“{value}”），无法使用。请用数据库的备份恢复。"
+    )

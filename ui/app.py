@@ -12,7 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from ui.errors import install_excepthook
+from ui.errors import install_excepthook, show_error
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.common.known_errors import KNOWN_ERRORS
@@ -66,8 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook(dialog=not (args.no_crash_dialog or args.screenshot))
     try:
         workspace = Workspace.open(args.db)
-    except KNOWN_ERRORS as exc:
+    except KNOWN_ERRORS as exc:  # a damaged, empty, locked or newer file: say so, and how to get out
         print(exc.message, file=sys.stderr)
+        if not (args.no_crash_dialog or args.screenshot):
+            show_error(None, exc)
         return 2
     window = MainWindow(workspace, settings)
     if args.screenshot:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from workbench.common.errors import UserError, UserErrors
 from workbench.common.jobs import Cancelled
-from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.known_errors import KNOWN_ERRORS, as_known
 
 __all__ = [
     "MessageBoxes",
@@ -146,6 +146,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """UserError: explain it; Cancelled: the user knows; anything else is a bug for the crash dialog."""
     if isinstance(exc, Cancelled):
         return
+    exc = as_known(exc)  # sqlite's locked, read-only, full or damaged file; a full or read-only disk
     if isinstance(exc, KNOWN_ERRORS):
         summary, problems = explain(exc)
         messages.warn(
@@ -209,7 +210,7 @@ def _hook_with_dialog(kind: type[BaseException], exc: BaseException, tb: Traceba
 
 
 def _hook_without_dialog(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    if isinstance(exc, Exception) and not isinstance(exc, (*KNOWN_ERRORS, Cancelled)):
+    if isinstance(exc, Exception) and not isinstance(as_known(exc), (*KNOWN_ERRORS, Cancelled)):
         write_crash_log("".join(traceback.format_exception(kind, exc, tb)))
     sys.__excepthook__(kind, exc, tb)
 

@@ -45,10 +45,19 @@ def all_campaigns(db: Database) -> list[dict[str, Any]]:
     return list(db["campaign"].rows_where(order_by="created_at"))
 
 
-def find_ids(db: Database, text: str) -> list[str]:
-    """Campaign ids matching a full id, an id prefix or an exact name."""
-    sql = "SELECT id FROM campaign WHERE id = ? OR id LIKE ? || '%' OR name = ? ORDER BY created_at"
-    return [r[0] for r in db.execute(sql, [text, text, text])]
+def find_ids(db: Database, text: str, *, min_prefix: int = 6) -> list[str]:
+    """Campaign ids matching a full id, an id prefix of at least `min_prefix` characters (compared
+    literally: LIKE would take % and _ as wildcards) or an exact name."""
+    sql = """SELECT id FROM campaign
+             WHERE id = :t OR name = :t OR (length(:t) >= :n AND substr(id, 1, length(:t)) = :t)
+             ORDER BY created_at"""
+    return [r[0] for r in db.execute(sql, {"t": text, "n": min_prefix})]
+
+
+def ids_with_prefix(db: Database, prefix: str) -> list[str]:
+    """Ids starting with `prefix`, compared literally, whatever its length."""
+    sql = "SELECT id FROM campaign WHERE substr(id, 1, length(?)) = ? ORDER BY created_at"
+    return [r[0] for r in db.execute(sql, [prefix, prefix])]
 
 
 def case_subjects(db: Database, campaign_id: str) -> list[dict[str, Any]]:

@@ -383,3 +383,38 @@ def test_a_checklist_item_of_each_new_kind_is_scored_through_the_panel(checklist
 
     panel.undo_stack.undo()  # the last bonus goes again
     assert panel.result.total == engine_total(panel) == 97
+
+
+def test_a_tick_refused_because_another_program_is_writing_is_not_left_in_the_editor(panel, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr(type(panel.workspace.db), "write_wait", 0.2)
+    panel.workspace.db.execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(panel.workspace.path, isolation_level=None)  # another window or program
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        panel.select_item(FIXED)
+        panel.editor.defect.setChecked(True)
+        assert "另一个窗口或程序正在写入" in panel.editor.error.text()
+        assert not panel.editor.defect.isChecked()  # the editor shows what is stored: nothing
+        assert panel.undo_stack.count() == 0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert stored(panel) == []
+    panel.editor.defect.setChecked(True)  # the writer is gone: the same tick is saved
+    assert [e.item_key for e in stored(panel)] == [FIXED]
+
+
+def test_an_edit_on_a_sheet_submitted_in_another_window_shows_the_locked_sheet(panel):
+    from workbench.review.sheets import submit_sheet
+
+    other = Workspace.open(panel.workspace.path, author="另一窗口")
+    submit_sheet(other.db, panel.sheet_id, author="另一窗口")
+    other.close()
+    panel.select_item(FIXED)
+    panel.editor.defect.setChecked(True)
+    assert "已提交" in panel.editor.error.text()
+    assert not panel.editor.defect.isChecked()
+    assert panel.view.locked
+    assert stored(panel) == []

@@ -202,3 +202,36 @@ def test_unknown_campaign_and_standard_are_user_errors(tmp_path, capsys):
     assert "找不到评查活动" in err
     code, _, err = run(capsys, "--db", db, "campaign", "create", "x", "--standard", "nope")
     assert code == 2
+
+
+def test_a_paper_sheet_with_no_deduction_records_a_submitted_clean_sheet(tmp_path, capsys, campaign):
+    db, campaign_id = campaign
+    scores = write_xlsx(
+        tmp_path / "clean.xlsx",
+        [
+            ["案号", "评查项目", "扣分", "理由", "评查人"],
+            ["测罚〔2026〕1号", "无扣分", None, None, "周评"],  # the whole file is clean
+            ["测罚〔2026〕2号", "一案一卷", 0, "", "周评"],  # 扣分 0: checked, nothing deducted
+        ],
+    )
+    code, out, err = run(capsys, "--db", db, "scores", "import", scores, "--campaign", campaign_id)
+    assert code == 0, err
+    assert "0 条扣分" in out
+    assert "2 份评查表" in out
+    report = json.loads(run(capsys, "--db", db, "report", "--campaign", campaign_id, "--json")[1])
+    files = {f["case_number"]: f for f in report["files"]}
+    assert files["测罚〔2026〕1号"]["total"] == 14  # full marks of the 14-point fragment
+    assert files["测罚〔2026〕2号"]["total"] == 14
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM score_entry").fetchone()[0] == 0
+    assert {r[0] for r in conn.execute("SELECT status FROM score_sheet")} == {"submitted"}
+
+
+def test_a_no_deduction_row_with_points_is_refused(tmp_path, capsys, campaign):
+    db, campaign_id = campaign
+    scores = write_xlsx(
+        tmp_path / "odd.xlsx", [["案号", "评查项目", "扣分", "理由"], ["测罚〔2026〕1号", "无扣分", 2, "x"]]
+    )
+    code, _, err = run(capsys, "--db", db, "scores", "import", scores, "--campaign", campaign_id)
+    assert code == 2
+    assert "第 2 行「扣分」列" in err

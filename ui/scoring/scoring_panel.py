@@ -25,10 +25,10 @@ from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
 from ui.scoring.score_tree_model import ScoreTreeModel
 from workbench.campaigns.service import Campaign, campaign_standard
-from workbench.common.errors import UserError
-from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.errors import NotFound, UserError
+from workbench.common.known_errors import KNOWN_ERRORS, is_storage_error
 from workbench.common.workspace import Workspace
-from workbench.review.sheets import SheetView, StoredEntry, open_sheet, sheet_view, submit_sheet
+from workbench.review.sheets import SheetLocked, SheetView, StoredEntry, open_sheet, sheet_view, submit_sheet
 from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, RuleKind, Standard
 
@@ -349,6 +349,12 @@ class ScoringPanel(QWidget):
 
     def edit_failed(self, exc: UserError) -> None:
         self._failed = True
+        # another window wrote or locked the sheet, or the file is busy: show what is stored, not the tick
+        if is_storage_error(exc) or isinstance(exc, (SheetLocked, NotFound)):
+            try:
+                self.reload()
+            except KNOWN_ERRORS:
+                self._fill_form()  # the sheet as last read, which is what the database still holds
         self.editor.show_error(error_text(exc))
 
     def _sheet_target(self) -> SheetTarget:

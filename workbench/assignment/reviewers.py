@@ -15,6 +15,7 @@ from db.records import audit
 from db.repos import assignments as assignment_repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
+from db.transactions import in_write_transaction
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
 from workbench.common.kinds import Role
 from workbench.common.spreadsheet import read_sheets
@@ -67,6 +68,7 @@ def parse_role(text: str) -> str | None:
     return None
 
 
+@in_write_transaction
 def import_reviewers(
     db: Database, path: Path, *, author: str, dry_run: bool = False
 ) -> ReviewersImportResult:
@@ -144,6 +146,7 @@ def import_reviewers(
     return result
 
 
+@in_write_transaction
 def declare_conflict(
     db: Database,
     reviewer_id: str,

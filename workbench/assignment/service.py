@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import assignments as assignment_repo
 from db.repos import campaigns as campaign_repo
+from db.transactions import in_write_transaction
 from workbench.assignment.solver import FileSlot, ReviewerSlot, assign, loads
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
@@ -40,19 +41,22 @@ class AssignmentResult:
     drawn: bool
     replaced: int = 0
     kept: int = 0  # files whose reviewers with a score sheet were kept
+    units: bool = False  # a supervision round: the subjects are units, scored by 督察人员
 
     def summary(self) -> list[str]:
         scope = "抽取的" if self.drawn else "全部"
+        what, each, who = ("个单位", "个", "督察人员") if self.units else ("件案卷", "件", "评查人员")
         lines = [
-            f"已为{scope} {self.files} 件案卷分配评查人员，每件 {self.per_file} 名，"
-            f"共 {self.reviewers} 名评查人员参与。",
-            f"每人承担 {self.min_load}–{self.max_load} 件"
-            f"（最多与最少相差 {self.max_load - self.min_load} 件）。",
+            f"已为{scope} {self.files} {what}分配{who}，每{each} {self.per_file} 名，"
+            f"共 {self.reviewers} 名{who}参与。",
+            f"每人承担 {self.min_load}–{self.max_load} {each}"
+            f"（最多与最少相差 {self.max_load - self.min_load} {each}）。",
         ]
         if self.replaced:
             lines.append(f"替换了原有的 {self.replaced} 条分配。")
         if self.kept:
-            lines.append(f"{self.kept} 件案卷已有评查表，其评查人员保持不变。")
+            sheet = "督察评分表" if self.units else "评查表"
+            lines.append(f"{self.kept} {what}已有{sheet}，其{who}保持不变。")
         return lines
 
 
@@ -85,6 +89,7 @@ def _conflict_pairs(db: Database, subject_dept: Mapping[str, str | None]) -> set
     return pairs
 
 
+@in_write_transaction
 def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: str) -> AssignmentResult:
     """Assign reviewers to the campaign's drawn files (or all of them), in one transaction; audited.
 
@@ -140,6 +145,7 @@ def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: 
         drawn=drawn,
         replaced=replaced,
         kept=len(pinned),
+        units=campaign.subject_kind == "unit",
     )
 
 
@@ -168,6 +174,7 @@ def _check_pair(
     return None
 
 
+@in_write_transaction
 def reassign(
     db: Database,
     campaign: Campaign,
@@ -230,15 +237,20 @@ class AssignmentsImportResult:
     files: int = 0
     pairs: int = 0
     replaced: int = 0
+    units: bool = False  # a supervision round
 
     def summary(self) -> list[str]:
         verb = "预览（未写入）：将为" if self.dry_run else "已为"
-        lines = [f"{verb} {self.files} 件案卷分配 {self.pairs} 人次评查人员。"]
+        what, who, these = (
+            ("个单位", "督察人员", "这些单位") if self.units else ("件案卷", "评查人员", "这些案卷")
+        )
+        lines = [f"{verb} {self.files} {what}分配 {self.pairs} 人次{who}。"]
         if self.replaced and not self.dry_run:
-            lines.append(f"这些案卷原有的 {self.replaced} 条分配已被替换。")
+            lines.append(f"{these}原有的 {self.replaced} 条分配已被替换。")
         return lines
 
 
+@in_write_transaction
 def import_assignments(
     db: Database, campaign: Campaign, path: Path, *, author: str, dry_run: bool = False
 ) -> AssignmentsImportResult:
@@ -317,7 +329,8 @@ def import_assignments(
     if errors:
         raise UserErrors(errors, source=f"文件“{path.name}”")
     pairs = [(s, r) for s, seats in planned.items() for r in sorted(seats)]
-    result = AssignmentsImportResult(path, dry_run, files=len(planned), pairs=len(pairs))
+    units = campaign.subject_kind == "unit"
+    result = AssignmentsImportResult(path, dry_run, files=len(planned), pairs=len(pairs), units=units)
     if dry_run:
         return result
     result.replaced = _replace_assignments(

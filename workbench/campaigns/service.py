@@ -12,16 +12,24 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import campaigns as repo
 from db.repos import cases, departments
+from db.transactions import in_write_transaction
 from workbench.campaigns.errors import BadReviewersPerFile
 from workbench.campaigns.recheck_rule import DEFAULT_RULE, RecheckRule
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.standards.model import Standard
-from workbench.standards.service import load_standard, resolve_standard_id
+from workbench.standards.service import MIN_PREFIX, load_standard, resolve_standard_id
 
 
 class AmbiguousCampaign(UserError):
     code = "ambiguous_campaign"
     template = QT_TRANSLATE_NOOP("UserError", "“{key}”对应多个评查活动，请给出更长的编号：{ids}")
+
+
+class CampaignPrefixTooShort(UserError):
+    code = "campaign_prefix_too_short"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "评查活动编号“{key}”太短：编号前缀至少要有 {length} 位，或写出活动的完整名称。"
+    )
 
 
 class EmptyCampaign(UserError):
@@ -66,6 +74,7 @@ def campaign_from_row(row: dict) -> Campaign:
     )
 
 
+@in_write_transaction
 def create_campaign(
     db: Database,
     name: str,
@@ -149,6 +158,7 @@ def check_reviewers_per_file(value: int) -> None:
         raise BadReviewersPerFile(value=value)
 
 
+@in_write_transaction
 def update_settings(
     db: Database,
     campaign: Campaign,
@@ -192,9 +202,12 @@ def get_campaign(db: Database, campaign_id: str) -> Campaign:
 
 
 def resolve_campaign(db: Database, text: str) -> Campaign:
-    """A campaign by full id, unique id prefix, or exact name."""
-    ids = repo.find_ids(db, text.strip())
+    """A campaign by full id, unique id prefix (at least 6 characters), or exact name."""
+    key = text.strip()
+    ids = repo.find_ids(db, key, min_prefix=MIN_PREFIX) if key else []
     if not ids:
+        if key and len(key) < MIN_PREFIX and repo.ids_with_prefix(db, key):
+            raise CampaignPrefixTooShort(key=key, length=MIN_PREFIX)
         raise NotFound(what="评查活动", key=text)
     if len(set(ids)) > 1:
         raise AmbiguousCampaign(key=text, ids="、".join(i[:8] for i in ids))

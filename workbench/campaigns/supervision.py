@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from db.repos import departments
+from db.transactions import in_write_transaction
 from workbench.campaigns.recheck_rule import RecheckRule
 from workbench.campaigns.service import (
     Campaign,
@@ -40,6 +41,7 @@ class NoUnits(UserError):
     template = QT_TRANSLATE_NOOP("UserError", "督察轮次至少要包含一个被督察单位。")
 
 
+@in_write_transaction
 def create_round(
     db: Database,
     name: str,

@@ -35,7 +35,10 @@ def assignments_list(db: Database, args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     if not rows:
-        print("该评查活动尚未分配评查人员。可用 `assign --campaign ID` 分配。")
+        if campaign.subject_kind == "unit":
+            print("该督察轮次尚未分配督察人员。可用 `assign --campaign ID` 分配。")
+        else:
+            print("该评查活动尚未分配评查人员。可用 `assign --campaign ID` 分配。")
     for r in rows:
         print(f"{r['case_number']}\t{r['department']}\t{r['reviewer']}\t{r['reviewer_department']}")
     return 0

@@ -110,10 +110,16 @@ def report(db: Database, args: argparse.Namespace) -> int:
         print()
         return 0
     s, std = data["summary"], data["standard"]
-    print(f"{data['campaign']['name']}（评分标准：{std['name']} 第{std['version']}版）")
-    print(f"案卷 {s['files']} 件：已定分 {s['final']}，待复核 {s['awaiting_arbitration']}，")
-    print(f"评查中 {s['in_progress']}，未评查 {s['unscored']}")
-    print("名次\t执法部门\t案卷数\t平均分\t等次")
+    if data["campaign"].get("subject_kind") == "unit":  # a supervision round scores units, not files
+        print(f"{data['campaign']['name']}（督察清单：{std['name']} 第{std['version']}版）")
+        print(f"被督察单位 {s['files']} 个：已定分 {s['final']}，待复核 {s['awaiting_arbitration']}，")
+        print(f"督察中 {s['in_progress']}，未督察 {s['unscored']}")
+        print("名次\t被督察单位\t评分表数\t得分\t等次")
+    else:
+        print(f"{data['campaign']['name']}（评分标准：{std['name']} 第{std['version']}版）")
+        print(f"案卷 {s['files']} 件：已定分 {s['final']}，待复核 {s['awaiting_arbitration']}，")
+        print(f"评查中 {s['in_progress']}，未评查 {s['unscored']}")
+        print("名次\t执法部门\t案卷数\t平均分\t等次")
     for d in data["departments"]:
         print(f"{d['rank']}\t{d['department']}\t{d['files']}\t{d['mean']:.2f}\t{d['grade']}")
     return 0

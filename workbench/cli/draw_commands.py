@@ -28,12 +28,17 @@ def sample(db: Database, args: argparse.Namespace) -> int:
         print(f.case_number)
     chosen = sum(f.selection == "unit_chosen" for f in record.drawn)
     groups = len({f.group for f in record.drawn})
-    print(
-        f"已抽取 {len(record.drawn)} 件（随机 {len(record.drawn) - chosen} 件，单位自选 {chosen} 件），"
-        f"涉及 {groups} 个部门；案卷范围 {record.population_size} 件，哈希 {record.population_hash}；"
-        f"种子 {record.seed}，抽取记录 {record.id}",
-        file=sys.stderr,
-    )
+    if campaign.subject_kind == "unit":  # a supervision round draws units
+        said = (
+            f"已抽取 {len(record.drawn)} 个单位（随机 {len(record.drawn) - chosen} 个，自选 {chosen} 个）；"
+            f"单位范围 {record.population_size} 个"
+        )
+    else:
+        said = (
+            f"已抽取 {len(record.drawn)} 件（随机 {len(record.drawn) - chosen} 件，单位自选 {chosen} 件），"
+            f"涉及 {groups} 个部门；案卷范围 {record.population_size} 件"
+        )
+    print(f"{said}，哈希 {record.population_hash}；种子 {record.seed}，抽取记录 {record.id}", file=sys.stderr)
     return 0
 
 

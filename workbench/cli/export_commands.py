@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from workbench.campaigns.service import resolve_campaign
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.exports.service import PDF_KINDS, export_outputs, export_workbook, workbook_name
 
 
@@ -19,11 +21,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     xlsx = export.add_parser("xlsx", help="导出评查结果工作簿（汇总、排名、得分、扣分明细、常见问题）")
     xlsx.add_argument("--campaign", required=True, help="评查活动编号（或其前缀、名称）")
-    xlsx.add_argument("--out", required=True, type=Path, help="工作簿文件路径（给出文件夹时使用默认文件名）")
+    xlsx.add_argument(
+        "--out",
+        required=True,
+        help="工作簿路径（.xlsx）；以 / 结尾或不带扩展名时为文件夹，用默认文件名",
+    )
     xlsx.set_defaults(run=xlsx_command)
     pdf = export.add_parser("pdf", help="导出 PDF 文书：评查表、反馈意见、通报、整改通知书")
     pdf.add_argument("--campaign", required=True, help="评查活动编号（或其前缀、名称）")
-    pdf.add_argument("--out", required=True, type=Path, help="输出文件夹（不存在时新建）")
+    pdf.add_argument("--out", required=True, help="输出文件夹（不存在时新建）")
     pdf.add_argument(
         "--kind",
         choices=PDF_KINDS,
@@ -36,17 +42,46 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pdf.set_defaults(run=pdf_command)
 
 
+class OutSuffixMismatch(UserError):
+    code = "out_suffix_mismatch"
+    template = QT_TRANSLATE_NOOP("UserError", "--out {path}：{why}")
+
+
+FILE_SUFFIXES = {".xlsx", ".xls", ".xlsm", ".csv", ".pdf", ".docx", ".doc", ".zip", ".json", ".txt"}
+
+
+def xlsx_target(raw: str, default_name: str) -> Path:
+    """The workbook's path: a folder (ends with /, exists, or has no suffix) gets the default name inside;
+    a file must end in .xlsx."""
+    out = Path(raw)
+    if raw.endswith(("/", os.sep)) or out.is_dir() or not out.suffix:
+        return out / default_name  # export_workbook creates the folder
+    if out.suffix.lower() != ".xlsx":
+        why = f"Excel 工作簿的扩展名应为 .xlsx，现为“{out.suffix}”；要导出到文件夹请在路径末尾加 /。"
+        raise OutSuffixMismatch(path=raw, why=why)
+    return out
+
+
+def pdf_folder(raw: str) -> Path:
+    """PDF documents go into a folder: a path that names a file (out.pdf, out.xlsx) is refused."""
+    out = Path(raw)
+    if not out.is_dir() and out.suffix.lower() in FILE_SUFFIXES:
+        why = f"PDF 文书导出到文件夹，不能是“{out.suffix}”文件；请给出文件夹路径（不存在时新建）。"
+        raise OutSuffixMismatch(path=raw, why=why)
+    return out
+
+
 def xlsx_command(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
-    out = args.out / workbook_name(campaign) if args.out.is_dir() else args.out
-    print(export_workbook(db, campaign, out))
+    print(export_workbook(db, campaign, xlsx_target(args.out, workbook_name(campaign))))
     return 0
 
 
 def pdf_command(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
     kinds = [args.kind] if args.kind else list(PDF_KINDS)
-    result = export_outputs(db, campaign, args.out, kinds, departments=args.department, author=args.author)
+    out = pdf_folder(args.out)
+    result = export_outputs(db, campaign, out, kinds, departments=args.department, author=args.author)
     for path in result:
         print(path)
     for note in result.notes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
@@ -19,11 +20,13 @@ from workbench.cli import (
     export_commands,
     ledger_commands,
     package_commands,
+    recheck_commands,
     round_commands,
+    storage_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.jobs import Cancelled
-from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.known_errors import KNOWN_ERRORS, as_known
 from workbench.common.workspace import current_user
 from workbench.exchange.copy import copy_owner
 
@@ -70,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_setup_arguments(create, reviewer="评查人", per_subject="每件案卷")
     create.set_defaults(run=commands.campaign_create)
     camp.add_parser("list", help="列出评查活动").set_defaults(run=commands.campaign_list)
+    recheck_commands.add_parsers(sub, camp)  # `recheck list|decide|finalize`, `campaign set`
     round_commands.add_parsers(sub)
 
     scores = sub.add_parser("scores", help="评查得分").add_subparsers(dest="action", required=True)
@@ -117,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_commands.add_parsers(sub)
     ledger_commands.add_parsers(sub)
     package_commands.add_parsers(sub)
+    storage_commands.add_parsers(sub)  # `db check`
     return p
 
 
@@ -139,6 +144,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KNOWN_ERRORS as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a read-only folder, a damaged file after open
+        known = as_known(exc, str(args.db))
+        if not isinstance(known, KNOWN_ERRORS):
+            return _bug(args.db, exc)
+        print(f"错误：{known}", file=sys.stderr)
+        return 2
     except Cancelled:
         print("已取消，未写入任何数据。", file=sys.stderr)
         return 130
@@ -149,9 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已中断。", file=sys.stderr)
         return 130
     except Exception as exc:
-        log = _log_bug(args.db)
-        print(
-            f"内部错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}，请反馈给开发人员。",
-            file=sys.stderr,
-        )
-        return 1
+        return _bug(args.db, exc)
+
+
+def _bug(db_path: Path, exc: BaseException) -> int:
+    try:
+        where = f"详细信息已写入 {_log_bug(db_path)}，请反馈给开发人员。"
+    except OSError:  # a read-only folder: the traceback then goes nowhere but here
+        where = "详细信息无法写入日志文件，请反馈给开发人员。"
+    print(f"内部错误：{type(exc).__name__}: {exc}\n{where}", file=sys.stderr)
+    return 1

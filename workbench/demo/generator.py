@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,6 +19,7 @@ from db.repos import cases as case_repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
+from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.demo import names
 from workbench.review.entries import entry_to_row
@@ -29,6 +31,21 @@ DEMO_STANDARD = (
     Path(__file__).resolve().parents[2] / "resources" / "standards" / "demo" / "demo_penalty_standard.json"
 )
 CAMPAIGN_NAME = "2026年度全市行政执法案卷评查"
+
+
+class DemoPresent(UserError):
+    code = "demo_present"
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "该数据库已有演示数据：评查活动“{name}”（编号 {id}）。如需另一份演示数据，请用 --db 指定一个新文件。",
+    )
+
+
+class DemoClash(UserError):
+    code = "demo_clash"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "演示数据的案号与数据库中已有的案卷重复。请在一个新的数据库文件中生成演示数据。"
+    )
 
 
 @dataclass(frozen=True)
@@ -58,32 +75,50 @@ def generate_demo(
     """Fill the database with a realistic campaign; the same seed always gives the same data."""
     progress = progress or no_progress
     rng = random.Random(seed)
-    with db.atomic():
-        standard = save_standard(db, load_demo_standard(), author=author)
-        dept_ids = department_repo.ensure(db, [d[0] for d in names.DEPARTMENTS] + [names.ORGANISER], author)
-        check_cancel(cancel)
-        case_rows = _case_rows(rng, files, dept_ids)
-        progress(1, 4)
-        case_ids = case_repo.insert_many(db, case_rows, author)
-        reviewers = _reviewers(rng, db, dept_ids, author)
-        progress(2, 4)
-        check_cancel(cancel)
-        assert standard.id is not None  # a stored standard has its id
-        campaign_id = campaign_repo.insert(
-            db, name=CAMPAIGN_NAME, year=2026, standard_id=standard.id, author=author
-        )
-        campaign_repo.add_subjects(db, campaign_id, case_ids, author=author)
-        scored = _score(rng, db, standard, campaign_id, case_ids, case_rows, reviewers, scored_share, author)
-        progress(3, 4)
-        check_cancel(cancel)
-        audit(
-            db,
-            author=author,
-            table="campaign",
-            record_id=campaign_id,
-            action="demo",
-            new={"files": files, "seed": seed, "scored": scored},
-        )
+    try:
+        with db.atomic():
+            return _generate(db, rng, files, seed, scored_share, author, progress, cancel)
+    except sqlite3.IntegrityError as exc:  # another seed's demo, or cases of the office's own, share 案号
+        raise DemoClash() from exc
+
+
+def _generate(
+    db: Database,
+    rng: random.Random,
+    files: int,
+    seed: int,
+    scored_share: float,
+    author: str,
+    progress: Progress,
+    cancel: threading.Event | None,
+) -> DemoSummary:
+    if present := campaign_repo.find_ids(db, CAMPAIGN_NAME):  # checked under the write lock
+        raise DemoPresent(name=CAMPAIGN_NAME, id=present[0])
+    standard = save_standard(db, load_demo_standard(), author=author)
+    dept_ids = department_repo.ensure(db, [d[0] for d in names.DEPARTMENTS] + [names.ORGANISER], author)
+    check_cancel(cancel)
+    case_rows = _case_rows(rng, files, dept_ids)
+    progress(1, 4)
+    case_ids = case_repo.insert_many(db, case_rows, author)
+    reviewers = _reviewers(rng, db, dept_ids, author)
+    progress(2, 4)
+    check_cancel(cancel)
+    assert standard.id is not None  # a stored standard has its id
+    campaign_id = campaign_repo.insert(
+        db, name=CAMPAIGN_NAME, year=2026, standard_id=standard.id, author=author
+    )
+    campaign_repo.add_subjects(db, campaign_id, case_ids, author=author)
+    scored = _score(rng, db, standard, campaign_id, case_ids, case_rows, reviewers, scored_share, author)
+    progress(3, 4)
+    check_cancel(cancel)
+    audit(
+        db,
+        author=author,
+        table="campaign",
+        record_id=campaign_id,
+        action="demo",
+        new={"files": files, "seed": seed, "scored": scored},
+    )
     progress(4, 4)
     return DemoSummary(
         campaign_id, standard.id or "", len(names.DEPARTMENTS), files, len(reviewers) + 1, scored

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from db.records import audit, now
 from db.repos import draws as repo
+from db.transactions import in_write_transaction
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.draw.algorithm import ALGORITHM, DrawnFile, DrawPlan, draw, population_hash, validate
@@ -95,6 +96,7 @@ class VerifyReport:
         return out
 
 
+@in_write_transaction
 def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author: str) -> DrawRecord:
     """Draw the campaign's files, record the draw and mark the drawn files; refused once scoring started."""
     validate(plan)

@@ -6,7 +6,6 @@ The file appears under its name only when complete.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from workbench.common.atomic_file import atomic_path, file_error, save_workbook
 from workbench.rectification.ledger import DUE_LABELS, OVERDUE, LedgerLine
 
 SHEET = "整改台账"
@@ -85,11 +85,10 @@ def write_ledger(lines: Sequence[LedgerLine], path: Path | str) -> Path:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
     try:
-        book.save(partial)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise file_error(exc, path.parent) from exc
+    with atomic_path(path) as temporary:
+        save_workbook(book, temporary)
     return path

@@ -1,6 +1,7 @@
 """The export service the CLI and the export dialog share: the results workbook and the PDF documents.
 
-All or nothing: every file is written under a temporary name in the target folder (`.~<name>.part`) and
+All or nothing: every file is written under a temporary name in the target folder (`.~<name>.<random>.part`,
+made by workbench.common.atomic_file) and
 the whole set is renamed into place with os.replace only once every file is complete. On Cancelled or
 any error the temporary files of the run are removed and the folder is left as it was (files an earlier
 export left there included; only a failure while renaming, such as a file held open by another program,
@@ -26,6 +27,7 @@ from sqlite_utils import Database
 
 from db.connection import worker_database
 from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign
+from workbench.common.atomic_file import commit_temporary, discard_temporary, file_error, new_temporary
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.exports.workbook import write_workbook
@@ -38,7 +40,6 @@ if TYPE_CHECKING:  # the PDF modules import reportlab: loaded only when a PDF is
 XLSX, SHEETS, FEEDBACK, BULLETIN, NOTICES = "xlsx", "sheets", "feedback", "bulletin", "notices"
 KINDS = (XLSX, SHEETS, FEEDBACK, BULLETIN, NOTICES)
 PDF_KINDS = (SHEETS, FEEDBACK, BULLETIN, NOTICES)
-PART_PREFIX, PART_SUFFIX = ".~", ".part"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # not allowed in Windows file names
 MAX_NAME = 120  # characters of a file name, well inside Windows' 255 and its 260-character paths
 
@@ -310,6 +311,7 @@ def _write_notices(
             issued_on=issued_on,
             figures=figures,
             deadline_days=deadline_days(db),
+            refuse_existing=False,  # another export may have issued one meanwhile: write that one
         )
         if message := issued.skipped_message():
             notes.append(message)
@@ -341,10 +343,11 @@ def _folder(out_dir: str | os.PathLike[str]) -> Path:
 
 @dataclass
 class _Stage:
-    """The run's files under temporary names; commit() renames them all into place."""
+    """The run's files under temporary names (workbench.common.atomic_file); commit() renames them all."""
 
     folder: Path
     names: list[str] = field(default_factory=list)
+    temporaries: list[Path] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
 
     def part(self, name: str) -> Path:
@@ -355,24 +358,19 @@ class _Stage:
         while final in self.names:
             n += 1
             final = f"{stem}({n}).{suffix}" if dot else f"{name}({n})"
+        temporary = new_temporary(self.folder / final)  # exclusive, random: a planted link is never used
         self.names.append(final)
-        return self._temporary(final)
-
-    def _temporary(self, name: str) -> Path:
-        return self.folder / f"{PART_PREFIX}{name}{PART_SUFFIX}"
+        self.temporaries.append(temporary)
+        return temporary
 
     def commit(self) -> None:
-        for name in self.names:
-            target = self.folder / name
-            try:
-                os.replace(self._temporary(name), target)
-            except OSError as exc:  # the file is open in another program (Windows), or the disk is full
-                raise ExportFolderError(path=str(target), reason=exc.strerror or str(exc)) from exc
-            self.written.append(target)
+        for name, temporary in zip(self.names, self.temporaries, strict=True):
+            # fsync, rename, fsync the folder; a file held open elsewhere (Windows) or a full disk says so
+            self.written.append(commit_temporary(temporary, self.folder / name))
 
     def discard(self) -> None:
-        for name in self.names:
-            self._temporary(name).unlink(missing_ok=True)
+        for temporary in self.temporaries:
+            discard_temporary(temporary)
 
 
 @contextmanager
@@ -380,6 +378,9 @@ def _staging(folder: Path) -> Iterator[_Stage]:
     stage = _Stage(folder)
     try:
         yield stage
+    except OSError as exc:  # a writer hit a full disk or a read-only folder
+        stage.discard()
+        raise file_error(exc, folder) from exc
     except BaseException:
         stage.discard()
         raise

@@ -22,6 +22,7 @@ from enum import Enum
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
+from workbench.common.atomic_file import save_workbook
 from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.reporting.bonuses import Bonus, campaign_bonuses
 from workbench.reporting.case_list import natural_key
@@ -102,7 +103,7 @@ def write_workbook(
         ):
             _table(book, title, columns, rows, ticker)
         check_cancel(cancel)
-        book.save(path)
+        save_workbook(book, path)
     except BaseException:
         _discard(book)
         raise

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from db.records import audit
 from db.repos import rectification as repo
+from db.transactions import in_write_transaction
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 
@@ -198,6 +199,7 @@ def void_lines(db: Database, notice_id: str, *, author: str, reason: str) -> int
 # --- transitions -----------------------------------------------------------------------------------
 
 
+@in_write_transaction
 def record_report(
     db: Database, line_ids: Sequence[str], *, reported_on: date, report: str, author: str
 ) -> list[LedgerLine]:
@@ -224,6 +226,7 @@ def record_report(
     return _apply(db, lines, "report", lambda _line: values, author=author)
 
 
+@in_write_transaction
 def verify(
     db: Database,
     line_ids: Sequence[str],
@@ -256,6 +259,7 @@ def verify(
     return _apply(db, lines, "verify" if passed else "return", lambda _line: values, author=author)
 
 
+@in_write_transaction
 def close_out(
     db: Database, line_ids: Sequence[str], *, author: str, reason: str = "", on: date | None = None
 ) -> list[LedgerLine]:

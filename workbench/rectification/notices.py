@@ -153,12 +153,15 @@ def issue_notices(
     issued_on: date,
     deadline_days: int,
     figures: CampaignFigures | None = None,
+    refuse_existing: bool | None = None,
 ) -> IssuedNotices:
     """Number and record one notice per department with deducted final files, all in one transaction.
 
     `departments` None means every department of the campaign; one named explicitly that already has
-    a notice in force is refused (void it first), while a run over all of them passes it over.
-    `figures` saves recomputing them when the caller has them already.
+    a notice in force is refused (void it first), while a run over all of them passes it over
+    (`refuse_existing` False passes it over always: an export writes the notice in force instead).
+    `figures` saves recomputing them when the caller has them already. Whether a department has a
+    notice is read inside the transaction that issues it, so two exports never issue two.
     """
     issuer = campaign.doc_prefix.strip()
     if not issuer:
@@ -167,12 +170,35 @@ def issue_notices(
     if not 1 <= days <= MAX_DEADLINE_DAYS:
         raise BadDeadline(days=days, maximum=MAX_DEADLINE_DAYS)
     figures = figures if figures is not None else campaign_figures(db, campaign)
-    dept_ids = department_repo.all_by_name(db)
+    refuse = departments is not None if refuse_existing is None else refuse_existing
+    deadline = issued_on + timedelta(days=days)
+    for attempt in range(_ATTEMPTS):
+        try:
+            with db.atomic():  # the check for a notice in force and the issuing under one write lock
+                dept_ids = department_repo.all_by_name(db)
+                plans, no_problems, already = _plans(db, campaign, figures, departments, dept_ids, refuse)
+                notices = _insert(db, campaign, plans, dept_ids, issuer, issued_on, deadline, author)
+            break
+        except sqlite3.IntegrityError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+    return IssuedNotices(notices, no_problems=no_problems, already_issued=already)
+
+
+def _plans(
+    db: Database,
+    campaign: Campaign,
+    figures: CampaignFigures,
+    departments: Sequence[str] | None,
+    dept_ids: dict[str, str],
+    refuse: bool,
+) -> tuple[list[_Plan], list[str], list[str]]:
+    """(the notices to issue, departments without deducted files, departments with a notice in force)."""
     existing = repo.issued_by_department(db, campaign.id)
     plans, no_problems, already = [], [], []
     for name in _departments(figures, departments, dept_ids):
         if name in existing:
-            if departments is not None:
+            if refuse:
                 raise NoticeExists(department=name, number=existing[name]["number"])
             already.append(f"{name}（{existing[name]['number']}）")
             continue
@@ -182,15 +208,7 @@ def issue_notices(
             no_problems.append(name)
             continue
         plans.append(_Plan(name, own, problems))
-    deadline = issued_on + timedelta(days=days)
-    for attempt in range(_ATTEMPTS):
-        try:
-            notices = _insert(db, campaign, plans, dept_ids, issuer, issued_on, deadline, author)
-            break
-        except sqlite3.IntegrityError:
-            if attempt == _ATTEMPTS - 1:
-                raise
-    return IssuedNotices(notices, no_problems=no_problems, already_issued=already)
+    return plans, no_problems, already
 
 
 def _departments(figures: CampaignFigures, wanted: Sequence[str] | None, known: dict[str, str]) -> list[str]:
@@ -339,12 +357,12 @@ def campaign_notices(db: Database, campaign: Campaign) -> list[Notice]:
 
 def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> Notice:
     """Mark a notice void; its number stays taken and the reason goes into the audit log."""
-    notice = get_notice(db, notice_id)
-    if notice.status == VOID:
-        raise NoticeAlreadyVoid(number=notice.number)
-    if not reason.strip():
-        raise VoidReasonMissing(number=notice.number)
     with db.atomic():
+        notice = get_notice(db, notice_id)
+        if notice.status == VOID:
+            raise NoticeAlreadyVoid(number=notice.number)
+        if not reason.strip():
+            raise VoidReasonMissing(number=notice.number)
         repo.set_status(db, notice_id, VOID, author=author)
         audit(
             db,

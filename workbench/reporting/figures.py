@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from workbench.campaigns.service import Campaign
 from workbench.draw.service import latest_draw
 from workbench.review.results import FileResult, FileStatus, campaign_results
-from workbench.scoring import Entry, EntryKind, FileOutcome, UnitResult, rank_units
+from workbench.scoring import Entry, EntryKind, FileOutcome, UnitResult, file_outcome, rank_units
 from workbench.scoring.engine import ZERO
 from workbench.standards.model import Item, ScoreModel, Standard
 
@@ -171,7 +171,7 @@ def _figures(
     units = ranking
     if units is None:
         themselves = campaign.subject_kind == "unit"  # a supervision round grades each unit by its sheet
-        units = rank_units(standard, _outcomes(final), units_scored_themselves=themselves)
+        units = rank_units(standard, _outcomes(standard, final), units_scored_themselves=themselves)
     if ranking is not None:
         names = {f.department for f in files}
         units = [u for u in ranking if u.unit in names]
@@ -199,8 +199,8 @@ def _figures(
     )
 
 
-def _outcomes(final: Iterable[FileResult]) -> Iterable[FileOutcome]:
-    return (FileOutcome(f.department, f.result.total, f.result.grade) for f in final if f.result)
+def _outcomes(standard: Standard, final: Iterable[FileResult]) -> Iterable[FileOutcome]:
+    return (file_outcome(standard, f.department, f.result) for f in final if f.result)
 
 
 def campaign_figures(db: Database, campaign: Campaign) -> CampaignFigures:

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from workbench.campaigns.service import Campaign
 from workbench.review.results import FileStatus, campaign_results
-from workbench.scoring import FileOutcome, rank_units
+from workbench.scoring import file_outcome, rank_units
 
 
 def number(value: Decimal) -> int | float:
@@ -36,7 +36,7 @@ def campaign_report(db: Database, campaign: Campaign) -> dict[str, Any]:
     ]
     units = rank_units(
         standard,
-        (FileOutcome(r.department, r.result.total, r.result.grade) for r in final if r.result),
+        (file_outcome(standard, r.department, r.result) for r in final if r.result),
         units_scored_themselves=campaign.subject_kind == "unit",
     )
     departments = [
@@ -57,7 +57,12 @@ def campaign_report(db: Database, campaign: Campaign) -> dict[str, Any]:
     for r in results:
         counts[r.status.value] += 1
     return {
-        "campaign": {"id": campaign.id, "name": campaign.name, "year": campaign.year},
+        "campaign": {
+            "id": campaign.id,
+            "name": campaign.name,
+            "year": campaign.year,
+            "subject_kind": campaign.subject_kind,
+        },
         "standard": {"id": standard.id, "name": standard.name, "version": standard.version},
         "summary": {"files": len(results), **counts},
         "files": files,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from db.errors import StoredValueDamaged
 from workbench.scoring import Entry, EntryKind
 
 _WITH_POINTS = (EntryKind.DEDUCTION, EntryKind.BONUS)  # the kinds whose points are stored
@@ -23,9 +24,13 @@ def entry_from_row(row: dict[str, Any] | tuple) -> Entry:
         )
     else:
         _, item_key, kind, points, count, reason, page = row
+    try:
+        entry_kind = EntryKind(kind)
+    except ValueError as exc:  # only valid kinds are ever written
+        raise StoredValueDamaged(what="扣分记录", value=str(kind)[:40]) from exc
     return Entry(
         item_key=item_key,
-        kind=EntryKind(kind),
+        kind=entry_kind,
         points=Decimal(points) if points else Decimal(0),
         count=count,
         reason=reason or "",

@@ -4,7 +4,9 @@ Columns: 案号 (被督察单位 in a supervision round), 评查项目 (the item
 and optionally 页码 and 评查人. A veto finding names the veto item and leaves 扣分 empty; 扣分 “不适用”
 marks the item N/A. Checklist items (督察清单) take what the paper says: a bonus item (加分项) its bonus
 (3, +3, 加3分); a yes/no item (是否达标) “未达标” or its whole maximum, “达标” records nothing; a levels item
-(分档计分) the level's label (兼管) or its deduction, the top level records nothing.
+(分档计分) the level's label (兼管) or its deduction, the top level records nothing. A file with no
+deduction at all is one row whose 评查项目 is 无扣分 (or any item with 扣分 0): a submitted sheet without
+entries.
 Any bad row is reported by number and nothing is imported.
 """
 
@@ -43,6 +45,7 @@ REQUIRED = ("case_number", "item", "points", "reason")
 NOT_APPLICABLE_WORDS = {"不适用", "N/A", "NA", "n/a"}
 NOT_MET_WORDS = {"未达标", "不达标", "否", "×"}  # 是否达标: the whole item is lost
 MET_WORDS = {"达标", "是", "√"}  # 是否达标: nothing to record
+NO_DEDUCTION_WORDS = {"无扣分", "未扣分", "无扣分项", "无问题"}  # 评查项目 of a clean file's one row
 
 
 @dataclass
@@ -125,12 +128,7 @@ def import_scores(
         subject = "被督察单位" if units else "案号"
         problem = f"找不到表头：需要“{subject}”“评查项目”“扣分”“理由”列（可选“页码”“评查人”）。"
         raise UserErrors([ImportProblem(where="", problem=problem)], source=f"文件“{path.name}”")
-    reviewer_ids = reviewer_repo.all_by_name(db)
-    for case_id, reviewer in planned:
-        if repo.find_sheet(db, campaign.id, case_id, reviewer_ids.get(reviewer), "review"):
-            whose = f"评查人“{reviewer}”的" if reviewer else ""
-            problem = f"该{'单位' if units else '案卷'}{whose}评查表已存在，不能重复导入。"
-            errors.append(ImportProblem(where=where(None, first_row[(case_id, reviewer)]), problem=problem))
+    errors += _already_scored(db, campaign, planned, first_row, units)
     if errors:
         raise UserErrors(errors, source=f"文件“{path.name}”")
     for items in planned.values():
@@ -145,6 +143,8 @@ def import_scores(
         return result
     check_cancel(cancel)
     with db.atomic():
+        if clash := _already_scored(db, campaign, planned, first_row, units):  # checked again under the lock
+            raise UserErrors(clash, source=f"文件“{path.name}”")
         reviewer_ids = reviewer_repo.ensure(db, {r for _, r in planned if r}, author)
         for (case_id, reviewer), items in planned.items():
             sheet_id = repo.insert_sheet(
@@ -166,6 +166,24 @@ def import_scores(
                 new={"file": path.name, "rows": [n for _, n in items] or [first_row[(case_id, reviewer)]]},
             )
     return result
+
+
+def _already_scored(
+    db: Database,
+    campaign: Campaign,
+    planned: dict[tuple[str, str], list[tuple[Entry, int]]],
+    first_row: dict[tuple[str, str], int],
+    units: bool,
+) -> list[UserError]:
+    """A sheet this file would create that another import (or a reviewer) has created already."""
+    reviewer_ids = reviewer_repo.all_by_name(db)
+    problems: list[UserError] = []
+    for case_id, reviewer in planned:
+        if repo.find_sheet(db, campaign.id, case_id, reviewer_ids.get(reviewer), "review"):
+            whose = f"评查人“{reviewer}”的" if reviewer else ""
+            problem = f"该{'单位' if units else '案卷'}{whose}评查表已存在，不能重复导入。"
+            problems.append(ImportProblem(where=where(None, first_row[(case_id, reviewer)]), problem=problem))
+    return problems
 
 
 @dataclass
@@ -201,6 +219,11 @@ def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tu
         where_ = "本督察轮次" if row.units else "本评查活动"
         fail(subject, f"{subject}“{number}”不在{where_}中。")
         ok = False
+    if "".join(text.split()) in NO_DEDUCTION_WORDS:  # a clean file: a submitted sheet without entries
+        if raw_points and _parse_points(raw_points) != 0:
+            fail("扣分", f"“{text}”一行的扣分应留空或为 0，现为“{raw_points}”。")
+            return None
+        return (in_campaign[number], None) if ok else None
     item = standard.item_by_text(text) if text else None
     if item is None:
         fail("评查项目", f"评分标准“{standard.name}”中没有评查项目“{text}”。" if text else "评查项目为空。")
@@ -238,6 +261,8 @@ def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tu
         if points is None:
             fail("扣分", f"扣分“{raw_points}”不是数字。" if raw_points else "扣分为空。")
             return None
+        if points == 0:  # 扣分 0: the item was checked and nothing was deducted
+            return (in_campaign[number], None) if ok else None
         count = None
         unit = item.rule.points
         if item.rule.kind is RuleKind.PER_DEFECT and unit and points % unit == 0:

@@ -210,6 +210,30 @@ def decide_item(
     entries: Sequence[Entry] | None = None,
 ) -> Comparison:
     """Settle one item: take `reviewer_id`'s entries, or record `entries` of the lead's own (may be empty)."""
+    with db.atomic():  # the comparison and the checks see the file as the write leaves it
+        return _decide_item(
+            db,
+            campaign,
+            subject_id,
+            item_key,
+            author=author,
+            reason=reason,
+            reviewer_id=reviewer_id,
+            entries=entries,
+        )
+
+
+def _decide_item(
+    db: Database,
+    campaign: Campaign,
+    subject_id: str,
+    item_key: str,
+    *,
+    author: str,
+    reason: str,
+    reviewer_id: str | None,
+    entries: Sequence[Entry] | None,
+) -> Comparison:
     check_lead(db, author)
     standard = campaign_standard(db, campaign)
     item = standard.item(item_key)
@@ -261,6 +285,11 @@ def decide_item(
 
 def finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author: str) -> ScoreResult:
     """Submit the lead's final sheet once every disputed item is settled; the file's score is then final."""
+    with db.atomic():
+        return _finalize_file(db, campaign, subject_id, author=author)
+
+
+def _finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author: str) -> ScoreResult:
     check_lead(db, author)
     comparison = compare_file(db, campaign, subject_id)
     if comparison.open_items:

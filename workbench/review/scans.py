@@ -7,13 +7,13 @@ change to the original on the reviewer's disk cannot change what was reviewed.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from db.records import audit
 from db.repos import attachments as repo
+from workbench.common.atomic_file import atomic_path
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.workspace import Workspace
 
@@ -78,9 +78,8 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
     target = data_folder(workspace) / "scans" / f"{sha}{source.suffix.lower()}"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        shutil.copyfile(source, partial)
-        os.replace(partial, target)  # appears whole or not at all
+        with atomic_path(target) as temporary:  # appears whole or not at all
+            shutil.copyfile(source, temporary)
     row = {
         "subject_id": subject_id,
         "kind": kind,
@@ -91,6 +90,9 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
         "pages": None,
     }
     with workspace.db.atomic():
+        existing = repo.find(workspace.db, subject_id, sha)  # the same scan attached meanwhile elsewhere
+        if existing:
+            return _scan(workspace, existing)
         attachment_id = repo.insert(workspace.db, row, workspace.author)
         audit(
             workspace.db,

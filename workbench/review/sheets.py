@@ -47,7 +47,10 @@ def open_sheet(
     found = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
     if found:
         return found
-    with db.atomic():
+    with db.atomic():  # looked up again under the write lock: another window may have just made it
+        found = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
+        if found:
+            return found
         return repo.insert_sheet(
             db,
             campaign_id=campaign_id,
@@ -90,9 +93,9 @@ def _require_draft(db: Database, sheet_id: str) -> dict:
 
 def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, *, author: str) -> str:
     """Add a deduction, bonus, veto finding or N/A mark to a draft sheet."""
-    _require_draft(db, sheet_id)
-    check_against_sheet(standard, sheet_entries(db, sheet_id), entry)
-    with db.atomic():
+    with db.atomic():  # the checks see the sheet as it is when the write lands
+        _require_draft(db, sheet_id)
+        check_against_sheet(standard, sheet_entries(db, sheet_id), entry)
         row = entry_to_row(entry, sheet_id)
         (entry_id,) = repo.insert_entries(db, [row], author)
         audit(db, author=author, table="score_entry", record_id=entry_id, action="create", new=row)
@@ -103,15 +106,17 @@ def update_entry(
     db: Database, standard: Standard, entry_id: str, *, author: str, audit_reason: str = "", **changes: Any
 ) -> None:
     """Change points, count, reason or page of an entry; the audit keeps old and new values and why."""
-    old = repo.get_entry(db, entry_id)
-    if old is None:
-        raise NotFound(what="扣分记录", key=entry_id)
-    _require_draft(db, old["sheet_id"])
-    updated = replace(entry_from_row(old), **changes)
-    others = [entry_from_row(r) for r in repo.entries_of_sheet(db, old["sheet_id"]) if r["id"] != entry_id]
-    check_against_sheet(standard, others, updated)
-    new = entry_to_row(updated, old["sheet_id"])
     with db.atomic():
+        old = repo.get_entry(db, entry_id)
+        if old is None:
+            raise NotFound(what="扣分记录", key=entry_id)
+        _require_draft(db, old["sheet_id"])
+        updated = replace(entry_from_row(old), **changes)
+        others = [
+            entry_from_row(r) for r in repo.entries_of_sheet(db, old["sheet_id"]) if r["id"] != entry_id
+        ]
+        check_against_sheet(standard, others, updated)
+        new = entry_to_row(updated, old["sheet_id"])
         repo.update_entry(db, entry_id, new)
         audit(
             db,
@@ -126,11 +131,11 @@ def update_entry(
 
 
 def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") -> None:
-    old = repo.get_entry(db, entry_id)
-    if old is None:
-        raise NotFound(what="扣分记录", key=entry_id)
-    _require_draft(db, old["sheet_id"])
     with db.atomic():
+        old = repo.get_entry(db, entry_id)
+        if old is None:
+            raise NotFound(what="扣分记录", key=entry_id)
+        _require_draft(db, old["sheet_id"])
         repo.delete_entry(db, entry_id)
         audit(
             db,
@@ -145,8 +150,8 @@ def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") 
 
 def submit_sheet(db: Database, sheet_id: str, *, author: str) -> None:
     """draft → submitted: the sheet is locked against edits."""
-    _require_draft(db, sheet_id)
     with db.atomic():
+        _require_draft(db, sheet_id)
         repo.set_sheet_status(db, sheet_id, SUBMITTED)
         audit(
             db,
@@ -163,10 +168,10 @@ def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> No
     """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
     if not reason.strip():
         raise ReasonRequired(what="退回评查表")
-    sheet = repo.get_sheet(db, sheet_id)
-    if sheet is None:
-        raise NotFound(what="评查表", key=sheet_id)
     with db.atomic():
+        sheet = repo.get_sheet(db, sheet_id)
+        if sheet is None:
+            raise NotFound(what="评查表", key=sheet_id)
         repo.set_sheet_status(db, sheet_id, DRAFT)
         audit(
             db,
@@ -238,11 +243,11 @@ def sheet_view(db: Database, sheet_id: str) -> SheetView:
 
 def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> None:
     """The reviewer's remarks on the whole file (评查意见); audited, refused once submitted."""
-    sheet = _require_draft(db, sheet_id)
-    old = sheet["remarks"] or ""
-    if text == old:
-        return
     with db.atomic():
+        sheet = _require_draft(db, sheet_id)
+        old = sheet["remarks"] or ""
+        if text == old:
+            return
         repo.set_sheet_remarks(db, sheet_id, text)
         audit(
             db,

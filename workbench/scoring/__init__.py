@@ -18,7 +18,7 @@ from workbench.scoring.rules import (
     check_entry,
     level_deductions,
 )
-from workbench.scoring.units import FileOutcome, UnitResult, rank_units
+from workbench.scoring.units import FileOutcome, UnitResult, file_outcome, rank_units
 
 __all__ = [
     "BonusNotAllowed",
@@ -33,6 +33,7 @@ __all__ = [
     "check_bonus",
     "check_deduction",
     "check_entry",
+    "file_outcome",
     "grade_for",
     "level_deductions",
     "rank_units",

@@ -135,6 +135,21 @@ def save_standard(
 _parsed: dict[tuple, Standard] = {}
 
 
+class StoredStandardDamaged(UserError):
+    code = "stored_standard_damaged"
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "数据库中保存的评分标准“{name}”已损坏，无法读取。请用数据库的备份恢复，或重新导入该评分标准。",
+    )
+
+
+def _name_of(row: dict) -> str:
+    try:
+        return str(json.loads(row["body"]).get("name") or row["id"])
+    except (ValueError, AttributeError):
+        return str(row.get("id", ""))
+
+
 def _from_row(row: dict) -> Standard:
     """The stored version as a Standard. Versions never change, so each is parsed once per process and
     every screen and export shares one object (and the engine's plan built for it)."""
@@ -143,7 +158,11 @@ def _from_row(row: dict) -> Standard:
     if standard is None:
         if len(_parsed) > 32:
             _parsed.clear()
-        body = standard_from_dict(json.loads(row["body"]))
+        try:
+            body = standard_from_dict(json.loads(row["body"]))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
+            # we wrote this text after checking it: what no longer parses was damaged on disk
+            raise StoredStandardDamaged(name=_name_of(row)) from exc
         standard = _parsed[key] = body.with_identity(
             id=row["id"], lineage_id=row["lineage_id"], version=row["version"]
         )

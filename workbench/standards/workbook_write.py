@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from workbench.common.atomic_file import atomic_path, save_workbook
 from workbench.standards.model import Item, RuleKind, Standard
 from workbench.standards.validate import (
     CASE_TYPES,
@@ -50,9 +50,8 @@ _WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 
 def export_workbook(standard: Standard, path: Path) -> None:
     """Write the workbook next to its target first, so a failed export never leaves half a file."""
-    partial = path.with_name(path.name + ".part")
-    write_workbook(standard, partial)
-    os.replace(partial, path)
+    with atomic_path(path) as temporary:
+        write_workbook(standard, temporary)
 
 
 def write_workbook(standard: Standard, target: Target) -> None:
@@ -63,7 +62,7 @@ def write_workbook(standard: Standard, target: Target) -> None:
     _write_items(items, standard)
     _write_settings(book.create_sheet(SETTINGS_SHEET), standard)
     _write_help(book.create_sheet(HELP_SHEET))
-    book.save(target)
+    save_workbook(book, target)
 
 
 def _cell_value(value: Any) -> Any:

@@ -163,3 +163,22 @@ def test_rescale_brings_a_109_point_form_onto_the_declared_total_even_without_na
     s = Standard(name="许可", items=items, na_policy=NaPolicy.RESCALE)
     assert (score_sheet(s, []).total, score_sheet(s, []).maximum) == (100, 100)
     assert score_sheet(s, [Entry("B", points=D(10))]).total == D("90.83")  # 99 / 109 × 100
+
+
+def test_a_round_unit_with_a_veto_ranks_below_every_unit_without_one():
+    s = surveying()
+    outcomes = [
+        FileOutcome("甲区", D(95), "优秀"),
+        FileOutcome("乙区", D(93), "不合格", vetoed=True),  # 一票否决: more points, still below
+        FileOutcome("丙区", D(93), "优秀"),
+        FileOutcome("丁区", D(61), "合格"),
+    ]
+    ranked = rank_units(s, outcomes, units_scored_themselves=True)
+    assert [(u.unit, u.rank) for u in ranked] == [("甲区", 1), ("丙区", 2), ("丁区", 3), ("乙区", 4)]
+    assert ranked[-1].vetoed == 1
+
+
+def test_a_department_with_a_vetoed_file_keeps_the_rank_of_its_mean():
+    s = surveying()
+    outcomes = [FileOutcome("甲局", D(95), "不合格", vetoed=True), FileOutcome("乙局", D(90), "优秀")]
+    assert [u.unit for u in rank_units(s, outcomes)] == ["甲局", "乙局"]  # R13: the mean decides
