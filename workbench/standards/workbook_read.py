@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workbench.common.errors import ImportProblem, UserError, UserErrors, where
+from workbench.common.spreadsheet import check_workbook
 from workbench.standards.model import (
     DEFAULT_BANDS,
     DeductionRule,
@@ -162,6 +163,8 @@ def read_workbook(source: Target, *, name: str | None = None, filename: str = ""
 
 
 def _open(source: Target, filename: str) -> Any:
+    if isinstance(source, Path) and source.exists():
+        check_workbook(source)  # openpyxl lays out a sheet as densely as calamine: same limits first
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about Excel features it drops; none are ours
