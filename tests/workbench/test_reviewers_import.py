@@ -79,12 +79,12 @@ def test_existing_reviewer_is_reported_not_duplicated(db, tmp_path):
 
 
 def test_bad_role_names_the_row_and_imports_nothing(db, tmp_path):
-    rows = [*GOOD, [5, "孙七", "市市场监管局", "专家"], [6, "", "市市场监管局", "成员"]]
+    rows = [*GOOD, [5, "孙七", "市市场监管局", "观察员"], [6, "", "市市场监管局", "成员"]]
     path = write_xlsx(tmp_path / "bad.xlsx", rows)
     with pytest.raises(UserErrors) as exc:
         import_reviewers(db, path, author="测试")
     msg = exc.value.message
-    assert "工作表“评查人员”第 7 行「角色」列：角色“专家”无法识别" in msg
+    assert "工作表“评查人员”第 7 行「角色」列：角色“观察员”无法识别" in msg
     assert "第 8 行「姓名」列：姓名为空" in msg
     assert count(db, "reviewer") == 0
     assert count(db, "department") == 0

@@ -183,6 +183,8 @@ def check_workbook(path: Path) -> None:
 def _sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
     """(sheet name, worksheet part) in workbook order, from xl/workbook.xml and its relationships."""
     names = set(archive.namelist())
+    if not {"xl/workbook.xml", "xl/_rels/workbook.xml.rels"} <= names:
+        return []  # not a workbook at all: the reader says so in its own words
     book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+import zipfile
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -163,7 +164,7 @@ def read_workbook(source: Target, *, name: str | None = None, filename: str = ""
 
 
 def _open(source: Target, filename: str) -> Any:
-    if isinstance(source, Path) and source.exists():
+    if isinstance(source, Path) and zipfile.is_zipfile(source):
         check_workbook(source)  # openpyxl lays out a sheet as densely as calamine: same limits first
     try:
         with warnings.catch_warnings():
