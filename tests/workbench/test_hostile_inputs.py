@@ -104,7 +104,7 @@ EXPECTED = {  # what the command meant for the file says (the others refuse it f
     (
         "zero_width_case_number",
         "cases import",
-    ): "与案件库中的“交罚〔2026〕1号”只差全角半角、括号写法、空格或看不见的字符",
+    ): "第 2 行「案号」列：案号“交罚〔2026〕1号”已在案件库中",  # invisible characters dropped on the way in
     ("page_inf", "scores import"): "页码“inf”不是 1 至 100000 之间的整数",
     ("page_1e30", "scores import"): "页码“1e30”不是 1 至 100000 之间的整数",
     ("points_1e308", "scores import"): "扣分“1e308”不是数字（应在 0 至 1000 分之间）",
@@ -113,7 +113,7 @@ EXPECTED = {  # what the command meant for the file says (the others refuse it f
     (
         "reviewer_look_alike",
         "reviewers import",
-    ): "与第 2 行的“王五（司法局）”（只差全角半角、空格或看不见的字符）重复",
+    ): "第 3 行「姓名」列：“王五（司法局）”与第 2 行重复",
 }
 
 
