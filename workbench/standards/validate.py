@@ -314,7 +314,10 @@ def _warnings(s: Standard) -> list[str]:
     warnings: list[str] = []
     if s.items_max != s.declared_total:
         total = f"各项分值合计 {fmt(s.items_max)} 分，与标准总分 {fmt(s.declared_total)} 分不一致"
-        warnings.append(total + "，已按公布的分值保留")
+        if s.scale_to_total:
+            warnings.append(total + f"，已按公布的分值保留，评分时折算为 {fmt(s.declared_total)} 分制")
+        else:
+            warnings.append(total + "，已按公布的分值保留")
     for item in s.point_items:
         warnings += _rule_warnings(item)
     caps = [i for i in s.veto_items if s.effect_of(i) is VetoEffect.CAP_GRADE and i.cap_grade is None]

@@ -209,6 +209,8 @@ def _read_settings(
 def _setting(key: str, row: _Row) -> Any:
     if key in ("declared_total", "bonus_cap"):
         return row.number("值")
+    if key == "scale_to_total":
+        return row.choice("值", {"是": True, "否": False}, default=False)
     if key in _CHOICES:
         return row.choice("值", _CHOICES[key])
     if key != "case_types":
