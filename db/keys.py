@@ -29,6 +29,22 @@ def clean(text: str) -> str:
 
 _OPENERS, _CLOSERS = "([{【〖［（〈《﹝⁽₍", ")]}】〗］）〉》﹞⁾₎"
 _FOLDED = re.compile(f"{_INVISIBLE.pattern[:-1]}|[{re.escape(_OPENERS + _CLOSERS)}]")
+_HIDDEN = re.compile(_INVISIBLE.pattern.replace("\\s", "", 1))  # what clean() drops, less the spaces
+
+
+def clean_all(texts: list[str]) -> list[str]:
+    """clean() of each text already stripped, looking at them one by one only when some need it."""
+    if _HIDDEN.search("".join(texts)) is None:
+        return texts
+    return [clean(t) for t in texts]
+
+
+def identity_keys(texts: list[str]) -> list[str]:
+    """identity_key() of each text: one look at all of them when none needs folding (most registers)."""
+    joined = "".join(texts)
+    if unicodedata.is_normalized("NFKC", joined) and not _FOLDED.search(joined):
+        return texts
+    return list(map(identity_key, texts))
 
 
 @lru_cache(maxsize=65536)

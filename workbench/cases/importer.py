@@ -9,12 +9,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.keys import clean, identity_key
+from db.keys import clean_all, identity_key, identity_keys
 from db.records import audit
 from db.repos import cases, departments
 from workbench.cases.columns import FIELDS, LABELS, ROW_FIELDS, Header, find_header, looked_for, parse_columns
@@ -28,6 +28,7 @@ MAX_PROBLEMS = 500  # past this the file is clearly the wrong one; stop rather t
 # Rows offices add under a register: totals, and who filled it in and checked it. Skipped and listed.
 SUMMARY_WORDS = ("合计", "总计", "小计", "共计", "累计")
 FOOTER_WORDS = ("填表人", "制表人", "审核人", "填报人", "统计人", "负责人", "审批人", "填表日期", "制表日期")
+_SUMS = frozenset(SUMMARY_WORDS)
 _FOLD_NOTE = "只差全角半角、括号写法、空格或看不见的字符"
 _UPDATE_HINT = "（用更新后的台账更新已有案件：命令行加 --update，导入窗口勾选“更新已有案件”）"
 
@@ -369,9 +370,8 @@ class _Register:
             self.problems.add(sheet, first_row + i, header.texts[field], reason)
 
         values = parse_columns(header, chunk, bad_cell)
-        numbers = values["case_number"]
-        if not all(map(str.isascii, numbers)):  # a BOM or zero-width space stuck to a 案号 is dropped
-            numbers = values["case_number"] = [clean(n) for n in numbers]
+        numbers = values["case_number"] = clean_all(values["case_number"])  # a BOM stuck to a 案号 goes
+        keys = identity_keys(numbers)
         blank = {i for i, number in enumerate(numbers) if not number and not any(texts(chunk[i]))}
         self.blank += len(blank)
         bad |= skip
@@ -379,9 +379,7 @@ class _Register:
             if not number:
                 if i not in blank:
                     bad_cell(i, "case_number", "缺少案号")
-            elif (
-                first := self.seen.setdefault(identity_key(number), at := (sheet, first_row + i, number))
-            ) is not at:
+            elif (first := self.seen.setdefault(keys[i], at := (sheet, first_row + i, number))) is not at:
                 other = f"工作表“{first[0]}”" if first[0] != sheet else ""
                 if first[2] == number:
                     bad_cell(i, "case_number", f"案号“{number}”与{other}第 {first[1]} 行重复")
@@ -391,7 +389,7 @@ class _Register:
                         "case_number",
                         f"案号“{number}”与{other}第 {first[1]} 行的“{first[2]}”{_FOLD_NOTE}，是同一案号",
                     )
-        values["department"] = [clean(d) or self.default for d in values["department"]]
+        values["department"] = [d or self.default for d in clean_all(values["department"])]
         for i, department in enumerate(values["department"]):
             if not department and i not in blank:
                 bad.add(i)
@@ -409,13 +407,10 @@ class _Register:
         self, sheet: str, header: Header, chunk: list[list[object]], first_row: int
     ) -> set[int]:
         """Chunk indexes of 合计 rows and 填表人/审核人 footers, noted in `skipped`."""
-        col = header.columns["case_number"]
         found: set[int] = set()
-        for i, cells in enumerate(chunk):
-            number = cells[col]
-            if number and not (type(number) is str and number.lstrip()[:2] in SUMMARY_WORDS):
-                continue  # a row with a 案号 is a case (the common case: no other cell is looked at)
-            for text in texts(cells):
+        numbers = map(itemgetter(header.columns["case_number"]), chunk)
+        for i in [i for i, n in enumerate(numbers) if not n or (type(n) is str and n.lstrip()[:2] in _SUMS)]:
+            for text in texts(chunk[i]):  # a row without a 案号 (or 合计 in its place): what does it say?
                 compact = "".join(text.split())
                 if compact.startswith(SUMMARY_WORDS) or any(compact.startswith(w) for w in FOOTER_WORDS):
                     found.add(i)

@@ -264,7 +264,7 @@ def _read_workbook(path: Path, suffix: str, head: bytes) -> list[Sheet]:
                 book = CalamineWorkbook.from_filelike(f)
         with book:
             return [
-                _sheet(path, book.get_sheet_by_name(meta.name))
+                _sheet(book.get_sheet_by_name(meta.name))
                 if meta.visible == SheetVisibleEnum.Visible
                 else Sheet(meta.name, [], hidden=True)
                 for meta in book.sheets_metadata
@@ -287,10 +287,10 @@ def _encrypted(path: Path) -> bool:
         return _ENCRYPTED in f.read(MAX_FILE_BYTES)
 
 
-def _sheet(path: Path, sheet: CalamineSheet) -> Sheet:
+def _sheet(sheet: CalamineSheet) -> Sheet:
     rows: list[list[object]] = list(sheet.iter_rows())  # from row 1 on, but from the first used column on
-    if problem := _check_cells(sheet.name, rows):
-        raise UserErrors([problem], source=f"文件“{path.name}”")
+    # No cell check here: the scan bounded the grid (≤ MAX_COLUMNS wide), and Excel cells hold ≤ 32,767
+    # characters; a longer one from another program costs its length and nothing more.
     offset = sheet.start[1] if sheet.start else 0
     for (top, left), (bottom, right) in sheet.merged_cell_ranges or ():
         # A department or case type merged down over its rows reads, as on screen, on each of them.

@@ -58,7 +58,6 @@ SETTINGS = {
         "折算为百分制",
         "是：各项分值合计与标准总分不一致时，得分按比例折算到标准总分；不填为否",
     ),
-    "scale_to_total": ("折算为百分制", "是：各项分值合计与标准总分不一致时，得分按比例折算到标准总分；不填为否"),
 }
 BAND_HEADER = ("等次", "最低分")
 BAND_ROW = len(SETTINGS) + 3  # the band table's header row: one blank row below the settings
