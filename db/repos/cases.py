@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.keys import identity_key
 from db.records import new_ids, now
 
 CASE_COLUMNS = (
@@ -24,13 +25,36 @@ CASE_COLUMNS = (
     "amount_fen",
     "source_file",
 )
-_ALL = ("id", "created_at", "updated_at", "author", *CASE_COLUMNS)
+_ALL = ("id", "created_at", "updated_at", "author", *CASE_COLUMNS, "case_key")
 _INSERT = f"INSERT INTO case_file ({', '.join(_ALL)}) VALUES ({', '.join('?' * len(_ALL))})"  # noqa: S608 (constant columns)
 
 
 def existing_numbers(db: Database, numbers: Iterable[str]) -> set[str]:
     """Which of these 案号 are already in the register."""
     return set(by_number(db, numbers))
+
+
+def by_key(db: Database, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """identity key → (案号 as stored, case-file id), for the keys some stored case file has (db/keys.py)."""
+    sql = "SELECT case_key, case_number, id FROM case_file WHERE case_key IN (SELECT value FROM json_each(?))"
+    rows = db.execute(sql, [json.dumps(sorted(set(keys)), ensure_ascii=False)]).fetchall()
+    return {key: (number, id_) for key, number, id_ in rows}
+
+
+def stored(db: Database, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """id → the stored row (CASE_COLUMNS), for the update preview."""
+    sql = f"SELECT id, {', '.join(CASE_COLUMNS)} FROM case_file WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
+    cursor = db.execute(sql, [json.dumps(sorted(set(ids)))])
+    names = [d[0] for d in cursor.description]
+    return {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
+
+
+def update_fields(db: Database, case_id: str, fields: dict[str, Any]) -> None:
+    """Change some CASE_COLUMNS of one case file (caller holds the transaction and audits)."""
+    assert set(fields) <= set(CASE_COLUMNS)
+    sets = ", ".join(f"{name} = ?" for name in fields)
+    sql = f"UPDATE case_file SET {sets}, updated_at = ? WHERE id = ?"  # noqa: S608 (names checked above)
+    db.execute(sql, [*fields.values(), now(), case_id])
 
 
 def by_number(db: Database, numbers: Iterable[str]) -> dict[str, str]:
@@ -44,11 +68,17 @@ def insert_many(db: Database, rows: Sequence[dict[str, Any]], author: str) -> li
     return insert_rows(db, [tuple(r.get(c) for c in CASE_COLUMNS) for r in rows], author)
 
 
-def insert_rows(db: Database, rows: Sequence[tuple], author: str) -> list[str]:
-    """Insert case files given as tuples in CASE_COLUMNS order: the fast path for large imports."""
+def insert_rows(
+    db: Database, rows: Sequence[tuple], author: str, keys: Sequence[str] | None = None
+) -> list[str]:
+    """Insert case files given as tuples in CASE_COLUMNS order: the fast path for large imports.
+
+    `keys` are the 案号's identity keys when the caller has them already."""
     at = now()
     ids = new_ids(len(rows))
-    db.conn.executemany(_INSERT, ((i, at, at, author, *r) for i, r in zip(ids, rows, strict=True)))
+    keys = keys if keys is not None else [identity_key(r[0]) for r in rows]
+    records = ((i, at, at, author, *r, k) for i, r, k in zip(ids, rows, keys, strict=True))
+    db.conn.executemany(_INSERT, records)
     return ids
 
 

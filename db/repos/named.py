@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.keys import clean, identity_key
 from db.records import stamp
 
 
@@ -18,10 +19,20 @@ def ensure_named(
     author: str,
     defaults: dict[str, Any],
 ) -> dict[str, str]:
-    """`known` (name → id) plus new `table` rows for the names it lacks (caller holds the transaction)."""
-    missing = sorted({n for n in names if n and n not in known})
+    """`known` (name → id) plus new `table` rows for the names it lacks (caller holds the transaction).
+
+    A name that differs from a known one only in look-alike characters (db/keys.py) maps to that one."""
+    by_key = {identity_key(name): id_ for name, id_ in known.items()}
+    missing: dict[str, str] = {}  # key → the name to store
+    for name in sorted({n for n in names if n and n not in known}):
+        key = identity_key(name)
+        if key in by_key:
+            known[name] = by_key[key]
+        else:
+            missing.setdefault(key, clean(name))
     if missing:
-        rows = [stamp({"name": n, **defaults}, author) for n in missing]
+        rows = [stamp({"name": n, "name_key": k, **defaults}, author) for k, n in missing.items()]
         db.table(table).insert_all(rows)
-        known.update({r["name"]: r["id"] for r in rows})
+        by_key.update({r["name_key"]: r["id"] for r in rows})
+        known.update({n: by_key[identity_key(n)] for n in names if n and n not in known})
     return known

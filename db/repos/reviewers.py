@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from db.keys import identity_key
 from db.records import stamp
 from db.repos.named import ensure_named
 
@@ -22,7 +23,7 @@ def ensure(db: Database, names: Iterable[str], author: str) -> dict[str, str]:
 
 
 def insert_many(db: Database, rows: list[dict], author: str) -> list[str]:
-    stamped = [stamp(r, author) for r in rows]
+    stamped = [stamp({**r, "name_key": identity_key(r["name"])}, author) for r in rows]
     db.table("reviewer").insert_all(stamped)
     return [r["id"] for r in stamped]
 

@@ -37,7 +37,7 @@ def _plain(csv_name: str, name: str) -> Standard:
 
 
 def surveying() -> Standard:
-    s = _plain("surveying_penalty_standard.csv", "测绘地理信息行政处罚案卷评查标准")
+    s = _plain("surveying_penalty_standard.csv", "测绘地理信息行政处罚案卷评查标准（节选，合计14分）")
     note = (
         "测绘地理信息行政处罚案卷评查标准（某测绘地理信息执法文件的附件2，发布机关未署名，文中“国家局”"
         "疑指国家测绘地理信息局）。转载来源：https://m.wenke99.com/d-274835.html 。"
@@ -48,7 +48,9 @@ def surveying() -> Standard:
 
 
 def penalty_documents() -> Standard:
-    s = _plain("penalty_documents_score_sheet.csv", "一般程序行政处罚案卷文书评查标准（记分表）")
+    s = _plain(
+        "penalty_documents_score_sheet.csv", "一般程序行政处罚案卷文书评查标准（记分表）（节选，合计26分）"
+    )
     note = (
         "一般程序行政处罚案卷文书评查标准（记分表），发布机关未署名。转载来源："
         "https://m.wenku365.com/p-16791189.html 。立案阶段（5分）完整；调查取证阶段（35分）中检查（勘验）"
@@ -59,7 +61,7 @@ def penalty_documents() -> Standard:
 
 
 def environmental() -> Standard:
-    s = _plain("environmental_penalty_score_sheet.csv", "环境行政处罚案卷评查评分表")
+    s = _plain("environmental_penalty_score_sheet.csv", "环境行政处罚案卷评查评分表（节选，合计15分）")
     note = (
         "环境行政处罚案卷评查评分表，发布机关未署名。来源：http://www.fsou.com.cn/html/text/lar/172776/"
         "17277605_5.html 。实体评查4项（否决项：任一项不合格即评查不及格，原表未说明分数如何处理）完整；"
@@ -81,10 +83,17 @@ def licensing() -> Standard:
         "转载来源：https://m.777doc.com/doc-6346404.html 。"
         "原表未印总分，公布的各项分值合计109分；本标准总分按100分计，公布的分值原样保留、未作修改。"
         "第5、7、8项只适用于部分许可（多部门实施；招标、拍卖、考试等；听证），可标记为不适用，"
-        "不适用项按比例折算。原表为得分式评分表，除第12项（8项×1.5分）外未印扣分标准，按自由扣分处理。"
+        "不适用项按比例折算；得分折算为百分制（109分折算为100分）。原表为得分式评分表，除第12项（8项×1.5分）外未印扣分标准，按自由扣分处理。"
     )
     items = tuple(replace(i, na_allowed=i.key in LICENSING_PARTIAL) for i in s.items)
-    return replace(s, items=items, case_types=("licensing",), na_policy=NaPolicy.RESCALE, source_note=note)
+    return replace(
+        s,
+        items=items,
+        case_types=("licensing",),
+        na_policy=NaPolicy.RESCALE,
+        scale_to_total=True,
+        source_note=note,
+    )
 
 
 def _rule(kind: RuleKind, *amounts: str) -> DeductionRule:
@@ -159,10 +168,11 @@ def example() -> Standard:
     )
 
 
+# A standard whose published part does not add up to its total is an excerpt: 节选 and the sum in its name.
 SHIPPED = {
-    "测绘地理信息行政处罚案卷评查标准": surveying,
-    "一般程序行政处罚案卷文书评查标准（记分表）": penalty_documents,
-    "环境行政处罚案卷评查评分表": environmental,
+    "测绘地理信息行政处罚案卷评查标准（节选，合计14分）": surveying,
+    "一般程序行政处罚案卷文书评查标准（记分表）（节选，合计26分）": penalty_documents,
+    "环境行政处罚案卷评查评分表（节选，合计15分）": environmental,
     "行政许可案卷评分表": licensing,
     EXAMPLE: example,
 }

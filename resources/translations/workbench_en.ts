@@ -30,7 +30,7 @@
 <context>
     <name>CaseImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/imports/case_import_dialog.py" line="162" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="178" />
         <source>Imported %n case(s).</source>
         <translation><numerusform>Imported %n case.</numerusform><numerusform>Imported %n cases.</numerusform></translation>
     </message>
@@ -51,12 +51,12 @@
 <context>
     <name>DashboardDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="104" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="105" />
         <source>The %n drawn file(s) of the campaign.</source>
         <translation><numerusform>The %n drawn file of the campaign.</numerusform><numerusform>The %n drawn files of the campaign.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="106" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="107" />
         <source>All %n file(s) of the campaign (no draw).</source>
         <translation><numerusform>The campaign's %n file (no draw).</numerusform><numerusform>All %n files of the campaign (no draw).</numerusform></translation>
     </message>

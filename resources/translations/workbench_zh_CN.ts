@@ -505,98 +505,108 @@
 <context>
     <name>CaseImportDialog</name>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="53" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="54" />
         <source>Choose a case register</source>
         <translation>选择案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="54" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="55" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="55" />
-        <location filename="../../ui/imports/case_import_dialog.py" line="162" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="56" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="178" />
         <source>Import cases</source>
         <translation>导入案件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="60" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="61" />
         <source>Use the department named in each row</source>
         <translation>按各行填写的执法部门</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="67" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="63" />
+        <source>Update cases already stored (list each change; delete nothing)</source>
+        <translation>更新已有案件（逐项列出改动，不删除案件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/case_import_dialog.py" line="66" />
+        <source>For an updated register of a department: its stored case numbers take the new values.</source>
+        <translation>用于部门更新后的台账：案件库中已有的案号改为台账中的新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/case_import_dialog.py" line="74" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="68" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="75" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="69" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="76" />
         <source>Case title</source>
         <translation>案件名称</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="70" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="77" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="71" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="78" />
         <source>Filed on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="72" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="79" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="73" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="80" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="81" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="88" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="82" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="89" />
         <source>Department for rows without one:</source>
         <translation>未填执法部门的行归入：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="106" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="121" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="109" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="124" />
         <source>Preview cancelled.</source>
         <translation>已取消预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="117" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="132" />
         <source>The table shows the first {shown} of {total} cases.</source>
         <translation>表中仅列出前 {shown} 条，共 {total} 条案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="154" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="170" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="157" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="173" />
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports/case_import_dialog.py" line="162" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="178" />
         <source>Imported %n case(s).</source>
         <translation><numerusform>已导入 %n 条案件。</numerusform></translation>
     </message>
@@ -924,27 +934,27 @@
         <translation>按被评查单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="104" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="105" />
         <source>The %n drawn file(s) of the campaign.</source>
         <translation><numerusform>本次评查抽取的 %n 件案卷。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="106" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="107" />
         <source>All %n file(s) of the campaign (no draw).</source>
         <translation><numerusform>本次评查的全部 %n 件案卷（未抽取）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="110" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="111" />
         <source>In all: {assigned} assigned, {scored} scored, {submitted} submitted, {awaiting} awaiting arbitration, {final} final.</source>
         <translation>合计：已分配 {assigned} 件，已评查 {scored} 件，已提交 {submitted} 件，待复核 {awaiting} 件，已定分 {final} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="123" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="124" />
         <source>The campaign cannot close yet; the list above says why.</source>
         <translation>评查活动尚不能结束，原因见上方列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="125" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="126" />
         <source>Nothing blocks closing the campaign.</source>
         <translation>评查活动已可结束。</translation>
     </message>
@@ -1153,27 +1163,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="153" />
+        <location filename="../../ui/errors.py" line="154" />
         <source>Cannot complete the operation</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189" />
+        <location filename="../../ui/errors.py" line="190" />
         <source>The details could not be saved to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191" />
+        <location filename="../../ui/errors.py" line="192" />
         <source>The details were saved to {path}; please send this file to the developers.</source>
         <translation>详细信息已写入 {path}，请将此文件发给开发人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194" />
+        <location filename="../../ui/errors.py" line="195" />
         <source>The workbench hit an internal error.</source>
         <translation>工作台发生内部错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195" />
+        <location filename="../../ui/errors.py" line="196" />
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>

@@ -102,12 +102,32 @@ def test_cases_already_in_the_register_are_refused_by_the_preview(qtbot, workspa
     second = open_dialog(qtbot, CaseImportDialog(workspace))
     second.set_path(path)
     run(qtbot, second, second.preview_button)
-    assert (
-        second.problems.lines()[0]
-        == "工作表“案件”第 4 行「案号」列：案号“某监罚〔2026〕1号”已在案件库中，不能重复导入"
+    assert second.problems.lines()[0] == (
+        "工作表“案件”第 4 行「案号」列：案号“某监罚〔2026〕1号”已在案件库中，不能重复导入"
+        "（用更新后的台账更新已有案件：命令行加 --update，导入窗口勾选“更新已有案件”）"
     )
     assert not second.import_button.isEnabled()
     assert case_count(workspace.db) == 2
+
+
+def test_an_updated_register_updates_stored_cases_when_the_box_is_ticked(qtbot, workspace, tmp_path, shown):
+    first = open_dialog(qtbot, CaseImportDialog(workspace))
+    first.set_path(register(tmp_path / "台账.xlsx", case(1), case(2)))
+    run(qtbot, first, first.preview_button)
+    run(qtbot, first, first.import_button)
+    dialog = open_dialog(qtbot, CaseImportDialog(workspace))
+    dialog.set_path(register(tmp_path / "新台账.xlsx", case(1), case(2, 当事人="某某餐饮店"), case(3)))
+    dialog.update_existing.setChecked(True)
+    run(qtbot, dialog, dialog.preview_button)
+    assert "  某监罚〔2026〕2号：当事人：某某商贸有限公司 → 某某餐饮店" in dialog.summary.text().splitlines()
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert case_count(workspace.db) == 3
+    party = workspace.db.execute(
+        "SELECT party FROM case_file WHERE case_number = '某监罚〔2026〕2号'"
+    ).fetchone()
+    assert party == ("某某餐饮店",)
 
 
 def test_the_default_department_fills_rows_without_one(qtbot, workspace, tmp_path, shown):

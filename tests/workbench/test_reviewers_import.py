@@ -79,12 +79,12 @@ def test_existing_reviewer_is_reported_not_duplicated(db, tmp_path):
 
 
 def test_bad_role_names_the_row_and_imports_nothing(db, tmp_path):
-    rows = [*GOOD, [5, "孙七", "市市场监管局", "专家"], [6, "", "市市场监管局", "成员"]]
+    rows = [*GOOD, [5, "孙七", "市市场监管局", "观察员"], [6, "", "市市场监管局", "成员"]]
     path = write_xlsx(tmp_path / "bad.xlsx", rows)
     with pytest.raises(UserErrors) as exc:
         import_reviewers(db, path, author="测试")
     msg = exc.value.message
-    assert "工作表“评查人员”第 7 行「角色」列：角色“专家”无法识别" in msg
+    assert "工作表“评查人员”第 7 行「角色」列：角色“观察员”无法识别" in msg
     assert "第 8 行「姓名」列：姓名为空" in msg
     assert count(db, "reviewer") == 0
     assert count(db, "department") == 0
@@ -111,3 +111,29 @@ def test_cli_reviewers_import(tmp_path, capsys):
     assert "预览（未写入）" in capsys.readouterr().out
     assert main(["--db", str(db_path), "reviewers", "import", str(good)]) == 0
     assert "已导入 4 名评查人员" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("评查人", "reviewer"),
+        ("评查员", "reviewer"),
+        ("组员", "reviewer"),
+        ("专家", "reviewer"),
+        ("组长", "lead"),
+        ("副组长", "lead"),
+        ("", "reviewer"),
+    ],
+)
+def test_the_role_words_offices_print(db, tmp_path, word, role):
+    path = write_csv(tmp_path / "r.csv", [["姓名", "所在单位", "角色"], ["甲", "市司法局", word]])
+    assert import_reviewers(db, path, author="测试").added == [("甲", "市司法局", role)]
+
+
+def test_a_name_with_an_invisible_character_is_the_reviewer_already_stored(db, tmp_path):
+    import_reviewers(
+        db, write_csv(tmp_path / "a.csv", [["姓名", "所在单位"], ["王五", "市司法局"]]), author="t"
+    )
+    again = write_csv(tmp_path / "b.csv", [["姓名", "所在单位"], ["王\u200b五 ", "市司法局\ufeff"]])
+    result = import_reviewers(db, again, author="t")
+    assert (result.added, result.existing) == ([], [("王五", "市司法局")])

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -58,6 +59,12 @@ class CaseImportDialog(ImportDialog):
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.department.addItems(["", *department_names(workspace.db)])
         self.department.lineEdit().setPlaceholderText(self.tr("Use the department named in each row"))
+        self.update_existing = QCheckBox(
+            self.tr("Update cases already stored (list each change; delete nothing)")
+        )
+        self.update_existing.setToolTip(
+            self.tr("For an updated register of a department: its stored case numbers take the new values.")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,6 +87,7 @@ class CaseImportDialog(ImportDialog):
         form = QFormLayout()
         form.addRow(self.tr("File:"), self.file)
         form.addRow(self.tr("Department for rows without one:"), self.department)
+        form.addRow("", self.update_existing)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -89,6 +97,7 @@ class CaseImportDialog(ImportDialog):
         layout.addWidget(self.buttons)
         self.resize(960, 600)
         self.department.editTextChanged.connect(self.invalidate)
+        self.update_existing.toggled.connect(self.invalidate)
 
     def chosen_department(self) -> str | None:
         return self.department.currentText().strip() or None
@@ -100,7 +109,13 @@ class CaseImportDialog(ImportDialog):
         if path is None:
             return
         self.invalidate()
-        job = Job(preview_cases, self.workspace.path, path, department=self.chosen_department())
+        job = Job(
+            preview_cases,
+            self.workspace.path,
+            path,
+            department=self.chosen_department(),
+            update=self.update_existing.isChecked(),
+        )
         self.run_job(
             job,
             self.tr("Reading {name}…").format(name=path.name),
@@ -148,6 +163,7 @@ class CaseImportDialog(ImportDialog):
             path,
             author=self.workspace.author,
             department=self.chosen_department(),
+            update=self.update_existing.isChecked(),
         )
         self.run_job(
             job,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from db.keys import clean, identity_key
 from db.records import audit
 from db.repos import assignments as assignment_repo
 from db.repos import departments as department_repo
@@ -28,9 +29,9 @@ COLUMNS = {
 }
 REQUIRED = ("name", "department")
 LEAD, REVIEWER = Role.LEAD, Role.REVIEWER
-ROLE_WORDS = {
-    LEAD: ("组长", "牵头", "牵头人", "organiser", "organizer", "lead"),
-    REVIEWER: ("评查人员", "评查员", "成员", "组员", "reviewer", ""),
+ROLE_WORDS = {  # the words offices print in a 评查组 list
+    LEAD: ("组长", "副组长", "牵头", "牵头人", "评查组长", "organiser", "organizer", "lead"),
+    REVIEWER: ("评查人员", "评查人", "评查员", "成员", "组员", "专家", "评查专家", "reviewer", ""),
 }
 
 
@@ -46,6 +47,7 @@ class ReviewersImportResult:
     added: list[tuple[str, str, str]] = field(default_factory=list)  # (name, department, role)
     existing: list[tuple[str, str]] = field(default_factory=list)  # (name, department) already present
     new_departments: list[str] = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)
 
     def summary(self) -> list[str]:
         verb = "预览（未写入）：将导入" if self.dry_run else "已导入"
@@ -57,6 +59,10 @@ class ReviewersImportResult:
             shown = "、".join(f"{n}（{d}）" for n, d in self.existing[:20])
             more = f"等 {len(self.existing)} 名" if len(self.existing) > 20 else ""
             lines.append(f"已存在、未重复导入：{shown}{more}。")
+        if self.hidden_sheets:
+            lines.append(
+                f"未导入隐藏的工作表：{'、'.join(self.hidden_sheets)}（如需导入，请在 Excel 中取消隐藏）。"
+            )
         return lines
 
 
@@ -75,8 +81,15 @@ def import_reviewers(
     result = ReviewersImportResult(path, dry_run)
     errors: list[UserError] = []
     planned: dict[tuple[str, str], tuple[str, int, str]] = {}  # (name, dept) -> (role, row, sheet)
+    keys: dict[
+        tuple[str, str], tuple[str, str]
+    ] = {}  # identity keys of (name, dept) -> (name, dept) first seen
+    hidden: list[str] = []
     used = 0
     for sheet in read_sheets(path):
+        if sheet.hidden:
+            hidden.append(sheet.name)
+            continue
         header = find_header(sheet.rows, COLUMNS, REQUIRED)
         if header is None:
             continue
@@ -92,7 +105,11 @@ def import_reviewers(
             if not any(cell_text(c) for c in cells):
                 continue
             number = index + 1
-            name, dept, raw_role = cell(cells, "name"), cell(cells, "department"), cell(cells, "role")
+            name, dept, raw_role = (
+                clean(cell(cells, "name")),
+                clean(cell(cells, "department")),
+                cell(cells, "role"),
+            )
             ok = True
             if not name:
                 errors.append(ImportProblem(where=where(sheet.name, number, "姓名"), problem="姓名为空。"))
@@ -104,15 +121,21 @@ def import_reviewers(
                 ok = False
             role = parse_role(raw_role)
             if role is None:
-                problem = f"角色“{raw_role}”无法识别：应为“组长”“牵头”或“评查人员”“成员”（可留空）。"
+                problem = (
+                    f"角色“{raw_role}”无法识别：应为“组长”“副组长”“牵头”，"
+                    "或“评查人员”“评查人”“评查员”“组员”“成员”“专家”（可留空）。"
+                )
                 errors.append(ImportProblem(where=where(sheet.name, number, "角色"), problem=problem))
                 ok = False
             if not ok:
                 continue
             key = (name, dept)
-            if key in planned:
-                first = planned[key][1]
-                problem = f"“{name}（{dept}）”与第 {first} 行重复。"
+            if (first_key := keys.setdefault((identity_key(name), identity_key(dept)), key)) in planned:
+                first, (was, was_dept) = planned[first_key][1], first_key
+                same = (
+                    "" if first_key == key else f"的“{was}（{was_dept}）”（只差全角半角、空格或看不见的字符）"
+                )
+                problem = f"“{name}（{dept}）”与第 {first} 行{same}重复。"
                 errors.append(ImportProblem(where=where(sheet.name, number, "姓名"), problem=problem))
                 continue
             planned[key] = (role or REVIEWER, number, sheet.name)
@@ -121,11 +144,13 @@ def import_reviewers(
         raise UserErrors([ImportProblem(where="", problem=problem)], source=f"文件“{path.name}”")
     if errors:
         raise UserErrors(errors, source=f"文件“{path.name}”")
-    known_depts = department_repo.all_by_name(db)
-    present = {(r["name"], r["department"]) for r in assignment_repo.reviewers_with_departments(db)}
-    result.new_departments = sorted({d for _, d in planned if d not in known_depts})
+    result.hidden_sheets = hidden
+    known_depts = {identity_key(name) for name in department_repo.all_by_name(db)}
+    people = assignment_repo.reviewers_with_departments(db)
+    present = {(identity_key(r["name"]), identity_key(r["department"])) for r in people}
+    result.new_departments = sorted({d for _, d in planned if identity_key(d) not in known_depts})
     for (name, dept), (role, _, _) in planned.items():
-        if (name, dept) in present:
+        if (identity_key(name), identity_key(dept)) in present:
             result.existing.append((name, dept))
         else:
             result.added.append((name, dept, role))

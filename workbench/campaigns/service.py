@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from db.keys import identity_key
 from db.records import audit
 from db.repos import campaigns as repo
 from db.repos import cases, departments
@@ -143,7 +144,7 @@ def insert_campaign(
         db,
         campaign_id,
         subject_kind=kind,
-        doc_prefix=setup.doc_prefix.strip(),
+        doc_prefix=identity_key(setup.doc_prefix),  # 机关代字: one spelling, or two counters
         reviewers_per_file=setup.reviewers_per_file,
         recheck_rule=json.dumps((setup.recheck_rule or DEFAULT_RULE).to_dict(), ensure_ascii=False),
     )
@@ -171,7 +172,7 @@ def update_settings(
     """Change the campaign's set-up (notice prefix, reviewers per file, recheck rule); audited."""
     changes: dict = {}
     if doc_prefix is not None:
-        changes["doc_prefix"] = doc_prefix.strip()
+        changes["doc_prefix"] = identity_key(doc_prefix)
     if reviewers_per_file is not None:
         check_reviewers_per_file(reviewers_per_file)
         changes["reviewers_per_file"] = reviewers_per_file

@@ -39,13 +39,21 @@ def preview_cases(
     file: Path,
     *,
     department: str | None = None,
+    update: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> CaseImportResult:
-    """Parse a register and check its 案号 against the database; writes nothing."""
+    """Parse a register and check its 案号 against the database (`update`: list changes); writes nothing."""
     with worker_database(db_path) as db:
         return import_cases(
-            db, file, author="", department=department, dry_run=True, progress=progress, cancel=cancel
+            db,
+            file,
+            author="",
+            department=department,
+            dry_run=True,
+            update=update,
+            progress=progress,
+            cancel=cancel,
         )
 
 
@@ -55,9 +63,13 @@ def import_case_file(
     *,
     author: str,
     department: str | None = None,
+    update: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> CaseImportResult:
-    """Import a register: all of its cases in one transaction, or none of them."""
+    """Import a register: all of its cases in one transaction, or none of them (`update`: and the changes
+    to cases already stored, audited)."""
     with worker_database(db_path) as db:
-        return import_cases(db, file, author=author, department=department, progress=progress, cancel=cancel)
+        return import_cases(
+            db, file, author=author, department=department, update=update, progress=progress, cancel=cancel
+        )

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 FIRST_YEAR, LAST_YEAR = 1980, 2100
+MAX_AMOUNT_YUAN = 100_000_000_000  # 1000 亿元: above any penalty ever imposed, far below SQLite's limit
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01, counting Excel's phantom 1900-02-29
 _SERIALS = range(
     (date(FIRST_YEAR, 1, 1) - EXCEL_EPOCH).days, (date(LAST_YEAR, 12, 31) - EXCEL_EPOCH).days + 1
@@ -170,6 +171,8 @@ def _fen(amount: Decimal, in_wan: bool, shown: str) -> int:
         raise BadValue(f"“{shown}”不是金额") from None
     if fen < 0:
         raise BadValue(f"金额“{shown}”不能为负数")
+    if fen > MAX_AMOUNT_YUAN * 100:
+        raise BadValue(f"金额“{shown}”超出范围：应在 0 至 1000 亿元之间")
     return int(fen)
 
 

@@ -66,7 +66,14 @@ def standard_list(db: Database, args: argparse.Namespace) -> int:
 
 
 def cases_import(db: Database, args: argparse.Namespace) -> int:
-    result = import_cases(db, args.file, author=args.author, department=args.department, dry_run=args.dry_run)
+    result = import_cases(
+        db,
+        args.file,
+        author=args.author,
+        department=args.department,
+        dry_run=args.dry_run,
+        update=args.update,
+    )
     for line in result.summary():
         print(line)
     return 0

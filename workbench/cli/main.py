@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     cimp.add_argument("file", type=Path)
     cimp.add_argument("--department", default=None, help="台账中没有“执法部门”列时使用的部门名称")
     cimp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
+    cimp.add_argument(
+        "--update", action="store_true", help="台账中已有的案号：更新其字段（列出每项改动，不删除案件）"
+    )
     cimp.set_defaults(run=commands.cases_import)
 
     camp = sub.add_parser("campaign", help="评查活动").add_subparsers(dest="action", required=True)

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
+from db.keys import identity_key
 from db.records import audit
 from db.repos import departments as department_repo
 from db.repos import notices as repo
@@ -163,7 +164,7 @@ def issue_notices(
     `figures` saves recomputing them when the caller has them already. Whether a department has a
     notice is read inside the transaction that issues it, so two exports never issue two.
     """
-    issuer = campaign.doc_prefix.strip()
+    issuer = identity_key(campaign.doc_prefix)  # stored before 0006 with an invisible character too
     if not issuer:
         raise NoDocPrefix(campaign=campaign.name)
     days = deadline_days

@@ -70,12 +70,17 @@ class ScoresImportResult:
         ]
 
 
+MAX_POINTS = Decimal(1000)  # no standard has items worth more; also keeps numbers exact and storable
+MAX_PAGE = 100_000
+
+
 def _parse_points(raw: str) -> Decimal | None:
+    """Points as typed (3, 0.5, 3分), or None when not a number a sheet could hold (inf, 1e308)."""
     try:
         value = Decimal(raw.replace("分", "").strip())
     except InvalidOperation:
         return None
-    return value if value.is_finite() else None
+    return value if value.is_finite() and abs(value) <= MAX_POINTS else None
 
 
 def import_scores(
@@ -231,11 +236,16 @@ def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tu
     page = None
     if cell("page"):
         try:
-            page = int(Decimal(cell("page")))
-            if page < 1:
+            number_ = Decimal(cell("page"))
+            if (
+                not number_.is_finite()
+                or number_ != number_.to_integral_value()
+                or not 1 <= number_ <= MAX_PAGE
+            ):
                 raise ValueError
+            page = int(number_)
         except (InvalidOperation, ValueError):
-            fail("页码", f"页码“{cell('page')}”不是正整数。")
+            fail("页码", f"页码“{cell('page')}”不是 1 至 {MAX_PAGE} 之间的整数。")
             ok = False
     if item.veto:
         if raw_points:
@@ -247,7 +257,12 @@ def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tu
     elif item.bonus:
         points = _parse_points(raw_points.replace("加", "")) if raw_points else None
         if points is None:
-            fail("扣分", f"加分“{raw_points}”不是数字。" if raw_points else "加分为空。")
+            fail(
+                "扣分",
+                f"加分“{raw_points}”不是数字（应在 0 至 {MAX_POINTS} 分之间）。"
+                if raw_points
+                else "加分为空。",
+            )
             return None
         unit = item.rule.points
         count = int(points / unit) if unit and points > 0 and points % unit == 0 else None
@@ -259,7 +274,12 @@ def _row_entry(standard: Standard, in_campaign: dict[str, str], row: _Row) -> tu
         if points is None:
             points = _parse_points(raw_points) if raw_points else None
         if points is None:
-            fail("扣分", f"扣分“{raw_points}”不是数字。" if raw_points else "扣分为空。")
+            fail(
+                "扣分",
+                f"扣分“{raw_points}”不是数字（应在 0 至 {MAX_POINTS} 分之间）。"
+                if raw_points
+                else "扣分为空。",
+            )
             return None
         if points == 0:  # 扣分 0: the item was checked and nothing was deducted
             return (in_campaign[number], None) if ok else None

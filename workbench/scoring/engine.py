@@ -215,8 +215,10 @@ def score_sheet(standard: Standard, entries: Iterable[Entry]) -> ScoreResult:
         points = max(ZERO, base - applicable_deducted)
         maximum = base
     all_na = bool(plan.base_keys) and drop_na and plan.base_keys <= na
-    if standard.na_policy is NaPolicy.RESCALE and maximum > 0 and maximum != standard.declared_total:
-        # R8/R9: the applicable points, however many, are brought onto the declared total
+    scale = standard.na_policy is NaPolicy.RESCALE or standard.scale_to_total
+    if scale and maximum > 0 and maximum != standard.declared_total:
+        # R8/R9: the applicable points, however many, are brought onto the declared total (RESCALE for N/A
+        # items, or 折算为百分制 chosen for a standard whose items do not add up to it)
         points = round2(points * standard.declared_total / maximum)
         maximum = standard.declared_total
     if all_na:

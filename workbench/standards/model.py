@@ -128,6 +128,9 @@ class Standard:
     source_note: str = ""
     kind: str = CASE_FILE  # CASE_FILE (评查标准) or CHECKLIST (督察清单)
     bonus_cap: Decimal | None = None  # the most all bonus items together add; None: only the item caps
+    # 折算为百分制: when the items do not add up to the declared total (a form of 109 points), the office may
+    # have the points scaled onto it; off, the published points count as they are (R9)
+    scale_to_total: bool = False
     id: str | None = None  # set once stored
     lineage_id: str | None = None  # shared by all versions of one standard
     version: int = 1
@@ -239,6 +242,7 @@ def standard_to_dict(s: Standard) -> dict[str, Any]:
         "source_note": s.source_note,
         "kind": s.kind,
         "bonus_cap": None if s.bonus_cap is None else str(s.bonus_cap),
+        "scale_to_total": s.scale_to_total,
         "items": [
             {
                 "key": i.key,
@@ -272,6 +276,7 @@ def standard_from_dict(d: dict[str, Any]) -> Standard:
         source_note=d.get("source_note", ""),
         kind=d.get("kind") or CASE_FILE,  # stored before checklists existed: a case-file standard
         bonus_cap=_dec(d.get("bonus_cap")),
+        scale_to_total=bool(d.get("scale_to_total")),
         items=tuple(
             Item(
                 key=i["key"],

@@ -7,13 +7,12 @@ back to a free deduction up to the item maximum otherwise, telling the user whic
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from workbench.common.errors import ImportProblem, UserError, UserErrors, where
+from workbench.common.spreadsheet import read_csv_text
 from workbench.standards.model import DeductionRule, Item, Standard
 from workbench.standards.validate import (
     PATH_SEP,
@@ -54,6 +53,8 @@ def read_plain_csv(path: Path, *, name: str | None = None) -> ImportedStandard:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(name=path.name, why=exc.strerror or "无法打开") from exc
+    if not data.strip():
+        raise UnreadableFile(name=path.name, why="文件是空的（没有表头，也没有评查项目）")
     return parse_plain_csv(decode(data, path.name), name=name or path.stem, source=f"文件“{path.name}”")
 
 
@@ -75,9 +76,11 @@ def _header_problem(header: list[str]) -> ImportProblem | None:
 
 def parse_plain_csv(text: str, *, name: str, source: str = "") -> ImportedStandard:
     """Parse the plain shape from text; every bad row is reported, and a bad file imports nothing."""
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
-    if not rows or (header_problem := _header_problem(rows[0])) is not None:
-        header_problem = header_problem or ImportProblem(where="", problem="文件是空的")
+    named = Path(source.removeprefix("文件“").removesuffix("”") or name)
+    rows = [[str(cell) for cell in row] for row in read_csv_text(text.lstrip("\ufeff"), named)]
+    if not rows:
+        raise UserErrors([ImportProblem(where="", problem="文件是空的")], source=source)
+    if (header_problem := _header_problem(rows[0])) is not None:
         raise UserErrors([header_problem], source=source)
     errors: list[UserError] = []
     items: list[Item] = []
@@ -91,6 +94,8 @@ def parse_plain_csv(text: str, *, name: str, source: str = "") -> ImportedStanda
             errors.append(ImportProblem(where=where(row=number), problem=problem))
             continue
         category, text, points, wording, veto = (cell.strip() for cell in row)
+        if not points and veto.lower() in _YES:
+            points = "0"  # a published veto row prints no points: it has none
         mx = _decimal(points)
         if mx is None:
             problem = f"分值“{points}”不是数字"

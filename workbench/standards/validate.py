@@ -57,6 +57,7 @@ VETO_EFFECTS = {
 SCORE_MODELS = {ScoreModel.SUM_OF_ITEMS: "各项得分相加", ScoreModel.TOTAL_MINUS_DEDUCTIONS: "总分减扣分"}
 NA_POLICIES = {NaPolicy.FULL_MARKS: "按满分计", NaPolicy.RESCALE: "按比例折算", NaPolicy.EXCLUDE: "不计入"}
 MIN_BANDS, MAX_BANDS = 2, 6
+MAX_POINTS = Decimal(1000)  # the most any total, item, deduction or bonus may be: no standard is near it
 PATH_SEP = " > "
 
 
@@ -201,6 +202,10 @@ def _item_problems(s: Standard, item: Item, labels: list[str]) -> list[tuple[str
         out.append(("category", "类别不能为空，类别名称中也不能含有“ > ”"))
     if item.max_points < 0:
         out.append(("max_points", f"分值不能为负数（现为 {fmt(item.max_points)}）"))
+    for column, value in _numbers(item):
+        if value is not None and (not value.is_finite() or abs(value) > MAX_POINTS):
+            out.append((column, f"分值“{value}”超出范围：应在 0 至 {fmt(MAX_POINTS)} 分之间"))
+            return out
     if not item.veto:
         if item.veto_effect or item.cap_grade or item.veto_points is not None:
             out.append(("veto_effect", "只有否决项才填写否决效果、封顶等次和否决扣分"))
@@ -219,6 +224,17 @@ def _item_problems(s: Standard, item: Item, labels: list[str]) -> list[tuple[str
     elif effect is not VetoEffect.FIXED_DEDUCTION and item.veto_points is not None:
         out.append(("veto_points", "只有否决效果为“扣固定分”时才填写否决扣分"))
     return out
+
+
+def _numbers(item: Item) -> list[tuple[str, Decimal | None]]:
+    r = item.rule
+    pairs: list[tuple[str, Decimal | None]] = [
+        ("max_points", item.max_points),
+        ("veto_points", item.veto_points),
+    ]
+    pairs += [("rule", r.points), ("rule", r.low), ("rule", r.high), ("step", r.step), ("cap", r.cap)]
+    pairs += [("rule", t) for t in r.tiers] + [("rule", p) for _, p in r.levels]
+    return pairs
 
 
 def _band_problems(s: Standard, origin: Origin) -> list[UserError]:
@@ -255,6 +271,12 @@ def validate_standard(s: Standard, *, origin: Origin | None = None, source: str 
         errors.append(InvalidStandard(where=origin.setting("name"), problem="标准名称不能为空"))
     if s.declared_total <= 0:
         errors.append(InvalidStandard(where=origin.setting("declared_total"), problem="标准总分必须大于 0"))
+    elif not s.declared_total.is_finite() or s.declared_total > MAX_POINTS:
+        problem = f"标准总分“{s.declared_total}”超出范围：应在 0 至 {fmt(MAX_POINTS)} 分之间"
+        errors.append(InvalidStandard(where=origin.setting("declared_total"), problem=problem))
+    if s.bonus_cap is not None and s.bonus_cap.is_finite() and s.bonus_cap > MAX_POINTS:
+        problem = f"加分总上限超出范围：应在 0 至 {fmt(MAX_POINTS)} 分之间"
+        errors.append(InvalidStandard(where=origin.setting("bonus_cap"), problem=problem))
     if s.kind not in STANDARD_KINDS:
         problem = f"类型“{s.kind}”无法识别（可选：{'、'.join(STANDARD_KINDS.values())}）"
         errors.append(InvalidStandard(where=origin.setting("kind"), problem=problem))
@@ -292,7 +314,10 @@ def _warnings(s: Standard) -> list[str]:
     warnings: list[str] = []
     if s.items_max != s.declared_total:
         total = f"各项分值合计 {fmt(s.items_max)} 分，与标准总分 {fmt(s.declared_total)} 分不一致"
-        warnings.append(total + "，已按公布的分值保留")
+        if s.scale_to_total:
+            warnings.append(total + f"，已按公布的分值保留，评分时折算为 {fmt(s.declared_total)} 分制")
+        else:
+            warnings.append(total + "，已按公布的分值保留")
     for item in s.point_items:
         warnings += _rule_warnings(item)
     caps = [i for i in s.veto_items if s.effect_of(i) is VetoEffect.CAP_GRADE and i.cap_grade is None]

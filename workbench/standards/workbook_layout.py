@@ -54,6 +54,10 @@ SETTINGS = {
     "na_policy": ("不适用项处理", " / ".join(NA_POLICIES.values())),
     "default_veto_effect": ("否决项默认效果", "否决项未填“否决效果”时采用"),
     "source_note": ("来源说明", "标准出处、缺漏情况等"),
+    "scale_to_total": (
+        "折算为百分制",
+        "是：各项分值合计与标准总分不一致时，得分按比例折算到标准总分；不填为否",
+    ),
 }
 BAND_HEADER = ("等次", "最低分")
 BAND_ROW = len(SETTINGS) + 3  # the band table's header row: one blank row below the settings

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+import zipfile
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -15,6 +16,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workbench.common.errors import ImportProblem, UserError, UserErrors, where
+from workbench.common.spreadsheet import check_workbook
 from workbench.standards.model import (
     DEFAULT_BANDS,
     DeductionRule,
@@ -162,6 +164,8 @@ def read_workbook(source: Target, *, name: str | None = None, filename: str = ""
 
 
 def _open(source: Target, filename: str) -> Any:
+    if isinstance(source, Path) and zipfile.is_zipfile(source):
+        check_workbook(source)  # openpyxl lays out a sheet as densely as calamine: same limits first
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about Excel features it drops; none are ours
@@ -205,6 +209,8 @@ def _read_settings(
 def _setting(key: str, row: _Row) -> Any:
     if key in ("declared_total", "bonus_cap"):
         return row.number("值")
+    if key == "scale_to_total":
+        return row.choice("值", {"是": True, "否": False}, default=False)
     if key in _CHOICES:
         return row.choice("值", _CHOICES[key])
     if key != "case_types":

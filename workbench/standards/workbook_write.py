@@ -147,6 +147,7 @@ def _write_settings(ws: Worksheet, s: Standard) -> None:
         "case_types": "、".join(CASE_TYPES.get(c, c) for c in s.case_types),
         "declared_total": s.declared_total,
         "bonus_cap": s.bonus_cap,
+        "scale_to_total": "是" if s.scale_to_total else "否",
         "model": SCORE_MODELS[s.model],
         "na_policy": NA_POLICIES[s.na_policy],
         "default_veto_effect": VETO_EFFECTS[s.default_veto_effect],
@@ -154,6 +155,7 @@ def _write_settings(ws: Worksheet, s: Standard) -> None:
     }
     options: dict[str, dict[Any, str]] = {
         "kind": STANDARD_KINDS,
+        "scale_to_total": {True: "是", False: "否"},
         "model": SCORE_MODELS,
         "na_policy": NA_POLICIES,
         "default_veto_effect": VETO_EFFECTS,

@@ -100,6 +100,7 @@ def test_a_case_already_in_the_database_names_the_row(seeded, tmp_path):
     path = register(tmp_path / "r.xlsx", case(2), case(1))
     assert refused(seeded, path) == [
         "工作表“案件”第 5 行「案号」列：案号“某监罚〔2026〕1号”已在案件库中，不能重复导入"
+        "（用更新后的台账更新已有案件：命令行加 --update，导入窗口勾选“更新已有案件”）"
     ]
 
 
@@ -130,7 +131,8 @@ def test_every_problem_of_the_file_is_listed_in_row_order(seeded, tmp_path):
         case(3, 案号=""),
     )
     assert refused(seeded, path) == [
-        "工作表“案件”第 4 行「案号」列：案号“某监罚〔2026〕1号”已在案件库中，不能重复导入",
+        "工作表“案件”第 4 行「案号」列：案号“某监罚〔2026〕1号”已在案件库中，不能重复导入"
+        "（用更新后的台账更新已有案件：命令行加 --update，导入窗口勾选“更新已有案件”）",
         "工作表“案件”第 5 行「结案日期」列：“明天”不是可识别的日期，"
         "请写作 2026-03-05、2026/3/5、2026年3月5日 或 20260305",
         "工作表“案件”第 5 行「罚款金额（元）」列：金额“-1”不能为负数",

@@ -132,3 +132,20 @@ def test_generated_entries_pass_the_rule_check(data):
     standard = data.draw(standards())
     for entry in data.draw(entries_for(standard)):
         check_entry(standard.item(entry.item_key), entry)
+
+
+@given(st.data())
+def test_scaled_to_the_declared_total_the_points_keep_their_share(data):
+    """折算为百分制: a standard whose items add up to something else is scored on its declared total, each
+    file keeping the share of the points it would have had unscaled."""
+    standard = data.draw(standards(model=ScoreModel.SUM_OF_ITEMS, na_policy=NaPolicy.FULL_MARKS))
+    standard = replace(standard, declared_total=data.draw(st.sampled_from([Decimal(100), Decimal(150)])))
+    entries = data.draw(entries_for(standard, vetoes=False))
+    raw = score_sheet(standard, entries)
+    scaled = score_sheet(replace(standard, scale_to_total=True), entries)
+    assert scaled.maximum == standard.declared_total
+    if raw.maximum > 0:
+        exact = raw.points * standard.declared_total / raw.maximum
+        assert abs(scaled.points - exact) <= Decimal("0.005")
+        assert Decimal(0) <= scaled.points <= standard.declared_total
+    assert scaled.bonus == raw.bonus  # bonus points are added on top, never scaled

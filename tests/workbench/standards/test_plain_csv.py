@@ -146,3 +146,20 @@ def test_validation_errors_name_the_csv_row() -> None:
 def test_wrong_header_is_refused() -> None:
     with pytest.raises(UserErrors, match="表头应为"):
         parse_plain_csv("类别,项目,分值\n", name="x")
+
+
+def test_a_published_veto_row_without_points_is_a_veto() -> None:
+    text = (
+        "category,item,max_points,deduction_rule,veto\n"
+        "基本标准,主体不合法,,不合格卷,yes\n"
+        "卷面,文书规范,10,每项扣1分,no\n"
+    )
+    [veto, item] = parse_plain_csv(text, name="表").standard.items
+    assert (veto.veto, veto.max_points) == (True, Decimal(0))
+    assert (item.veto, item.max_points) == (False, Decimal(10))
+
+
+def test_a_blank_points_cell_of_an_ordinary_row_is_still_an_error() -> None:
+    text = "category,item,max_points,deduction_rule,veto\n卷面,文书规范,,每项扣1分,no\n"
+    with pytest.raises(UserErrors, match="分值“”不是数字"):
+        parse_plain_csv(text, name="表")

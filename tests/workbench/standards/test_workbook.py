@@ -87,24 +87,39 @@ def test_shipped_workbooks_round_trip_and_match_their_build_script(path: Path) -
 
 def test_at_least_four_shipped_standards_and_the_example() -> None:
     names = {p.stem for p in SHIPPED}
-    assert {"测绘地理信息行政处罚案卷评查标准", "行政许可案卷评分表", "示例-评查标准模板"} <= names
+    assert {
+        "测绘地理信息行政处罚案卷评查标准（节选，合计14分）",
+        "行政许可案卷评分表",
+        "示例-评查标准模板",
+    } <= names
     assert len(names) >= 5
 
 
 def test_shipped_settings_follow_the_published_sources() -> None:
     by_name = {p.stem: read_workbook(p).standard for p in SHIPPED}
-    surveying = by_name["测绘地理信息行政处罚案卷评查标准"]
+    surveying = by_name["测绘地理信息行政处罚案卷评查标准（节选，合计14分）"]
     assert surveying.case_types == ("penalty",)
     assert {surveying.effect_of(i) for i in surveying.veto_items} == {VetoEffect.ZERO_TOTAL}
     assert "内容标准80分缺失" in surveying.source_note
     assert "合计14分" in surveying.source_note
-    env = by_name["环境行政处罚案卷评查评分表"]
+    env = by_name["环境行政处罚案卷评查评分表（节选，合计15分）"]
     assert [env.effect_of(i) for i in env.veto_items] == [VetoEffect.FAIL_REVIEW] * 4
     licensing = by_name["行政许可案卷评分表"]
     assert licensing.case_types == ("licensing",)
     assert [n for n, i in enumerate(licensing.items, start=1) if i.na_allowed] == [5, 7, 8]
     assert licensing.na_policy is NaPolicy.RESCALE
     assert licensing.items_max == D(109)
+    assert licensing.scale_to_total  # the form prints no total: scored on 100, the published points kept
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_a_shipped_standard_adds_up_or_is_named_an_excerpt_with_its_sum(path: Path) -> None:
+    s = read_workbook(path).standard
+    if s.items_max == s.declared_total or s.scale_to_total:
+        assert "节选" not in s.name
+    else:
+        assert s.name.endswith(f"（节选，合计{s.items_max.normalize():f}分）")
+        assert path.stem == s.name
 
 
 def test_the_example_shows_every_deduction_kind_and_veto_effect(example: Standard) -> None:
@@ -124,7 +139,7 @@ def test_the_workbook_helps_a_clerk(example: Standard) -> None:
     assert lists["F2:F1000"] == f'"{kinds}"'
     assert lists["I2:I1000"] == '"是,否"'
     assert "等次封顶" in lists["J2:J1000"]
-    assert lists["K2:K1000"] == "'设置'!$A$14:$A$19"  # the band labels
+    assert lists["K2:K1000"] == "'设置'!$A$15:$A$20"  # the band labels
     assert items.column_dimensions["D"].width > 30
     settings_sheet = book[SETTINGS_SHEET]
     labels = [c.value for c in settings_sheet["A"][1:11]]
@@ -132,7 +147,7 @@ def test_the_workbook_helps_a_clerk(example: Standard) -> None:
     assert labels[4:7] == ["标准总分", "加分总上限", "计分方式"]
     assert labels[-1] == "来源说明"
     assert settings_sheet["B3"].value == "评查标准"
-    assert len(settings_sheet.data_validations.dataValidation) == 4
+    assert len(settings_sheet.data_validations.dataValidation) == 5
     assert any("区间扣分" in str(c.value) for c in book[HELP_SHEET]["C"])
 
 
@@ -192,10 +207,10 @@ def test_validation_problems_name_sheet_row_and_column(example: Standard) -> Non
     def edit(book: Workbook) -> None:
         book[ITEMS_SHEET]["E3"] = 5  # a veto item with points
         book[ITEMS_SHEET]["P9"] = "I001"  # a duplicate key
-        book[SETTINGS_SHEET]["A15"] = "优秀"  # a duplicate band
+        book[SETTINGS_SHEET]["A16"] = "优秀"  # a duplicate band
 
     assert errors_of(edited(example, edit)) == [
-        "工作表“设置”第 15 行：等次名称“优秀”重复",
+        "工作表“设置”第 16 行：等次名称“优秀”重复",
         "工作表“评分项目”第 3 行「分值」列："
         "评查项目「超越法定权限实施行政处罚」否决项不计分，分值应为 0（现为 5）",
         "工作表“评分项目”第 9 行「项目编号」列：项目编号“I001”重复，与第 2 行相同",
