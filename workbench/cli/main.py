@@ -11,10 +11,10 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from db.connection import open_database
 from workbench.cli import (
     assign_commands,
     commands,
+    db_commands,
     draw_commands,
     export_commands,
     ledger_commands,
@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(run=commands.report)
     export_commands.add_parsers(sub)
     ledger_commands.add_parsers(sub)
+    db_commands.add_parsers(sub)
     return p
 
 
@@ -128,7 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.author = args.user or current_user()
     try:
-        with closing(open_database(args.db)) as db:
+        if getattr(args, "raw_file", False):  # db encrypt/decrypt work on the file, not an open database
+            return args.run(None, args) or 0
+        with closing(db_commands.open_for_command(args)) as db:
             return args.run(db, args) or 0
     except KNOWN_ERRORS as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
