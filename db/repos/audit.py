@@ -78,7 +78,7 @@ def subject_history(db: Database, campaign_id: str, subject_id: str) -> list[dic
         WHERE (table_name = 'score_sheet' AND record_id IN ({marks}))
            OR (table_name = 'score_entry'
                AND json_extract({value}, '$.sheet_id') IN ({marks}))
-           OR (table_name = 'assignment' AND (record_id = ?
+           OR (table_name IN ('assignment', 'campaign_subject') AND (record_id = ?
                OR (json_extract({value}, '$.subject_id') = ?
                    AND json_extract({value}, '$.campaign_id') = ?)))
            OR (table_name = 'arbitration' AND record_id LIKE ? ESCAPE '\\')

@@ -208,7 +208,7 @@ def reassign(
         audit(
             db,
             author=author,
-            table="assignment",
+            table="campaign_subject",  # the file's seat; the assignment rows are audited as they change
             record_id=subject_id,
             action="reassign",
             old={"campaign_id": campaign.id, "reviewer_id": old_reviewer_id},
