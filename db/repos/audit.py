@@ -90,3 +90,12 @@ def subject_history(db: Database, campaign_id: str, subject_id: str) -> list[dic
 
 def whole_log(db: Database) -> list[dict[str, Any]]:
     return _dicts(db, f"SELECT {_CHAIN} FROM audit_log ORDER BY seq", [])  # noqa: S608
+
+
+def subject_name(db: Database, subject_id: str) -> str:
+    """A file's 案号, or a unit's name under a supervision round."""
+    sql = """
+        SELECT coalesce((SELECT case_number FROM case_file WHERE id = ?),
+                        (SELECT name FROM department WHERE id = ?), '')
+    """
+    return db.execute(sql, [subject_id, subject_id]).fetchone()[0]

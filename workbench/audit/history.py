@@ -151,3 +151,7 @@ def file_history(db: Database, campaign_id: str, subject_id: str) -> list[Histor
             )
         )
     return out
+
+
+def subject_name(db: Database, subject_id: str) -> str:
+    return repo.subject_name(db, subject_id)
