@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from db.connection import database_key as opened_with
 from db.connection import is_encrypted, open_database
 from db.errors import DatabaseFileError
 from db.files import backup_to, decrypt_file, encrypt_file, integrity
@@ -109,7 +110,7 @@ def db_decrypt(_: None, args: argparse.Namespace) -> int:
 def db_backup(db: Database, args: argparse.Namespace) -> int:
     if args.out.exists():
         raise DatabaseFileError(path=str(args.out), reason="目标文件已存在，请换一个文件名")
-    print(backup_to(db, args.out, args.key))
+    print(backup_to(db, args.out, opened_with(args.db)))  # encrypted only if the database is
     return 0
 
 
@@ -126,5 +127,4 @@ def db_check(db: Database, args: argparse.Namespace) -> int:
 
 def open_for_command(args: argparse.Namespace) -> Database:
     """The database a command works on, under its password when it is encrypted."""
-    args.key = database_key(args.db)
-    return open_database(args.db, key=args.key)
+    return open_database(args.db, key=database_key(args.db))
