@@ -41,17 +41,24 @@ def _place(partial: Path, target: Path) -> None:
         target.with_name(target.name + suffix).unlink(missing_ok=True)
 
 
-def _settle(path: Path, key: str | None) -> int:
-    """Checkpoint the file's WAL into it so that it stands alone; its user_version. Refused while another
-    program holds the file open."""
+IN_USE = "数据库正被其他程序使用，请先关闭工作台再操作"
+
+
+def _settle(path: Path, key: str | None, *, alone: bool) -> int:
+    """Checkpoint the file's WAL into it so that it stands alone; its user_version. With `alone`, refused
+    while another connection holds the file open: the last connection to close removes -wal and -shm,
+    so if they remain after ours closes, someone else is still writing to this file."""
     conn = connect(path, key)
     try:
         busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
-            raise DatabaseFileError(path=str(path), reason="数据库正被其他程序使用，请先关闭工作台再操作")
-        return conn.execute("PRAGMA user_version").fetchone()[0]
+            raise DatabaseFileError(path=str(path), reason=IN_USE)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         conn.close()
+    if alone and any(path.with_name(path.name + s).exists() for s in ("-wal", "-shm")):
+        raise DatabaseFileError(path=str(path), reason=IN_USE)
+    return version
 
 
 def _check_target(source: Path, target: Path | None) -> Path:
@@ -67,7 +74,7 @@ def _check_target(source: Path, target: Path | None) -> Path:
 def _export(source: Path, source_key: str | None, target: Path, target_key: str) -> None:
     """SQLCipher's sqlcipher_export(): every table, index and row into a file under `target_key`
     ('' = plain), then the schema version, which the export leaves out."""
-    version = _settle(source, source_key)
+    version = _settle(source, source_key, alone=target == source)
     partial = _partial(target)
     conn = sqlcipher().connect(str(source))
     try:

@@ -28,7 +28,11 @@ def plain(tmp_path):
 
 
 def counts(db) -> tuple[int, int, int]:
-    return tuple(db[t].count for t in ("case_file", "score_entry", "audit_log"))
+    """Row counts of a few tables; closes the database."""
+    try:
+        return tuple(db[t].count for t in ("case_file", "score_entry", "audit_log"))
+    finally:
+        db.close()
 
 
 def cli(capsys, *args):
@@ -43,9 +47,7 @@ def test_an_encrypted_copy_has_no_sqlite_header_and_the_same_data(plain, tmp_pat
     assert out.read_bytes()[:16] != SQLITE_HEADER
     assert is_encrypted(out)
     assert b"CREATE TABLE" not in out.read_bytes()
-    db = open_database(out, key=KEY)
-    assert counts(db) == before
-    db.close()
+    assert counts(open_database(out, key=KEY)) == before
     assert plain.read_bytes()[:16] == SQLITE_HEADER  # the source is left as it was
 
 
@@ -184,3 +186,31 @@ def test_the_shared_fixture_is_encrypted_when_asked(db, tmp_path):
     from tests.conftest import ENCRYPTED
 
     assert is_encrypted(tmp_path / "wb.sqlite") == ENCRYPTED
+
+
+def test_encrypting_in_place_is_refused_while_the_app_has_the_file_open(plain):
+    data = plain.read_bytes()
+    app = open_database(plain)  # the window's connection
+    try:
+        with pytest.raises(DatabaseFileError, match="正被其他程序使用"):
+            encrypt_file(plain, KEY)
+    finally:
+        app.close()
+    assert plain.read_bytes()[:16] == SQLITE_HEADER
+    assert len(plain.read_bytes()) >= len(data) // 2
+    encrypt_file(plain, KEY)  # once it is closed
+    assert is_encrypted(plain)
+
+
+def test_cli_asks_twice_without_echo_and_a_mismatch_changes_nothing(plain, capsys, monkeypatch):
+    from workbench.cli import db_commands
+
+    monkeypatch.delenv("WORKBENCH_DB_KEY", raising=False)
+    monkeypatch.setattr(db_commands.sys.stdin, "isatty", lambda: True, raising=False)
+    answers = iter(["一个口令", "另一个口令"])
+    monkeypatch.setattr(db_commands.getpass, "getpass", lambda prompt: next(answers))
+    data = plain.read_bytes()
+    code, _, err = cli(capsys, "--db", plain, "db", "encrypt")
+    assert code == 2
+    assert "两次输入的口令不一致" in err
+    assert plain.read_bytes() == data

@@ -241,3 +241,18 @@ def test_a_v4_file_is_chained_and_recorded_as_it_stood(tmp_path):
         > before
     )
     db.close()
+
+
+def test_a_row_slipped_into_the_log_with_sqlite3_is_named(tmp_path, capsys):
+    path = tmp_path / "wb.sqlite"
+    db = open_database(path)
+    worked_campaign(db, tmp_path)
+    db.close()
+    edit(
+        path,
+        "INSERT INTO audit_log (id, at, author, table_name, record_id, action) VALUES"
+        " ('slipped', '2026-01-01T00:00:00.000Z', '某人', 'score_entry', 'x', 'delete')",
+    )
+    code, _, err = cli(capsys, path, "audit", "verify")
+    assert code == 1
+    assert "没有编号（slipped" in err
