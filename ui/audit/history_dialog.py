@@ -44,6 +44,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(buttons)
         self.resize(1180, 520)
+        self.view.scrollToBottom()  # the latest changes first in sight
 
     @staticmethod
     def _rows(workspace: Workspace, campaign: Campaign, subject_id: str) -> list[HistoryRow]:

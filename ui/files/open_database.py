@@ -22,6 +22,7 @@ class PasswordDialog(QDialog):
     def __init__(self, path: Path, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Database password"))
+        self.setMinimumWidth(380)
         self.prompt = QLabel(
             self.tr("The database {name} is encrypted. Enter its password:").format(name=path.name)
         )

@@ -11,28 +11,9 @@ from sqlite_utils import Database
 
 from db.repos import audit as repo
 from db.repos import reviewers as reviewer_repo
-from workbench.audit.verify import TABLE_NAMES
+from workbench.audit.verify import ACTIONS, TABLE_NAMES
 from workbench.campaigns.service import campaign_standard, get_campaign
 
-ACTIONS = {
-    "create": "新增",
-    "update": "修改",
-    "delete": "删除",
-    "submit": "提交",
-    "reopen": "退回",
-    "remarks": "评查意见",
-    "import": "导入纸质评查表",
-    "baseline": "升级时记录",
-    "baseline_start": "升级时记录",
-    "create_final": "建立定分表",
-    "submit_final": "定分",
-    "agreed": "复核：意见一致",
-    "reviewer": "复核：采用评查人意见",
-    "own": "复核：组长意见",
-    "reassign": "改派",
-    "issue": "印发",
-    "void": "作废",
-}
 OBJECTS = {
     **TABLE_NAMES,
     "arbitration": "复核",

@@ -41,6 +41,25 @@ FIELD_NAMES = {
     "serial": "序号",
     "number": "文号",
 }
+ACTIONS = {
+    "create": "新增",
+    "update": "修改",
+    "delete": "删除",
+    "submit": "提交",
+    "reopen": "退回",
+    "remarks": "评查意见",
+    "import": "导入纸质评查表",
+    "baseline": "升级时记录",
+    "baseline_start": "升级时记录",
+    "create_final": "建立定分表",
+    "submit_final": "定分",
+    "agreed": "复核：意见一致",
+    "reviewer": "复核：采用评查人意见",
+    "own": "复核：组长意见",
+    "reassign": "改派",
+    "issue": "印发",
+    "void": "作废",
+}
 _GONE = object()  # the last audit row of a record deleted it
 
 
@@ -69,7 +88,8 @@ def _shown(value: Any) -> str:
 def _row_label(row: dict[str, Any]) -> str:
     return (
         f"第 {row['seq']} 条审计记录（{row['at']}，{row['author']}，"
-        f"{TABLE_NAMES.get(row['table_name'], row['table_name'])} {row['record_id']}，{row['action']}）"
+        f"{TABLE_NAMES.get(row['table_name'], row['table_name'])} {row['record_id']}，"
+        f"{ACTIONS.get(row['action'], row['action'])}）"
     )
 
 
