@@ -83,3 +83,28 @@ class StoredValueDamaged(DatabaseError):
     template = QT_TRANSLATE_NOOP(
         "UserError", "数据库中的{what}已损坏（读到“{value}”），无法使用。请用数据库的备份恢复。"
     )
+
+
+class DatabaseKeyRequired(DatabaseError):
+    """The file is encrypted and no database password was given."""
+
+    code = "database_key_required"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "数据库 {path} 已加密，需要数据库口令（脚本中可设置环境变量 WORKBENCH_DB_KEY）。"
+    )
+
+
+class WrongDatabaseKey(DatabaseError):
+    """SQLCipher could not decrypt the first page: the password is wrong (or the file is not ours)."""
+
+    code = "wrong_database_key"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "数据库口令不正确，无法打开 {path}（或该文件不是工作台的加密数据库）。"
+    )
+
+
+class DatabaseFileError(DatabaseError):
+    """An encrypt, decrypt, backup or check of a database file could not be done as asked."""
+
+    code = "database_file_error"
+    template = QT_TRANSLATE_NOOP("UserError", "{path}：{reason}")

@@ -8,9 +8,9 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from db.keys import identity_key
-from db.records import new_id, now
+from db.records import BASELINE_START, GENESIS, TRACKED, audit_many, chain_hash, new_id, now, tracked
 
-SCHEMA_VERSION = 7  # one more with every step
+SCHEMA_VERSION = 8  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -382,3 +382,45 @@ def _normalised_keys(db: Database) -> None:
             [(identity_key(value or ""), id_) for id_, value in rows],
         )
         db.table(table).create_index([key])
+
+
+@migrations(name="0008_audit_chain")
+def _audit_chain(db: Database) -> None:
+    # The audit log becomes a hash chain (db/records.py): rows so far are chained in the order they were
+    # written, then every row of the tables `audit verify` checks is recorded as it stands ("baseline"),
+    # so that from this upgrade on a change made outside the workbench shows.
+    db.table("audit_log").add_column("seq", int)
+    db.table("audit_log").add_column("prev_hash", str)
+    db.table("audit_log").add_column("hash", str)
+    prev = GENESIS
+    cols = ("id", "at", "author", "table_name", "record_id", "action", "old_value", "new_value", "reason")
+    sql = f"SELECT {', '.join(cols)} FROM audit_log ORDER BY at, rowid"  # noqa: S608
+    updates = []
+    for seq, values in enumerate(db.execute(sql).fetchall(), start=1):
+        row = {"seq": seq, **dict(zip(cols, values, strict=True))}
+        digest = chain_hash(prev, row)
+        updates.append((seq, prev, digest, row["id"]))
+        prev = digest
+    db.conn.executemany("UPDATE audit_log SET seq = ?, prev_hash = ?, hash = ? WHERE id = ?", updates)
+    db.table("audit_log").create_index(["seq"], unique=True)
+    for table, fields in TRACKED.items():
+        sql = f"SELECT id, {', '.join(fields)} FROM {table} ORDER BY created_at, id"  # noqa: S608
+        cursor = db.execute(sql)
+        names = [c[0] for c in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        if not (rows or updates):  # a new database: nothing to record
+            continue
+        audit_many(
+            db,
+            author="系统升级",
+            table=table,
+            action=BASELINE_START,
+            changes=[("*", None, {"rows": len(rows)})],
+        )
+        audit_many(
+            db,
+            author="系统升级",
+            table=table,
+            action="baseline",
+            changes=[(r["id"], None, tracked(table, r)) for r in rows],
+        )

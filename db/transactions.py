@@ -59,9 +59,9 @@ class WorkbenchDatabase(Database):
 
     write_wait: float = BUSY_TIMEOUT_MS / 1000  # seconds to keep asking for the write lock
 
-    def __init__(self, path: Path | str, **kwargs: object) -> None:
-        super().__init__(path, **kwargs)  # type: ignore[arg-type]
-        self.path = str(path)
+    def __init__(self, target: Path | str | sqlite3.Connection, *, path: Path | str | None = None) -> None:
+        super().__init__(target)
+        self.path = str(path if path is not None else target)
         # the driver's own implicit transactions (a bare INSERT via db.execute) take the lock first too
         self.conn.isolation_level = "IMMEDIATE"
 

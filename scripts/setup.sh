@@ -45,6 +45,7 @@ case "${1:-}" in
     .venv/bin/lint-imports
     .venv/bin/mypy
     bash scripts/translations.sh check
+    WORKBENCH_TEST_ENCRYPTED=1 .venv/bin/python -m pytest -q tests/workbench/review tests/workbench/audit tests/workbench/test_recheck.py tests/workbench/test_arbitration.py tests/workbench/test_rectification.py tests/workbench/test_notices.py tests/workbench/exports/test_export.py tests/db/test_files.py
     exec .venv/bin/python -m pytest -q
     ;;
   *)

@@ -20,8 +20,16 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_STANDARDS = REPO / "resources" / "standards" / "published"
 
 
+# WORKBENCH_TEST_ENCRYPTED=1 runs the tests on SQLCipher files: the shared `db` fixture and databases
+# the CLI creates are encrypted under TEST_KEY (scripts/setup.sh test runs a subset so).
+ENCRYPTED = os.environ.get("WORKBENCH_TEST_ENCRYPTED") == "1"
+TEST_KEY = "测试口令"
+if ENCRYPTED:
+    os.environ["WORKBENCH_DB_KEY"] = TEST_KEY
+
+
 @pytest.fixture
 def db(tmp_path):
-    database = open_database(tmp_path / "wb.sqlite")
+    database = open_database(tmp_path / "wb.sqlite", key=TEST_KEY if ENCRYPTED else None)
     yield database
     database.close()

@@ -13,10 +13,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ui.errors import install_excepthook, show_error
+from ui.files.open_database import keep_backups, open_workspace
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.common.known_errors import KNOWN_ERRORS
-from workbench.common.workspace import Workspace
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 # One CJK family first, so screens look the same on every laptop and in CI (STYLE §6: Qt's own
@@ -65,13 +65,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translators(app, args.lang or settings.language)
     install_excepthook(dialog=not (args.no_crash_dialog or args.screenshot))
     try:
-        workspace = Workspace.open(args.db)
+        workspace = open_workspace(args.db)  # an encrypted file asks for its password
     except KNOWN_ERRORS as exc:  # a damaged, empty, locked or newer file: say so, and how to get out
         print(exc.message, file=sys.stderr)
         if not (args.no_crash_dialog or args.screenshot):
             show_error(None, exc)
         return 2
+    if workspace is None:
+        return 2
     window = MainWindow(workspace, settings)
+    if not args.screenshot:
+        window.report_backup(keep_backups(workspace, settings.backup_days))
     if args.screenshot:
         window.resize(1600, 900)
     window.show()

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
 
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
 from ui.errors import messages, show_error
 from ui.exchange.menu import ExchangeMenu
+from ui.files.open_database import keep_backups, open_workspace
 from ui.help_dialog import ShortcutsDialog
 from ui.imports.case_import_dialog import CaseImportDialog
 from ui.imports.standard_import_dialog import StandardImportDialog
@@ -21,6 +32,7 @@ from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
 from workbench.campaigns.service import Campaign
+from workbench.common.database_files import back_up
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
@@ -117,6 +129,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
+        self.backup_action = menu.addAction(self.tr("Back up database…"), self.back_up_database)
         menu.addSeparator()
         menu.addAction(quit_)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -128,6 +141,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Review"))
         menu.addAction(self.submit_action)
         menu.addAction(self.reopen_action)
+        self.history_action = self._action(self.tr("Change history…"), self.show_history, "Ctrl+Shift+H")
+        menu.addAction(self.history_action)
         self.arbitrate_action = self._action(
             self.tr("Recheck and final scores…"), self.open_arbitration, "Ctrl+R"
         )
@@ -144,6 +159,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
         self.templates_action = menu.addAction(self.tr("Document templates…"))
         self.templates_action.triggered.connect(self.edit_templates)
+        menu.addAction(self.tr("Daily backups to keep…"), self.set_backup_days)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
 
@@ -225,11 +241,14 @@ class MainWindow(QMainWindow):
     def switch_to(self, path: Path) -> MainWindow | None:
         """Open another database in a new window and close this one (its edits are already stored)."""
         try:
-            workspace = Workspace.open(path, self.workspace.author)
+            workspace = open_workspace(path, self.workspace.author, self)
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return None
+        if workspace is None:  # the password was not given
+            return None
         self.successor = MainWindow(workspace, self.settings)
+        self.successor.report_backup(keep_backups(workspace, self.settings.backup_days))
         self.successor.resize(self.size())
         self.successor.show()
         self.close()
@@ -253,6 +272,60 @@ class MainWindow(QMainWindow):
         self.scoring.reload()
         if (subject := self.case_list.current_subject()) is not None:
             self.on_sheet_changed(subject)
+
+    def show_history(self) -> QDialog | None:
+        """修改记录 of the file in view: who changed what on its sheets, when, and why."""
+        from ui.audit.history_dialog import HistoryDialog  # loaded on first use
+
+        subject = self.case_list.current_subject()
+        if self.campaign is None or subject is None:
+            messages.inform(self, self.tr("Change history"), self.tr("Choose a file in the list first."))
+            return None
+        dialog = HistoryDialog(self.workspace, self.campaign, subject, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def back_up_database(self, target: Path | None = None) -> Path | None:
+        """A consistent copy of the open database, taken while it stays open (encrypted if it is)."""
+        if target is None:
+            suggested = self.workspace.path.with_name(
+                f"{self.workspace.path.stem}-{date.today().isoformat()}.sqlite"
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Back up database"), str(suggested), self.tr("Workbench database (*.sqlite)")
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        if target.resolve() == self.workspace.path.resolve():
+            messages.warn(
+                self, self.tr("Back up database"), self.tr("Choose a file other than the database.")
+            )
+            return None
+        try:
+            made = back_up(self.workspace, target)
+        except (*KNOWN_ERRORS, OSError) as exc:
+            show_error(self, exc)
+            return None
+        self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=made), 10000)
+        return made
+
+    def set_backup_days(self) -> None:
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Daily backups"),
+            self.tr("Daily backups to keep beside the database (0: none):"),
+            self.settings.backup_days,
+            0,
+            365,
+        )
+        if ok:
+            self.settings.backup_days = days
+
+    def report_backup(self, line: str) -> None:
+        if line:
+            self.statusBar().showMessage(line, 10000)
 
     def edit_templates(self) -> None:
         from ui.documents.template_dialog import TemplateDialog  # loaded on first use

@@ -25,6 +25,15 @@ class UiSettings:
     def language(self, value: str) -> None:
         self.qs.setValue("ui/language", value)
 
+    @property
+    def backup_days(self) -> int:
+        """How many daily backups to keep beside a database (0: none)."""
+        return max(0, int(self.qs.value("data/backup_days", 5, type=int)))
+
+    @backup_days.setter
+    def backup_days(self, value: int) -> None:
+        self.qs.setValue("data/backup_days", max(0, value))
+
     def bytes(self, key: str) -> QByteArray | None:
         value = self.qs.value(f"layout/{key}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

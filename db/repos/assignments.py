@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import new_ids, now, stamp
+from db.records import audit_many, new_ids, now, stamp
 
 
 def _dicts(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -42,38 +42,52 @@ def rows(db: Database, campaign_id: str) -> list[dict[str, Any]]:
     return _dicts(db, sql, [campaign_id])
 
 
-def delete_for_subjects(db: Database, campaign_id: str, subject_ids: Iterable[str]) -> int:
+def _delete(db: Database, where: str, params: list[Any], *, author: str, reason: str) -> int:
+    """Delete the matching assignments, each recorded as deleted in the audit log."""
+    sql = f"SELECT id, campaign_id, subject_id, reviewer_id FROM assignment WHERE {where}"  # noqa: S608
+    gone = _dicts(db, sql, params)
+    db.execute(f"DELETE FROM assignment WHERE {where}", params)  # noqa: S608
+    changes = [(g["id"], g, None) for g in gone]
+    audit_many(db, author=author, table="assignment", action="delete", changes=changes, reason=reason)
+    return len(gone)
+
+
+def delete_for_subjects(
+    db: Database, campaign_id: str, subject_ids: Iterable[str], *, author: str, reason: str = ""
+) -> int:
     ids = list(subject_ids)
     removed = 0
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        cur = db.execute(
-            f"DELETE FROM assignment WHERE campaign_id = ? AND subject_id IN ({marks})",  # noqa: S608
-            [campaign_id, *chunk],
-        )
-        removed += cur.rowcount
+        where = f"campaign_id = ? AND subject_id IN ({marks})"
+        removed += _delete(db, where, [campaign_id, *chunk], author=author, reason=reason)
     return removed
 
 
-def delete_one(db: Database, campaign_id: str, subject_id: str, reviewer_id: str) -> int:
-    cur = db.execute(
-        "DELETE FROM assignment WHERE campaign_id = ? AND subject_id = ? AND reviewer_id = ?",
-        [campaign_id, subject_id, reviewer_id],
-    )
-    return cur.rowcount
+def delete_one(
+    db: Database, campaign_id: str, subject_id: str, reviewer_id: str, *, author: str, reason: str = ""
+) -> int:
+    where = "campaign_id = ? AND subject_id = ? AND reviewer_id = ?"
+    return _delete(db, where, [campaign_id, subject_id, reviewer_id], author=author, reason=reason)
 
 
-def insert_many(db: Database, campaign_id: str, pairs: list[tuple[str, str]], author: str) -> None:
+def insert_many(
+    db: Database, campaign_id: str, pairs: list[tuple[str, str]], author: str, *, reason: str = ""
+) -> None:
     at = now()
+    rows = [
+        (i, at, at, author, campaign_id, s, r) for i, (s, r) in zip(new_ids(len(pairs)), pairs, strict=True)
+    ]
     db.conn.executemany(
         "INSERT INTO assignment (id, created_at, updated_at, author, campaign_id, subject_id, reviewer_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            (i, at, at, author, campaign_id, s, r)
-            for i, (s, r) in zip(new_ids(len(pairs)), pairs, strict=True)
-        ),
+        rows,
     )
+    changes = [
+        (i, None, {"campaign_id": c, "subject_id": s, "reviewer_id": r}) for i, _, _, _, c, s, r in rows
+    ]
+    audit_many(db, author=author, table="assignment", action="create", changes=changes, reason=reason)
 
 
 def review_sheet_reviewers(db: Database, campaign_id: str) -> dict[str, set[str]]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import new_id, now, stamp
+from db.records import audit_many, new_id, now, stamp, tracked
 
 # Tables a package copies row for row, in the order a copy inserts them (foreign keys first).
 COPIED = (
@@ -107,6 +107,10 @@ def replace_sheet(db: Database, sheet: dict[str, Any], entries: list[dict[str, A
     db.execute("DELETE FROM score_entry WHERE sheet_id = ?", [sheet["id"]])
     db.table("score_sheet").insert(sheet, replace=True)
     insert_rows(db, "score_entry", entries)
+
+
+def delete_rows(db: Database, table: str, ids: list[str]) -> None:
+    db.conn.executemany(f"DELETE FROM [{table}] WHERE id = ?", [(i,) for i in ids])  # noqa: S608
 
 
 def delete_sheet(db: Database, sheet_id: str) -> None:
@@ -271,6 +275,8 @@ def record_merged(db: Database, rows: list[dict[str, Any]], author: str) -> None
     )  # fmt: skip
 
 
-def insert_audit_once(db: Database, rows: list[dict[str, Any]]) -> None:
-    """Audit rows that travelled with a package; one already present (same id) is left as it is."""
-    _insert_many(db, "audit_log", rows, "INSERT OR IGNORE")
+def audit_state(db: Database, author: str, action: str, table: str, rows: list[dict[str, Any]]) -> None:
+    """The audit log's word for rows a package wrote or removed (`delete`), so that `audit verify` finds
+    every table row as the log last recorded it."""
+    changes = [(r["id"], None, None if action == "delete" else tracked(table, r)) for r in rows]
+    audit_many(db, author=author, table=table, action=action, changes=changes)

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import now, stamp
+from db.records import audit, now, stamp, tracked
 
 _SELECT = """
     SELECT n.*, d.name AS department
@@ -23,6 +23,14 @@ def next_serial(db: Database, issuer: str, year: int) -> int:
 def insert(db: Database, row: dict[str, Any], *, author: str) -> str:
     record = stamp(row, author)
     db.table("notice").insert(record)
+    audit(
+        db,
+        author=author,
+        table="notice",
+        record_id=record["id"],
+        action="create",
+        new=tracked("notice", record),
+    )
     return record["id"]
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import new_id, new_ids, now
+from db.records import audit_many, new_id, new_ids, now, tracked
 
 _ENTRY_COLS = ("sheet_id", "item_key", "kind", "points", "count", "reason", "page")
 
@@ -73,12 +73,15 @@ def insert_entries(db: Database, entries: Iterable[dict[str, Any]], author: str)
         " count, reason, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+    changes = [(r[0], None, tracked("score_entry", e)) for r, e in zip(rows, entries, strict=True)]
+    audit_many(db, author=author, table="score_entry", action="create", changes=changes)
     return [r[0] for r in rows]
 
 
 def insert_sheets(db: Database, sheets: Iterable[dict[str, Any]], author: str) -> None:
     """Bulk insert sheets that already carry their ids."""
     at = now()
+    sheets = [{"reviewer_id": None, "role": "review", "status": "draft", "remarks": "", **s} for s in sheets]
     db.conn.executemany(
         "INSERT INTO score_sheet (id, created_at, updated_at, author, campaign_id, subject_id, reviewer_id,"
         " role, status, remarks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -90,14 +93,16 @@ def insert_sheets(db: Database, sheets: Iterable[dict[str, Any]], author: str) -
                 author,
                 s["campaign_id"],
                 s["subject_id"],
-                s.get("reviewer_id"),
-                s.get("role", "review"),
-                s.get("status", "draft"),
-                s.get("remarks", ""),
+                s["reviewer_id"],
+                s["role"],
+                s["status"],
+                s["remarks"],
             )
             for s in sheets
         ),
     )
+    changes = [(s["id"], None, tracked("score_sheet", s)) for s in sheets]
+    audit_many(db, author=author, table="score_sheet", action="create", changes=changes)
 
 
 def get_entry(db: Database, entry_id: str) -> dict[str, Any] | None:

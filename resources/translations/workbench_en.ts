@@ -73,6 +73,14 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/audit/history_dialog.py" line="39" />
+        <source>%n change(s) recorded.</source>
+        <translation><numerusform>%n change recorded.</numerusform><numerusform>%n changes recorded.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message numerus="yes">
         <location filename="../../ui/exchange/issue_dialog.py" line="141" />

@@ -1350,6 +1350,54 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="21" />
+        <source>Change history — {name}</source>
+        <translation>修改记录 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="25" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="26" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="27" />
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="28" />
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="29" />
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="30" />
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="31" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/audit/history_dialog.py" line="39" />
+        <source>%n change(s) recorded.</source>
+        <translation><numerusform>共 %n 条修改记录。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/imports/import_dialog.py" line="36" />
@@ -1809,201 +1857,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Case Review Workbench — {name}</source>
         <translation>案卷评查工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>Back up database…</source>
+        <translation>备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Daily backups to keep…</source>
+        <translation>每日备份保留份数…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="282" />
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282" />
+        <source>Choose a file in the list first.</source>
+        <translation>请先在列表中选择案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>Choose a file other than the database.</source>
+        <translation>请选择与数据库不同的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311" />
+        <source>Backup saved: {path}</source>
+        <translation>已备份到：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317" />
+        <source>Daily backups</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318" />
+        <source>Daily backups to keep beside the database (0: none):</source>
+        <translation>在数据库旁保留的每日备份份数（0 表示不备份）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Next / previous file</source>
         <translation>下一卷 / 上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Undo / redo the last edit</source>
         <translation>撤销 / 重做上一次修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Pin the current deduction to the page on screen</source>
         <translation>把当前扣分关联到正在显示的页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
@@ -2090,6 +2190,24 @@
     </message>
 </context>
 <context>
+    <name>OpenDatabase</name>
+    <message>
+        <location filename="../../ui/files/open_database.py" line="66" />
+        <source>Wrong password. Try again.</source>
+        <translation>口令不正确，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/open_database.py" line="78" />
+        <source>Daily backup failed: {why}</source>
+        <translation>每日备份失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/open_database.py" line="80" />
+        <source>Daily backup saved: {path}</source>
+        <translation>已保存今日备份：{path}</translation>
+    </message>
+</context>
+<context>
     <name>OpenTaskDialog</name>
     <message>
         <location filename="../../ui/exchange/open_dialog.py" line="40" />
@@ -2155,6 +2273,24 @@
         <location filename="../../ui/exchange/open_dialog.py" line="112" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/files/open_database.py" line="24" />
+        <source>Database password</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/open_database.py" line="27" />
+        <source>The database {name} is encrypted. Enter its password:</source>
+        <translation>数据库 {name} 已加密，请输入数据库口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/open_database.py" line="42" />
+        <source>Password:</source>
+        <translation>口令：</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@ what still blocks closing the campaign."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 import pytest
@@ -140,12 +139,10 @@ def test_without_a_draw_every_file_counts_and_demo_statuses_match(db):
 
 
 @pytest.mark.slow
-def test_ten_thousand_files_build_well_under_a_second(db):
+def test_ten_thousand_files_are_all_counted(db):
+    """Speed is bench/'s business (timed tests fail on a busy machine); here the counts at scale."""
     generate_demo(db, files=10_000, seed=1)
     campaign = list_campaigns(db)[0]
     assign_campaign(db, campaign, per_file=2, author="组织者")
-    campaign_dashboard(db, campaign)  # warm the page cache
-    start = time.perf_counter()
     dashboard = campaign_dashboard(db, campaign)
-    assert time.perf_counter() - start < 0.8  # measured 0.15–0.4 s on the 2-core machine
     assert dashboard.total.assigned == 10_000

@@ -210,12 +210,12 @@ def reassign(
     if why:
         raise AssignmentRefused(where=at, problem=why)
     with db.atomic():
-        assignment_repo.delete_one(db, campaign.id, subject_id, old_reviewer_id)
-        assignment_repo.insert_many(db, campaign.id, [(subject_id, new_reviewer_id)], author)
+        assignment_repo.delete_one(db, campaign.id, subject_id, old_reviewer_id, author=author, reason=reason)
+        assignment_repo.insert_many(db, campaign.id, [(subject_id, new_reviewer_id)], author, reason=reason)
         audit(
             db,
             author=author,
-            table="assignment",
+            table="campaign_subject",  # the file's seat; the assignment rows are audited as they change
             record_id=subject_id,
             action="reassign",
             old={"campaign_id": campaign.id, "reviewer_id": old_reviewer_id},
@@ -351,7 +351,7 @@ def _replace_assignments(
 ) -> int:
     """Give these files exactly these (file, reviewer) pairs, audited, in one transaction; rows replaced."""
     with db.atomic():
-        replaced = assignment_repo.delete_for_subjects(db, campaign.id, subjects)
+        replaced = assignment_repo.delete_for_subjects(db, campaign.id, subjects, author=author)
         assignment_repo.insert_many(db, campaign.id, pairs, author)
         audit(
             db,

@@ -12,17 +12,16 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from db.connection import open_database
 from workbench.cli import (
     assign_commands,
     commands,
+    db_commands,
     draw_commands,
     export_commands,
     ledger_commands,
     package_commands,
     recheck_commands,
     round_commands,
-    storage_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.jobs import Cancelled
@@ -124,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_commands.add_parsers(sub)
     ledger_commands.add_parsers(sub)
     package_commands.add_parsers(sub)
-    storage_commands.add_parsers(sub)  # `db check`
+    db_commands.add_parsers(sub)  # `audit …` and `db encrypt|decrypt|backup|check`
     return p
 
 
@@ -139,9 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.author = args.user or current_user()
     try:
-        if getattr(args, "opens_itself", False):  # e.g. `package open`: no empty file on a refusal
-            return args.run(None, args) or 0
-        with closing(open_database(args.db)) as db:
+        if getattr(args, "opens_itself", False) or getattr(args, "raw_file", False):
+            return args.run(None, args) or 0  # `package open`, `db encrypt|decrypt`: they open the file
+        with closing(db_commands.open_for_command(args)) as db:
             args.author = args.user or copy_owner(db) or args.author
             return args.run(db, args) or 0
     except KNOWN_ERRORS as exc:

@@ -27,8 +27,9 @@ class Workspace:
     author: str
 
     @classmethod
-    def open(cls, path: Path | str, author: str | None = None) -> Workspace:
-        return cls(Path(path), open_database(path), author or current_user())
+    def open(cls, path: Path | str, author: str | None = None, *, key: str | None = None) -> Workspace:
+        """`key`: the database password of an encrypted file."""
+        return cls(Path(path), open_database(path, key=key), author or current_user())
 
     def close(self) -> None:
         self.db.close()

@@ -105,9 +105,15 @@ def resolve(db: Database, conflict_id: str, decision: str, *, author: str, reaso
             body = json.loads(row["incoming"])
             sheet, entries = body["sheet"], body["entries"]
             master = repo.review_sheet(db, row["campaign_id"], row["reviewer_id"], row["subject_id"])
+            before = repo.entries_of(db, [master["id"]]) if master else []
             if master is not None and master["id"] != sheet["id"]:
                 repo.delete_sheet(db, master["id"])
+                repo.audit_state(db, author, "delete", "score_sheet", [master])
             repo.replace_sheet(db, sheet, entries)
+            kept = {e["id"] for e in entries}
+            repo.audit_state(db, author, "delete", "score_entry", [e for e in before if e["id"] not in kept])
+            repo.audit_state(db, author, TAKE_REVIEWER, "score_sheet", [sheet])
+            repo.audit_state(db, author, TAKE_REVIEWER, "score_entry", entries)
             changes = Changes.of(
                 campaigns=[row["campaign_id"]], subjects=[row["subject_id"]], sheets=[sheet["id"]]
             )

@@ -164,22 +164,34 @@ def _apply_task(db: Database, header: Header, data: dict[str, Any]) -> int:
     tables: dict[str, list[dict[str, Any]]] = data["tables"]
     for table in repo.COPIED[:-2]:  # sheets and entries below, one by one
         repo.upsert_rows(db, table, tables.get(table, []))
+    who = header.reviewer_name
     mine = {r["subject_id"] for r in tables.get("assignment", [])}
-    for subject in set(repo.assigned_subjects(db, header.campaign_id, header.reviewer_id)) - mine:
-        db.execute(  # reassigned to someone else since: the file leaves this reviewer's list
-            "DELETE FROM assignment WHERE campaign_id = ? AND reviewer_id = ? AND subject_id = ?",
-            [header.campaign_id, header.reviewer_id, subject],
-        )
+    gone = [  # reassigned to someone else since: the file leaves this reviewer's list
+        r
+        for r in repo.assignment_rows(db, header.campaign_id, header.reviewer_id)
+        if r["subject_id"] not in mine
+    ]
+    repo.delete_rows(db, "assignment", [r["id"] for r in gone])
+    repo.audit_state(db, who, "delete", "assignment", gone)
+    repo.audit_state(db, who, "package", "assignment", tables.get("assignment", []))
     kept = 0
     for subject, (sheet, entries) in _sheets_with_entries(tables).items():
         local = repo.review_sheet(db, header.campaign_id, header.reviewer_id, subject)
-        local_hash = content_hash(sheet_content(local, repo.entries_of(db, [local["id"]]) if local else []))
+        local_entries = repo.entries_of(db, [local["id"]]) if local else []
+        local_hash = content_hash(sheet_content(local, local_entries))
         origin = repo.sheet_origin(db, header.campaign_id, header.reviewer_id, subject)
         base = origin["base_hash"] if origin else ""
         if local is None or local_hash == base:
             if local is not None and local["id"] != sheet["id"]:
                 repo.delete_sheet(db, local["id"])
+                repo.audit_state(db, who, "delete", "score_sheet", [local])
             repo.replace_sheet(db, sheet, entries)
+            arriving = {e["id"] for e in entries}
+            repo.audit_state(
+                db, who, "delete", "score_entry", [e for e in local_entries if e["id"] not in arriving]
+            )
+            repo.audit_state(db, who, "package", "score_sheet", [sheet])
+            repo.audit_state(db, who, "package", "score_entry", entries)
         else:
             kept += 1
         incoming = content_hash(sheet_content(sheet, entries))

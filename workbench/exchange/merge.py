@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.records import audit, now
+from db.records import audit, import_audit, now
 from db.repos import exchange as repo
 from db.repos import reviewers as reviewer_repo
 from workbench.common.changes import Changes
@@ -205,7 +205,8 @@ def apply_merge(
         for p in plan.sheets:
             if p.outcome in (CONFLICT, ASIDE):
                 repo.insert_conflict(db, _conflict_row(h, p), author)
-        repo.insert_audit_once(db, _audit_rows(plan.audit))
+        import_audit(db, plan.audit)  # the reviewer's own history of these sheets, on the chain
+        _audit_taken(db, author, taken)
         if progress is not None:
             progress(2, 3)
         counts = plan.counts()
@@ -258,10 +259,16 @@ def _conflict_row(h: Header, p: SheetPlan) -> dict[str, Any]:
     }
 
 
-def _audit_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The reviewer's own audit rows travel with their sheets; each lands once (ids are UUIDs)."""
-    fields = ("id", "at", "author", "table_name", "record_id", "action", "old_value", "new_value", "reason")
-    return [{f: r.get(f) for f in fields} for r in rows if r.get("id")]
+def _audit_taken(db: Database, author: str, taken: list[SheetPlan]) -> None:
+    """What the merge left in the master, as the audit log vouches for it: taken sheets and entries as
+    merged, the master's replaced entries (and sheets of another id) as removed."""
+    kept = {e["id"] for p in taken for e in p.entries}
+    removed = [e for p in taken for e in p.master_entries if e["id"] not in kept]
+    gone_sheets = [p.master for p in taken if p.master is not None and p.master["id"] != p.sheet["id"]]
+    repo.audit_state(db, author, "delete", "score_entry", removed)
+    repo.audit_state(db, author, "delete", "score_sheet", [s for s in gone_sheets if s is not None])
+    repo.audit_state(db, author, "merge", "score_sheet", [p.sheet for p in taken])
+    repo.audit_state(db, author, "merge", "score_entry", [e for p in taken for e in p.entries])
 
 
 def reviewer_names(db: Database) -> dict[str, str]:

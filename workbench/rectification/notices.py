@@ -371,8 +371,8 @@ def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> No
             table="notice",
             record_id=notice_id,
             action="void",
-            old=ISSUED,
-            new=VOID,
+            old={"status": ISSUED},
+            new={"status": VOID},
             reason=reason.strip(),
         )
         void_lines(db, notice_id, author=author, reason=reason.strip())  # its ledger lines go with it

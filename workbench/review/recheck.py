@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from db.records import audit
+from db.records import audit, audit_many
 from db.repos import campaigns as campaign_repo
 from db.repos import recheck as repo
 from db.repos import reviewers as reviewer_repo
@@ -257,6 +257,14 @@ def _decide_item(
     with db.atomic():
         sheet_id = _final_sheet(db, campaign, comparison, author=author)
         gone = repo.delete_entries_of_item(db, sheet_id, item_key)
+        audit_many(
+            db,
+            author=author,
+            table="score_entry",
+            action="delete",
+            changes=[(g["id"], g, None) for g in gone],
+            reason=reason.strip(),
+        )
         rows = [entry_to_row(e, sheet_id) for e in new_entries]
         score_repo.insert_entries(db, rows, author)
         decision = REVIEWER if reviewer_id is not None else OWN
@@ -298,7 +306,15 @@ def _finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author:
     with db.atomic():
         sheet_id = _final_sheet(db, campaign, comparison, author=author)
         score_repo.set_sheet_status(db, sheet_id, "submitted")
-        audit(db, author=author, table="score_sheet", record_id=sheet_id, action="submit_final")
+        audit(
+            db,
+            author=author,
+            table="score_sheet",
+            record_id=sheet_id,
+            action="submit_final",
+            old={"status": "draft"},
+            new={"status": "submitted"},
+        )
     standard = campaign_standard(db, campaign)
     return score_sheet(standard, sheet_entries(db, sheet_id))
 

@@ -97,8 +97,7 @@ def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, 
         _require_draft(db, sheet_id)
         check_against_sheet(standard, sheet_entries(db, sheet_id), entry)
         row = entry_to_row(entry, sheet_id)
-        (entry_id,) = repo.insert_entries(db, [row], author)
-        audit(db, author=author, table="score_entry", record_id=entry_id, action="create", new=row)
+        (entry_id,) = repo.insert_entries(db, [row], author)  # audited there, as every insert is
     return entry_id
 
 
@@ -159,8 +158,8 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> None:
             table="score_sheet",
             record_id=sheet_id,
             action="submit",
-            old=DRAFT,
-            new=SUBMITTED,
+            old={"status": DRAFT},
+            new={"status": SUBMITTED},
         )
 
 
@@ -179,8 +178,8 @@ def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> No
             table="score_sheet",
             record_id=sheet_id,
             action="reopen",
-            old=sheet["status"],
-            new=DRAFT,
+            old={"status": sheet["status"]},
+            new={"status": DRAFT},
             reason=reason,
         )
 

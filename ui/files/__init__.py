@@ -1,0 +1,1 @@
+"""The database file: opening an encrypted one, backing it up."""
