@@ -205,7 +205,7 @@ def apply_merge(
         for p in plan.sheets:
             if p.outcome in (CONFLICT, ASIDE):
                 repo.insert_conflict(db, _conflict_row(h, p), author)
-        import_audit(db, plan.audit)  # the reviewer's own history of these sheets, on the chain
+        import_audit(db, _history_of(plan.audit, taken))
         _audit_taken(db, author, taken)
         if progress is not None:
             progress(2, 3)
@@ -257,6 +257,32 @@ def _conflict_row(h: Header, p: SheetPlan) -> dict[str, Any]:
         "incoming": version(p.sheet, p.entries),
         "status": "open",
     }
+
+
+def _history_of(rows: list[dict[str, Any]], taken: list[SheetPlan]) -> list[dict[str, Any]]:
+    """The reviewer's own audit rows for the sheets taken, and for entries they made and removed on the
+    laptop; a conflict's rows wait in the conflict until it is resolved."""
+    taken_ids = {p.sheet["id"] for p in taken} | {e["id"] for p in taken for e in p.entries}
+    last = {r.get("record_id"): r.get("action") for r in rows}
+    removed_there = {i for i, action in last.items() if action == "delete"}
+    sheets = {p.sheet["id"] for p in taken}
+    return [
+        r
+        for r in rows
+        if r.get("record_id") in taken_ids or (r.get("record_id") in removed_there and _sheet_of(r) in sheets)
+    ]
+
+
+def _sheet_of(row: dict[str, Any]) -> str | None:
+    """The sheet an entry's audit row names (in its new or old value)."""
+    for key in ("new_value", "old_value"):
+        try:
+            value = json.loads(row.get(key) or "null")
+        except ValueError:
+            continue
+        if isinstance(value, dict) and value.get("sheet_id"):
+            return str(value["sheet_id"])
+    return None
 
 
 def _audit_taken(db: Database, author: str, taken: list[SheetPlan]) -> None:

@@ -193,3 +193,26 @@ def test_unchanged_sheets_are_reported_as_such(tmp_path):
     assert plan.counts()[UNCHANGED] == 1
     assert not changes.sheets
     assert plan.counts()[UPDATED] == 0
+
+
+def test_the_audit_log_vouches_for_masters_and_copies_after_the_exchange(tmp_path):
+    from workbench.audit.verify import verify
+    from workbench.exchange.conflicts import TAKE_REVIEWER, open_conflicts, resolve
+
+    m = make_master(tmp_path)
+    copy_a = copy_from(m, m.a, tmp_path / "a")
+    copy_b = copy_from(m, m.b, tmp_path / "b")
+    score_on(copy_a, m.campaign, m.subject, m.a, {FIXED: "甲"})
+    score_on(m.db, m.campaign, m.subject, m.b, {FIXED: "组织者录入"})  # B's sheet typed in at the master
+    score_on(copy_b, m.campaign, m.subject, m.b, {OTHER_FIXED: "乙"})
+    for copy in (copy_a, copy_b):
+        assert verify(copy).ok
+    apply_merge(m.db, result_of(copy_a, tmp_path / "a"), author="组织者")
+    apply_merge(m.db, result_of(copy_b, tmp_path / "b"), author="组织者")  # a conflict
+    assert verify(m.db).ok
+    (conflict,) = open_conflicts(m.db, m.campaign.id)
+    resolve(m.db, conflict.id, TAKE_REVIEWER, author="组织者", reason="以评查人员为准")
+    assert verify(m.db).ok
+    m.db.execute("UPDATE score_entry SET points = '0' WHERE reason = '甲'")  # a change outside the app
+    m.db.conn.commit()
+    assert not verify(m.db).ok
