@@ -49,10 +49,12 @@ def test_every_document_is_a4_with_the_gbt9704_margins_grid_and_styles(exported)
         doc = dc.document(path)
         section = doc.sections[0]
         assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
-        assert round(section.top_margin.mm, 1) == 37 and round(section.left_margin.mm, 1) == 28
+        assert round(section.top_margin.mm, 1) == 37
+        assert round(section.left_margin.mm, 1) == 28
         text_width = Emu(section.page_width - section.left_margin - section.right_margin)
         text_height = Emu(section.page_height - section.top_margin - section.bottom_margin)
-        assert round(text_width.mm, 1) == 156 and round(text_height.mm, 1) == 225
+        assert round(text_width.mm, 1) == 156
+        assert round(text_height.mm, 1) == 225
         grid = dc.doc_grid(path)
         assert grid["type"] == "linesAndChars"
         pitch = int(grid["linePitch"])
@@ -71,13 +73,17 @@ def test_every_document_is_a4_with_the_gbt9704_margins_grid_and_styles(exported)
             assert dc.east_asian_font(styles[name]) == font, (path.name, name)
             assert styles[name].font.size == Pt(size), (path.name, name)
         fallbacks = dc.font_table(path)
-        assert fallbacks["仿宋_GB2312"] == "仿宋" and fallbacks["楷体_GB2312"] == "楷体"
-        assert fallbacks["方正小标宋简体"] and fallbacks["黑体"]
+        assert fallbacks["仿宋_GB2312"] == "仿宋"
+        assert fallbacks["楷体_GB2312"] == "楷体"
+        assert fallbacks["方正小标宋简体"]
+        assert fallbacks["黑体"]
         assert doc.settings.odd_and_even_pages_header_footer
         odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
-        assert odd.alignment == WD_ALIGN_PARAGRAPH.RIGHT and even.alignment == WD_ALIGN_PARAGRAPH.LEFT
+        assert odd.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+        assert even.alignment == WD_ALIGN_PARAGRAPH.LEFT
         for footer in (odd, even):
-            assert footer.text.startswith("— ") and footer.text.endswith(" —")
+            assert footer.text.startswith("— ")
+            assert footer.text.endswith(" —")
             assert footer._p.find(qn("w:fldSimple")).get(qn("w:instr")).strip() == "PAGE"
             assert {r.font.size for r in footer.runs} == {Pt(14)}
         assert all(dc.header_rows_repeat(path)), path.name
@@ -89,10 +95,12 @@ def test_a_notice_carries_its_number_red_header_problems_and_end_block(db, campa
     for notice in notices:
         path = exported / f"整改通知书-{notice.department}.docx"
         text = dc.body_text(path)
-        assert notice.number in text and notice.number.startswith("演司函〔2026〕")
+        assert notice.number in text
+        assert notice.number.startswith("演司函〔2026〕")
         assert f"{notice.department}：" in text
         for p in notice.problems:
-            assert p.item in text and (p.reason or "—") in text
+            assert p.item in text
+            assert (p.reason or "—") in text
         assert "2026年3月20日" in text  # deadline: 15 days after 2026年3月5日
         assert "2026年3月5日印发" in text
         doc = dc.document(path)
@@ -149,7 +157,8 @@ def test_a_long_problem_list_goes_to_an_attachment(db, campaign, exported):
         text = dc.body_text(exported / f"整改通知书-{notice.department}.docx")
         files = len({p.case_number for p in notice.problems})
         if len(notice.problems) + files > ATTACH_OVER:
-            assert "附件：问题清单" in text and f"{len(notice.problems)}个扣分问题的清单见附件。" in text
+            assert "附件：问题清单" in text
+            assert f"{len(notice.problems)}个扣分问题的清单见附件。" in text
             doc = dc.document(exported / f"整改通知书-{notice.department}.docx")
             mark = next(p for p in doc.paragraphs if p.text == "附件")
             assert mark.paragraph_format.page_break_before
@@ -175,7 +184,7 @@ def test_a_cancelled_or_failed_docx_export_leaves_nothing(db, campaign, tmp_path
         raise OSError("disk full")
 
     monkeypatch.setattr(workbench.exports.docx.writer, "write_bulletin_docx", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="disk full"):
         export_outputs(db, campaign, out, WORD, author="测试", formats=[DOCX])
     assert list(out.iterdir()) == []
 
@@ -185,15 +194,18 @@ def test_a_round_speaks_of_units_and_its_veto(db, tmp_path):
     out = tmp_path / "round"
     export_outputs(db, round_, out, WORD, author="法治办", formats=[DOCX], issued_on=DAY)
     feedback = dc.body_text(out / f"督察反馈意见-{VETOED}.docx")
-    assert "督察反馈意见" in feedback and "存在一票否决情形：「" in feedback
+    assert "督察反馈意见" in feedback
+    assert "存在一票否决情形：「" in feedback
     figures = campaign_figures(db, round_)
     unit = next(f for f in figures.final if f.department == VETOED)
     assert f"你单位督察得分 {unit.result.total.normalize():f} 分" in feedback
     bulletin = dc.body_text(out / "督察情况通报.docx")
-    assert "各单位督察结果" in bulletin and "问题指标数" in bulletin
+    assert "各单位督察结果" in bulletin
+    assert "问题指标数" in bulletin
     notice = next(n for n in campaign_notices(db, round_) if n.department == VETOED)
     text = dc.body_text(out / f"整改通知书-{VETOED}.docx")
-    assert notice.number in text and "法治政府建设督察发现问题整改的通知" in text.replace("\n", "")
+    assert notice.number in text
+    assert "法治政府建设督察发现问题整改的通知" in text.replace("\n", "")
     assert "一票否决" in text
     assert sum(p.points for p in notice.problems) == sum(
         (d.counted for d in figures.deductions if d.department == VETOED), Decimal(0)
