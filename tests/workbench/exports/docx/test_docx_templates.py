@@ -1,0 +1,103 @@
+"""The Word templates an office edits: its own copy wins, a bad one is refused with the placeholder named
+before any notice number is taken, and the shipped one comes back on restore."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.workbench.exports.docx import docx_checks as dc
+from workbench.campaigns.service import Campaign, get_campaign, update_settings
+from workbench.demo.generator import generate_demo
+from workbench.exports.docx import templates as t
+from workbench.exports.docx.samples import SAMPLES
+from workbench.exports.service import DOCX, NOTICES, PDF, export_outputs
+from workbench.rectification.notices import campaign_notices
+
+README = Path(t.SHIPPED) / "README.md"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Change the text of word/document.xml as a clerk would in Word."""
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    assert old in xml
+    parts["word/document.xml"] = xml.replace(old, new).encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+@pytest.fixture
+def campaign(db) -> Campaign:
+    created = get_campaign(db, generate_demo(db, files=40, seed=3).campaign_id)
+    return update_settings(db, created, author="测试", doc_prefix="演司函")
+
+
+def serials(db) -> list[int]:
+    return [r[0] for r in db.execute("SELECT serial FROM notice ORDER BY serial")]
+
+
+def test_the_shipped_templates_pass_their_own_check():
+    for kind in t.WORD_TEMPLATES:
+        t.check_template_file(t.shipped_path(kind), kind)
+
+
+def test_every_placeholder_is_documented_with_an_example():
+    readme = README.read_text(encoding="utf-8")
+    for spec in t.WORD_TEMPLATES.values():
+        assert spec.file in readme
+        for name in spec.placeholders:
+            assert f"`{name}`" in readme, name
+        assert set(SAMPLES[spec.kind][0]) == set(spec.placeholders)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "error", "named"),
+    [
+        ("{{ 截止日期 }}", "{{ 截至日期 }}", t.WordTemplateUnknownPlaceholder, "截至日期"),
+        ("{{ 文号 }}", "", t.WordTemplateMissingPlaceholder, "文号"),
+        ("{{ 行.扣分 }}", "{{ 行.扣份 }}", t.WordTemplateUnknownPlaceholder, "扣份"),
+        ("{%p endif %}", "", t.WordTemplateBroken, "整改通知书模板.docx"),
+    ],
+)
+def test_a_bad_office_template_is_refused_before_the_counter_moves(
+    db, campaign, tmp_path, old, new, error, named
+):
+    own = t.office_copy(db, t.NOTICE)
+    assert own.parent == Path(db.execute("PRAGMA database_list").fetchone()[2]).with_name("wb-公文模板")
+    edit(own, old, new)
+    before = serials(db)
+    with pytest.raises(error) as caught:
+        export_outputs(db, campaign, tmp_path / "out", [NOTICES], author="测试", formats=[PDF, DOCX])
+    assert named in str(caught.value)
+    assert serials(db) == before == []
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_office_copy_is_used_and_restore_brings_back_the_shipped_one(db, campaign, tmp_path):
+    own = t.office_copy(db, t.NOTICE)
+    assert t.is_office_copy(db, t.NOTICE)
+    edit(own, "五、异议和复查", "五、异议、复查和申诉")
+    out = tmp_path / "out"
+    export_outputs(db, campaign, out, [NOTICES], author="测试", formats=[DOCX], issued_on=date(2026, 3, 5))
+    notice = campaign_notices(db, campaign)[0]
+    assert "五、异议、复查和申诉" in dc.body_text(out / f"整改通知书-{notice.department}.docx")
+    assert t.restore_shipped(db, t.NOTICE) == t.shipped_path(t.NOTICE)
+    assert not own.exists()
+    assert t.template_path(db, t.NOTICE) == t.shipped_path(t.NOTICE)
+
+
+def test_the_built_templates_are_the_committed_ones(tmp_path):
+    """resources/templates/build_docx.py reproduces the shipped .docx (same document, styles, settings)."""
+    import runpy
+
+    build = runpy.run_path(str(Path(t.SHIPPED) / "build_docx.py"))
+    for path in build["build"](tmp_path):
+        with zipfile.ZipFile(path) as fresh, zipfile.ZipFile(Path(t.SHIPPED) / path.name) as shipped:
+            for part in ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/fontTable.xml"):
+                assert fresh.read(part) == shipped.read(part), (path.name, part)
