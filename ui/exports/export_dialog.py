@@ -30,11 +30,22 @@ from ui.settings import UiSettings
 from workbench.campaigns.service import Campaign
 from workbench.common.jobs import Cancelled
 from workbench.common.workspace import Workspace
-from workbench.exports.service import BULLETIN, FEEDBACK, NOTICES, SHEETS, XLSX, ExportResult, export_job
+from workbench.exports.service import (
+    BULLETIN,
+    DOCX,
+    FEEDBACK,
+    NOTICES,
+    PDF,
+    SHEETS,
+    XLSX,
+    ExportResult,
+    export_job,
+)
 from workbench.reporting.progress import campaign_progress
 
 FOLDER_KEY = "export/folder"  # the folder of the last export, remembered per user
 PER_DEPARTMENT = (SHEETS, FEEDBACK, NOTICES)
+DOCUMENTS = (SHEETS, FEEDBACK, BULLETIN, NOTICES)  # the kinds that need a format (PDF and/or Word)
 
 
 class ExportDialog(QDialog):
@@ -59,16 +70,26 @@ class ExportDialog(QDialog):
 
         self.kinds = {
             XLSX: QCheckBox(self.tr("Results workbook (Excel)")),
-            SHEETS: QCheckBox(self.tr("Evaluation sheets (PDF, one per department)")),
-            FEEDBACK: QCheckBox(self.tr("Feedback to departments (PDF)")),
-            BULLETIN: QCheckBox(self.tr("Bulletin (PDF)")),
-            NOTICES: QCheckBox(self.tr("Rectification notices (PDF; numbers are issued and recorded)")),
+            SHEETS: QCheckBox(self.tr("Evaluation sheets (one per department; PDF only)")),
+            FEEDBACK: QCheckBox(self.tr("Feedback to departments")),
+            BULLETIN: QCheckBox(self.tr("Bulletin")),
+            NOTICES: QCheckBox(self.tr("Rectification notices (numbers are issued and recorded once, whatever the format)")),
         }
         what = QVBoxLayout()
         for box in self.kinds.values():
             box.setChecked(True)
             box.toggled.connect(self._update)
             what.addWidget(box)
+
+        self.formats = {
+            PDF: QCheckBox(self.tr("PDF")),
+            DOCX: QCheckBox(self.tr("Word (.docx: bulletin, notices, feedback; to finish in Word or WPS)")),
+        }
+        shapes = QVBoxLayout()
+        for shape, box in self.formats.items():
+            box.setChecked(shape == PDF)
+            box.toggled.connect(self._update)
+            shapes.addWidget(box)
 
         self.departments = QListWidget()
         for row in campaign_progress(workspace.db, campaign):
@@ -107,6 +128,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("What:"), what)
+        form.addRow(self.tr("Formats:"), shapes)
         departments = QVBoxLayout()
         departments.addWidget(self.departments, 1)
         departments.addLayout(choose)
@@ -124,6 +146,13 @@ class ExportDialog(QDialog):
 
     def chosen_kinds(self) -> list[str]:
         return [kind for kind, box in self.kinds.items() if box.isChecked()]
+
+    def chosen_formats(self) -> list[str]:
+        return [shape for shape, box in self.formats.items() if box.isChecked()]
+
+    def set_formats(self, formats: list[str]) -> None:
+        for shape, box in self.formats.items():
+            box.setChecked(shape in formats)
 
     def set_kinds(self, kinds: list[str]) -> None:
         for kind, box in self.kinds.items():
@@ -166,14 +195,16 @@ class ExportDialog(QDialog):
         kinds = self.chosen_kinds()
         departments = self.chosen_departments()
         needs_departments = any(k in PER_DEPARTMENT for k in kinds)
+        needs_format = any(k in DOCUMENTS for k in kinds)
         ready = (
             bool(kinds)
             and self.chosen_folder() is not None
             and not (needs_departments and departments == [])
+            and not (needs_format and not self.chosen_formats())
             and self.job is None
         )
         self.export_button.setEnabled(ready)
-        for widget in (*self.kinds.values(), self.departments, self.folder):
+        for widget in (*self.kinds.values(), *self.formats.values(), self.departments, self.folder):
             widget.setEnabled(self.job is None)
 
     # --- the job ------------------------------------------------------------------------------------
@@ -194,6 +225,7 @@ class ExportDialog(QDialog):
             kinds,
             departments=self.chosen_departments(),
             author=self.workspace.author,
+            formats=self.chosen_formats() or [PDF],
         )
         if self.progress_dialog is not None:
             self.progress_dialog.deleteLater()
