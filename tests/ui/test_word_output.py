@@ -42,6 +42,9 @@ def test_the_export_dialog_writes_word_documents(qtbot, workspace, tmp_path, sho
     assert not dialog.export_button.isEnabled()  # documents need a format
     dialog.set_formats([DOCX])
     assert dialog.export_button.isEnabled()
+    assert not dialog.kinds["sheets"].isEnabled()  # evaluation sheets are PDF only
+    dialog.kinds["sheets"].setChecked(True)
+    assert dialog.chosen_kinds() == [BULLETIN, NOTICES]
     with qtbot.waitSignal(dialog.exported, timeout=60_000) as blocker:
         dialog.export_button.click()
     written = blocker.args[0]

@@ -73,7 +73,9 @@ class ExportDialog(QDialog):
             SHEETS: QCheckBox(self.tr("Evaluation sheets (one per department; PDF only)")),
             FEEDBACK: QCheckBox(self.tr("Feedback to departments")),
             BULLETIN: QCheckBox(self.tr("Bulletin")),
-            NOTICES: QCheckBox(self.tr("Rectification notices (numbers are issued and recorded once, whatever the format)")),
+            NOTICES: QCheckBox(
+                self.tr("Rectification notices (numbers are issued and recorded once, whatever the format)")
+            ),
         }
         what = QVBoxLayout()
         for box in self.kinds.values():
@@ -145,7 +147,9 @@ class ExportDialog(QDialog):
     # --- choices ------------------------------------------------------------------------------------
 
     def chosen_kinds(self) -> list[str]:
-        return [kind for kind, box in self.kinds.items() if box.isChecked()]
+        """The outputs ticked; evaluation sheets only with PDF among the formats (they have no Word twin)."""
+        pdf = PDF in self.chosen_formats()
+        return [kind for kind, box in self.kinds.items() if box.isChecked() and (kind != SHEETS or pdf)]
 
     def chosen_formats(self) -> list[str]:
         return [shape for shape, box in self.formats.items() if box.isChecked()]
@@ -206,6 +210,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(ready)
         for widget in (*self.kinds.values(), *self.formats.values(), self.departments, self.folder):
             widget.setEnabled(self.job is None)
+        self.kinds[SHEETS].setEnabled(self.job is None and PDF in self.chosen_formats())
 
     # --- the job ------------------------------------------------------------------------------------
 
