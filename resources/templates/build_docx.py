@@ -285,7 +285,7 @@ def _styles(doc) -> None:
     )
     # keep the order python-docx/Word expect inside pPr (pBdr before spacing/ind/jc)
     _sort_ppr(ppr)
-    for s in (body, title, h1, h2, flush, signature, cell, head, centred, end, page, mark, number):
+    for s in (normal, body, title, h1, h2, flush, signature, cell, head, centred, end, page, mark, number):
         _sort_ppr(p_pr(s))
 
 
@@ -329,13 +329,66 @@ _PPR_ORDER = [
 ]
 
 
-def _sort_ppr(ppr) -> None:
-    """Children of w:pPr in the schema's order (Word refuses a file with them out of order)."""
-    rank = {qn(f"w:{n}"): i for i, n in enumerate(_PPR_ORDER)}
-    children = sorted(ppr, key=lambda c: rank.get(c.tag, len(rank)))
+_TBLPR_ORDER = [
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+]
+_SECTPR_ORDER = [
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+]
+
+
+def _sort(element, order: list[str]) -> None:
+    """Children in the schema's order (Word refuses a file with them out of order); sorted() is stable."""
+    rank = {qn(f"w:{n}"): i for i, n in enumerate(order)}
+    children = sorted(element, key=lambda c: rank.get(c.tag, len(rank)))
     for child in children:
-        ppr.remove(child)
-        ppr.append(child)
+        element.remove(child)
+        element.append(child)
+
+
+def _sort_ppr(ppr) -> None:
+    _sort(ppr, _PPR_ORDER)
+
+
+def _sort_tables_and_sections(doc) -> None:
+    for tbl_pr in doc.element.body.iter(qn("w:tblPr")):
+        _sort(tbl_pr, _TBLPR_ORDER)
+    for sect_pr in doc.element.body.iter(qn("w:sectPr")):
+        _sort(sect_pr, _SECTPR_ORDER)
 
 
 def _font_table(doc) -> None:
@@ -715,7 +768,9 @@ def build(folder: Path = HERE) -> list[Path]:
     out = []
     for name, make in ((NOTICE, notice), (BULLETIN, bulletin), (FEEDBACK, feedback)):
         path = folder / name
-        make().save(path)
+        doc = make()
+        _sort_tables_and_sections(doc)
+        doc.save(path)
         out.append(path)
     return out
 
