@@ -101,3 +101,37 @@ def test_the_built_templates_are_the_committed_ones(tmp_path):
         with zipfile.ZipFile(path) as fresh, zipfile.ZipFile(Path(t.SHIPPED) / path.name) as shipped:
             for part in ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/fontTable.xml"):
                 assert fresh.read(part) == shipped.read(part), (path.name, part)
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RPR = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid"
+)
+RPR += (
+    " vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl"
+)
+RPR += " cs em lang eastAsianLayout"
+
+
+def test_properties_are_in_the_order_word_requires(tmp_path):
+    """Word refuses (“unreadable content”) a file whose pPr, rPr, tblPr or sectPr children are out of order."""
+    import runpy
+
+    from lxml import etree
+
+    build = runpy.run_path(str(Path(t.SHIPPED) / "build_docx.py"))
+    orders = {
+        "pPr": build["_PPR_ORDER"],
+        "tblPr": build["_TBLPR_ORDER"],
+        "sectPr": build["_SECTPR_ORDER"],
+        "rPr": RPR.split(),
+    }
+    for kind in t.WORD_TEMPLATES:
+        with zipfile.ZipFile(t.shipped_path(kind)) as z:
+            for part in [n for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")]:
+                root = etree.fromstring(z.read(part))
+                for name, order in orders.items():
+                    rank = {W + n: i for i, n in enumerate(order)}
+                    for element in root.iter(W + name):
+                        ranks = [rank[c.tag] for c in element if c.tag in rank]
+                        assert ranks == sorted(ranks), (kind, part, name)
