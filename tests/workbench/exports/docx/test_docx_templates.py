@@ -113,8 +113,8 @@ RPR += (
 RPR += " cs em lang eastAsianLayout"
 
 
-def test_properties_are_in_the_order_word_requires(tmp_path):
-    """Word refuses (“unreadable content”) a file whose pPr, rPr, tblPr or sectPr children are out of order."""
+def test_properties_are_in_the_order_word_requires():
+    """Word refuses (“unreadable content”) a file whose pPr, rPr, tblPr or sectPr children are disordered."""
     import runpy
 
     from lxml import etree
