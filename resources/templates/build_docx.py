@@ -229,6 +229,8 @@ def _styles(doc) -> None:
     title = paragraph_style(doc, "标题", XIAOBIAOSONG, TITLE)
     ppr = p_pr(title)
     replace(ppr, "w:ind", firstLineChars=0, firstLine=0)
+    no_grid(ppr)  # 二号 characters are wider than the 三号 grid's pitch: set them at their own width
+    replace(ppr, "w:spacing", before=0, after=0, line=round(TITLE * 1.5 * 20), lineRule="exact")
     add(ppr, "w:jc", val="center")
     add(ppr, "w:outlineLvl", val=0)
     add(ppr, "w:keepNext")
