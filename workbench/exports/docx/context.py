@@ -128,13 +128,15 @@ def notice_context(notice: Notice, figures: CampaignFigures, texts: Mapping[str,
     supply the vetoes and any file title the record lacks."""
     w = wording_for(figures.campaign)
     rows = (_indicator_rows if w.unit_subjects else _file_rows)(notice, figures)
+    listed = any(getattr(p, "veto", False) for p in notice.problems)  # a record that lists its vetoes
+    supplement = texts.get("supplement", "")  # a supplementary notice names the notice it adds to
     return {
         "发文机关标志": texts["issuer_mark"].strip(),
         "文号": notice.number,
         "标题": title_lines(w.notice_title(notice.department), [len(f"关于{notice.department}")]),
         "单位": notice.department,
-        "开头": paragraphs(texts["notice_opening"]),
-        "否决": vetoes(figures, w),
+        "开头": [*paragraphs(supplement), *paragraphs(texts["notice_opening"])],
+        "否决": [] if listed else vetoes(figures, w),
         "否决说明": "以下" + ("情形实行一票否决：" if w.unit_subjects else "案卷存在否决项，评为不合格卷："),
         "问题": rows,
         "问题数": len(notice.problems),
@@ -156,7 +158,7 @@ def _problem_row(p: NoticeProblem) -> Context:
         "分组": False,
         "文字": "",
         "项目": p.item,
-        "扣分": number(p.points),
+        "扣分": "否决" if getattr(p, "veto", False) else number(p.points),
         "理由": p.reason or "—",
         "页码": page,
     }

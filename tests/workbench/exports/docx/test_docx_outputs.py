@@ -32,13 +32,13 @@ WORD = [BULLETIN, NOTICES, FEEDBACK]
 def campaign(db) -> Campaign:
     """A 60-file demo campaign (seed 3 has a vetoed file) with a notice prefix."""
     created = get_campaign(db, generate_demo(db, files=60, seed=3).campaign_id)
-    return update_settings(db, created, author="测试", doc_prefix="演司函")
+    return update_settings(db, created, author="测试", **dc.ALLOW, doc_prefix="演司函")
 
 
 @pytest.fixture
 def exported(db, campaign, tmp_path) -> Path:
     out = tmp_path / "out"
-    export_outputs(db, campaign, out, WORD, author="测试", formats=[DOCX], issued_on=DAY)
+    export_outputs(db, campaign, out, WORD, author="测试", **dc.ALLOW, formats=[DOCX], issued_on=DAY)
     return out
 
 
@@ -134,9 +134,13 @@ def test_the_deductions_and_the_veto_are_written_as_the_figures_have_them(db, ca
 
 
 def test_the_docx_of_an_issued_notice_never_takes_a_new_number(db, campaign, tmp_path):
-    export_outputs(db, campaign, tmp_path / "a", [NOTICES], author="测试", formats=[DOCX], issued_on=DAY)
+    export_outputs(
+        db, campaign, tmp_path / "a", [NOTICES], author="测试", **dc.ALLOW, formats=[DOCX], issued_on=DAY
+    )
     first = {n.department: n.number for n in campaign_notices(db, campaign)}
-    export_outputs(db, campaign, tmp_path / "b", [NOTICES], author="测试", formats=[DOCX], issued_on=DAY)
+    export_outputs(
+        db, campaign, tmp_path / "b", [NOTICES], author="测试", **dc.ALLOW, formats=[DOCX], issued_on=DAY
+    )
     assert {n.department: n.number for n in campaign_notices(db, campaign)} == first
     for department, number in first.items():
         assert number in dc.body_text(tmp_path / "b" / f"整改通知书-{department}.docx")
@@ -144,7 +148,9 @@ def test_the_docx_of_an_issued_notice_never_takes_a_new_number(db, campaign, tmp
 
 def test_both_formats_in_one_run_share_the_one_number(db, campaign, tmp_path):
     out = tmp_path / "both"
-    result = export_outputs(db, campaign, out, [NOTICES], author="测试", formats=[PDF, DOCX], issued_on=DAY)
+    result = export_outputs(
+        db, campaign, out, [NOTICES], author="测试", **dc.ALLOW, formats=[PDF, DOCX], issued_on=DAY
+    )
     notices = campaign_notices(db, campaign)
     assert len(result) == 2 * len(notices)
     for n in notices:
@@ -176,7 +182,15 @@ def test_a_cancelled_or_failed_docx_export_leaves_nothing(db, campaign, tmp_path
 
     with pytest.raises(Cancelled):
         export_outputs(
-            db, campaign, out, WORD, author="测试", formats=[DOCX], progress=progress, cancel=cancel
+            db,
+            campaign,
+            out,
+            WORD,
+            author="测试",
+            **dc.ALLOW,
+            formats=[DOCX],
+            progress=progress,
+            cancel=cancel,
         )
     assert list(out.iterdir()) == []
 
@@ -185,14 +199,14 @@ def test_a_cancelled_or_failed_docx_export_leaves_nothing(db, campaign, tmp_path
 
     monkeypatch.setattr(workbench.exports.docx.writer, "write_bulletin_docx", broken)
     with pytest.raises(OSError, match="disk full"):
-        export_outputs(db, campaign, out, WORD, author="测试", formats=[DOCX])
+        export_outputs(db, campaign, out, WORD, author="测试", **dc.ALLOW, formats=[DOCX])
     assert list(out.iterdir()) == []
 
 
 def test_a_round_speaks_of_units_and_its_veto(db, tmp_path):
     round_ = scored_round(db, tmp_path)
     out = tmp_path / "round"
-    export_outputs(db, round_, out, WORD, author="法治办", formats=[DOCX], issued_on=DAY)
+    export_outputs(db, round_, out, WORD, author="法治办", **dc.ALLOW, formats=[DOCX], issued_on=DAY)
     feedback = dc.body_text(out / f"督察反馈意见-{VETOED}.docx")
     assert "督察反馈意见" in feedback
     assert "存在一票否决情形：「" in feedback

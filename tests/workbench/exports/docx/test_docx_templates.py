@@ -35,7 +35,7 @@ def edit(path: Path, old: str, new: str) -> None:
 @pytest.fixture
 def campaign(db) -> Campaign:
     created = get_campaign(db, generate_demo(db, files=40, seed=3).campaign_id)
-    return update_settings(db, created, author="测试", doc_prefix="演司函")
+    return update_settings(db, created, author="测试", **dc.ALLOW, doc_prefix="演司函")
 
 
 def serials(db) -> list[int]:
@@ -73,7 +73,9 @@ def test_a_bad_office_template_is_refused_before_the_counter_moves(
     edit(own, old, new)
     before = serials(db)
     with pytest.raises(error) as caught:
-        export_outputs(db, campaign, tmp_path / "out", [NOTICES], author="测试", formats=[PDF, DOCX])
+        export_outputs(
+            db, campaign, tmp_path / "out", [NOTICES], author="测试", **dc.ALLOW, formats=[PDF, DOCX]
+        )
     assert named in str(caught.value)
     assert serials(db) == before == []
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
@@ -84,7 +86,9 @@ def test_the_office_copy_is_used_and_restore_brings_back_the_shipped_one(db, cam
     assert t.is_office_copy(db, t.NOTICE)
     edit(own, "五、异议和复查", "五、异议、复查和申诉")
     out = tmp_path / "out"
-    export_outputs(db, campaign, out, [NOTICES], author="测试", formats=[DOCX], issued_on=date(2026, 3, 5))
+    export_outputs(
+        db, campaign, out, [NOTICES], author="测试", **dc.ALLOW, formats=[DOCX], issued_on=date(2026, 3, 5)
+    )
     notice = campaign_notices(db, campaign)[0]
     assert "五、异议、复查和申诉" in dc.body_text(out / f"整改通知书-{notice.department}.docx")
     assert t.restore_shipped(db, t.NOTICE) == t.shipped_path(t.NOTICE)
