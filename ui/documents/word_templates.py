@@ -145,5 +145,8 @@ class WordTemplatesBox(QGroupBox):
         question = self.tr("Delete this office's copy and use the template shipped with the workbench?")
         if not messages.ask(self, self.tr("Word templates"), question):
             return
-        restore_shipped(self.workspace.db, kind)
+        try:
+            restore_shipped(self.workspace.db, kind)
+        except KNOWN_ERRORS as exc:
+            show_error(self, exc)
         self.refresh()

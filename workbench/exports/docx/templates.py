@@ -12,6 +12,7 @@ notice number is taken.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import io
 import os
@@ -208,10 +209,16 @@ def office_copy(db: Database, kind: str) -> Path:
             file=word_template(kind).file, reason="数据库不在磁盘上，无法保存本单位的模板"
         )
     if not own.is_file():
-        own.parent.mkdir(parents=True, exist_ok=True)
         partial = own.with_name(own.name + ".part")
-        shutil.copyfile(shipped_path(kind), partial)
-        os.replace(partial, own)
+        try:
+            own.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(shipped_path(kind), partial)
+            os.replace(partial, own)
+        except OSError as exc:  # a read-only folder, a full disk
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            reason = f"无法在 {own.parent} 保存本单位的模板（{exc.strerror or exc}）"
+            raise WordTemplateBroken(file=own.name, reason=reason) from exc
     return own
 
 
@@ -219,7 +226,11 @@ def restore_shipped(db: Database, kind: str) -> Path:
     """Forget the office's copy: the shipped template applies again (its path is returned)."""
     own = office_path(db, kind)
     if own is not None:
-        own.unlink(missing_ok=True)
+        try:
+            own.unlink(missing_ok=True)
+        except OSError as exc:  # open in Word on Windows
+            reason = f"无法删除本单位的模板（{exc.strerror or exc}），请先在文字处理软件中关闭它"
+            raise WordTemplateBroken(file=own.name, reason=reason) from exc
     return shipped_path(kind)
 
 

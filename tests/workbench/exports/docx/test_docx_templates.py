@@ -139,3 +139,11 @@ def test_properties_are_in_the_order_word_requires():
                     for element in root.iter(W + name):
                         ranks = [rank[c.tag] for c in element if c.tag in rank]
                         assert ranks == sorted(ranks), (kind, part, name)
+
+
+def test_an_office_copy_that_cannot_be_saved_is_explained(db, tmp_path, monkeypatch):
+    blocked = tmp_path / "wb-公文模板"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(t.WordTemplateBroken, match="无法在"):
+        t.office_copy(db, t.NOTICE)
+    assert t.template_path(db, t.NOTICE) == t.shipped_path(t.NOTICE)
