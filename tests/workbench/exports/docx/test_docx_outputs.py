@@ -15,6 +15,7 @@ from docx.shared import Emu, Pt
 
 import workbench.exports.docx.writer
 from tests.workbench.exports.docx import docx_checks as dc
+from tests.workbench.exports.pdf import pdf_checks
 from tests.workbench.exports.round_helpers import VETOED, scored_round
 from workbench.campaigns.service import Campaign, get_campaign, update_settings
 from workbench.common.jobs import Cancelled
@@ -154,7 +155,8 @@ def test_both_formats_in_one_run_share_the_one_number(db, campaign, tmp_path):
     notices = campaign_notices(db, campaign)
     assert len(result) == 2 * len(notices)
     for n in notices:
-        assert (out / f"整改通知书-{n.department}.pdf").is_file()
+        printed = pdf_checks.text(out / f"整改通知书-{n.department}.pdf").replace(" ", "")
+        assert n.number in printed
         assert n.number in dc.body_text(out / f"整改通知书-{n.department}.docx")
 
 
