@@ -103,8 +103,9 @@ def _end_block(texts: Mapping[str, str]) -> Context:
     }
 
 
-def vetoes(figures: CampaignFigures, w: Wording) -> list[str]:
-    """One sentence per veto recorded against a final file of `figures`, in 案号 order."""
+def vetoes(figures: CampaignFigures, w: Wording, *, lead: bool = True) -> list[str]:
+    """One sentence per veto recorded against a final file of `figures`, in 案号 order; without `lead`
+    for a list that a sentence of its own introduces (the notice's 否决说明)."""
     out = []
     for f in sorted(figures.final, key=lambda f: natural_key(f.case_number)):
         if f.result is None or not f.result.veto:
@@ -113,11 +114,26 @@ def vetoes(figures: CampaignFigures, w: Wording) -> list[str]:
         for e in f.entries:
             if e.kind is EntryKind.VETO and e.item_key in vetoed:
                 why = _where(e.reason, e.page).rstrip("。")
+                item = vetoed[e.item_key].text
                 if w.unit_subjects:
-                    out.append(f"存在一票否决情形：「{vetoed[e.item_key].text}」，{why}。")
+                    out.append(f"存在一票否决情形：「{item}」，{why}。" if lead else f"「{item}」：{why}。")
                 else:
-                    out.append(f"{f.case_number}：否决项「{vetoed[e.item_key].text}」，{why}。")
+                    out.append(f"{f.case_number}：否决项「{item}」，{why}。")
     return out
+
+
+def vetoed_grades(figures: CampaignFigures, w: Wording) -> str:
+    """The grades the vetoed final files ended with (不合格2卷、合格1卷): a veto that only caps the grade
+    does not make a file 不合格, so the sentence says what each veto did."""
+    grades: dict[str, int] = {}
+    for f in figures.final:
+        if f.result is not None and f.result.veto:
+            grades[f.result.grade] = grades.get(f.result.grade, 0) + 1
+    order = [b.label for b in figures.standard.bands]
+    ranked = sorted(grades, key=lambda g: order.index(g) if g in order else len(order))
+    return "、".join(
+        f"{g}{w.count(grades[g])}" if not w.unit_subjects else f"{g}{grades[g]}个" for g in ranked
+    )
 
 
 # --- 整改通知书 -------------------------------------------------------------------------------------
@@ -136,8 +152,8 @@ def notice_context(notice: Notice, figures: CampaignFigures, texts: Mapping[str,
         "标题": title_lines(w.notice_title(notice.department), [len(f"关于{notice.department}")]),
         "单位": notice.department,
         "开头": [*paragraphs(supplement), *paragraphs(texts["notice_opening"])],
-        "否决": [] if listed else vetoes(figures, w),
-        "否决说明": "以下" + ("情形实行一票否决：" if w.unit_subjects else "案卷存在否决项，评为不合格卷："),
+        "否决": [] if listed else vetoes(figures, w, lead=False),
+        "否决说明": "督察发现你单位存在一票否决情形：" if w.unit_subjects else "以下案卷存在否决项：",
         "问题": rows,
         "问题数": len(notice.problems),
         "项目列": w.item_label,
@@ -260,7 +276,7 @@ def _overview(figures: CampaignFigures, w: Wording) -> str:
         )
         text += f"其中，{grades}。"
     if figures.vetoed:
-        text += f"有{w.many(figures.vetoed)}存在否决项，评为不合格。"
+        text += f"有{w.many(figures.vetoed)}存在否决项（评为{vetoed_grades(figures, w)}）。"
     return text
 
 
@@ -432,7 +448,7 @@ def _standing(figures: CampaignFigures, mine: CampaignFigures) -> str:
         f"最低分 {number(unit.lowest)} 分；其中{grades}。"
     )
     if mine.vetoed:
-        text += f"因否决项被评为不合格卷 {mine.vetoed} 件。"
+        text += f"存在否决项的案卷 {mine.vetoed} 件（评为{vetoed_grades(mine, wording_for(figures.campaign))}）。"
     if pending := len(mine.files) - final:
         text += f"另有 {pending} 件尚未定分，不计入平均分。"
     return text + "各案卷得分见下表。"

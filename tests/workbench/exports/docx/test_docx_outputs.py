@@ -124,7 +124,11 @@ def test_the_deductions_and_the_veto_are_written_as_the_figures_have_them(db, ca
         notice = dc.body_text(exported / f"整改通知书-{f.department}.docx")
         assert f"{f.case_number}：否决项「{veto}」" in notice
     bulletin = dc.body_text(exported / "评查通报.docx")
-    assert f"有{figures.vetoed}卷存在否决项，评为不合格。" in bulletin
+    grades = {f.result.grade for f in vetoed}
+    assert f"有{figures.vetoed}卷存在否决项（" in bulletin
+    assert all(
+        f"{g}" in bulletin.split(f"有{figures.vetoed}卷存在否决项（")[1].split("）")[0] for g in grades
+    )
     assert f"平均得分{figures.mean}分" in bulletin
     for unit in figures.units:
         assert f"{unit.unit}\n{unit.files}\n{unit.mean}\n{unit.grade}" in bulletin  # its ranking row
