@@ -448,7 +448,8 @@ def _standing(figures: CampaignFigures, mine: CampaignFigures) -> str:
         f"最低分 {number(unit.lowest)} 分；其中{grades}。"
     )
     if mine.vetoed:
-        text += f"存在否决项的案卷 {mine.vetoed} 件（评为{vetoed_grades(mine, wording_for(figures.campaign))}）。"
+        grades = vetoed_grades(mine, wording_for(figures.campaign))
+        text += f"存在否决项的案卷 {mine.vetoed} 件（评为{grades}）。"
     if pending := len(mine.files) - final:
         text += f"另有 {pending} 件尚未定分，不计入平均分。"
     return text + "各案卷得分见下表。"
