@@ -52,6 +52,7 @@ def test_the_export_dialog_writes_word_documents(qtbot, workspace, tmp_path, sho
     assert {p.suffix for p in written} == {".docx"}
     numbers = {n.department: n.number for n in campaign_notices(workspace.db, campaign)}
     assert {p.name for p in written} == {"评查通报.docx"} | {f"整改通知书-{d}.docx" for d in numbers}
+    assert ExportDialog(workspace, campaign, settings).chosen_formats() == [DOCX]  # remembered
 
 
 def test_a_word_template_is_opened_checked_and_restored(qtbot, workspace):

@@ -44,6 +44,7 @@ from workbench.exports.service import (
 from workbench.reporting.progress import campaign_progress
 
 FOLDER_KEY = "export/folder"  # the folder of the last export, remembered per user
+FORMATS_KEY = "export/formats"  # the document formats of the last export (pdf, docx)
 PER_DEPARTMENT = (SHEETS, FEEDBACK, NOTICES)
 DOCUMENTS = (SHEETS, FEEDBACK, BULLETIN, NOTICES)  # the kinds that need a format (PDF and/or Word)
 
@@ -88,8 +89,9 @@ class ExportDialog(QDialog):
             DOCX: QCheckBox(self.tr("Word (.docx: bulletin, notices, feedback; to finish in Word or WPS)")),
         }
         shapes = QVBoxLayout()
+        remembered = str(self.settings.qs.value(FORMATS_KEY, PDF, type=str)).split(",")
         for shape, box in self.formats.items():
-            box.setChecked(shape == PDF)
+            box.setChecked(shape in remembered)
             box.toggled.connect(self._update)
             shapes.addWidget(box)
 
@@ -248,6 +250,7 @@ class ExportDialog(QDialog):
         folder = self.chosen_folder()
         if folder is not None:
             self.settings.qs.setValue(FOLDER_KEY, str(folder))
+            self.settings.qs.setValue(FORMATS_KEY, ",".join(self.chosen_formats()))
             self.settings.qs.sync()
         self.exported.emit(result)
         if result.notes:
