@@ -129,9 +129,7 @@ def export_outputs(
     plan = _plan(figures, wanted if pdf else [k for k in wanted if k not in PDF_KINDS], units)
     plan += _docx_plan(figures, words, units, today)
     per_notice = pdf + (NOTICES in words)
-    outputs = (
-        len(plan) + (BULLETIN in wanted) * len(shapes) + (len(units) * per_notice if NOTICES in wanted else 0)
-    )
+    outputs = len(plan) + (BULLETIN in wanted) + (len(units) * per_notice if NOTICES in wanted else 0)
     steps = _Steps(outputs, progress or no_progress)
     with _staging(folder) as stage:
         for name, write in plan:
