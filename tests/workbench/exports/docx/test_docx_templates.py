@@ -147,3 +147,14 @@ def test_an_office_copy_that_cannot_be_saved_is_explained(db, tmp_path, monkeypa
     with pytest.raises(t.WordTemplateBroken, match="无法在"):
         t.office_copy(db, t.NOTICE)
     assert t.template_path(db, t.NOTICE) == t.shipped_path(t.NOTICE)
+
+
+def test_markup_characters_in_names_are_written_as_text(tmp_path):
+    from workbench.exports.docx.writer import render_docx
+
+    context = {**SAMPLES[t.NOTICE][0], "单位": "A&B<联合>执法局", "标题": "关于A&B<联合>执法局\n整改的通知"}
+    path = render_docx(t.shipped_path(t.NOTICE), context, tmp_path / "n.docx")
+    text = dc.body_text(path)
+    assert "A&B<联合>执法局：" in text
+    title = next(p for p in dc.document(path).paragraphs if p.style.name == "标题")
+    assert title._p.xpath(".//w:br")  # the title's line break
