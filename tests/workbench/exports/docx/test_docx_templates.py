@@ -158,3 +158,21 @@ def test_markup_characters_in_names_are_written_as_text(tmp_path):
     assert "A&B<联合>执法局：" in text
     title = next(p for p in dc.document(path).paragraphs if p.style.name == "标题")
     assert title._p.xpath(".//w:br")  # the title's line break
+
+
+def test_a_long_ranking_goes_to_an_attachment_with_its_header_repeated(tmp_path):
+    from workbench.exports.docx.writer import render_docx
+
+    row = SAMPLES[t.BULLETIN][0]["排名"][0]
+    ranking = [{**row, "名次": str(n), "单位": f"第{n}局"} for n in range(1, 26)]
+    context = {**SAMPLES[t.BULLETIN][0], "排名": ranking, "附件": True}
+    path = render_docx(t.shipped_path(t.BULLETIN), context, tmp_path / "b.docx")
+    text = dc.body_text(path)
+    assert "排名表见附件。" in text
+    assert "附件：各单位评查结果排名表" in text
+    doc = dc.document(path)
+    mark = next(p for p in doc.paragraphs if p.text == "附件")
+    assert mark.paragraph_format.page_break_before
+    table = next(tb for tb in doc.tables if tb.rows[0].cells[0].text == "名次")
+    assert [r.cells[1].text for r in table.rows[1:]] == [f"第{n}局" for n in range(1, 26)]
+    assert all(dc.header_rows_repeat(path))
