@@ -64,7 +64,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="217" />
+        <location filename="../../ui/exports/export_dialog.py" line="257" />
         <source>%n file(s) exported to {folder}.</source>
         <translation type="unfinished">
             <numerusform />

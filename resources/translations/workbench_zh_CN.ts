@@ -1246,97 +1246,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="58" />
+        <location filename="../../ui/exports/export_dialog.py" line="70" />
         <source>Export results — {name}</source>
         <translation>导出评查结果 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="61" />
+        <location filename="../../ui/exports/export_dialog.py" line="73" />
         <source>Results workbook (Excel)</source>
         <translation>评查结果工作簿（Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="62" />
-        <source>Evaluation sheets (PDF, one per department)</source>
-        <translation>评查表（PDF，每个单位一份）</translation>
+        <location filename="../../ui/exports/export_dialog.py" line="74" />
+        <source>Evaluation sheets (one per department; PDF only)</source>
+        <translation>评查表（每个单位一份；仅 PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="63" />
-        <source>Feedback to departments (PDF)</source>
-        <translation>反馈意见（PDF）</translation>
+        <location filename="../../ui/exports/export_dialog.py" line="75" />
+        <source>Feedback to departments</source>
+        <translation>反馈意见</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="64" />
-        <source>Bulletin (PDF)</source>
-        <translation>通报（PDF）</translation>
+        <location filename="../../ui/exports/export_dialog.py" line="76" />
+        <source>Bulletin</source>
+        <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="65" />
-        <source>Rectification notices (PDF; numbers are issued and recorded)</source>
-        <translation>整改通知书（PDF；将编发文号并登记）</translation>
+        <location filename="../../ui/exports/export_dialog.py" line="78" />
+        <source>Rectification notices (numbers are issued and recorded once, whatever the format)</source>
+        <translation>整改通知书（文号只编发一次并登记，两种格式共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="80" />
+        <location filename="../../ui/exports/export_dialog.py" line="88" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/export_dialog.py" line="89" />
+        <source>Word (.docx: bulletin, notices, feedback; to finish in Word or WPS)</source>
+        <translation>Word（.docx：通报、整改通知书、反馈意见；可在 Word 或 WPS 中修改定稿）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/export_dialog.py" line="105" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="81" />
+        <location filename="../../ui/exports/export_dialog.py" line="106" />
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="93" />
+        <location filename="../../ui/exports/export_dialog.py" line="118" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="103" />
+        <location filename="../../ui/exports/export_dialog.py" line="128" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="109" />
+        <location filename="../../ui/exports/export_dialog.py" line="134" />
         <source>What:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="114" />
+        <location filename="../../ui/exports/export_dialog.py" line="135" />
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/export_dialog.py" line="140" />
         <source>Departments:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="114" />
+        <location filename="../../ui/exports/export_dialog.py" line="140" />
         <source>Units inspected:</source>
         <translation>被督察单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="115" />
+        <location filename="../../ui/exports/export_dialog.py" line="141" />
         <source>Folder:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="154" />
+        <location filename="../../ui/exports/export_dialog.py" line="189" />
         <source>Choose the export folder</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="201" />
+        <location filename="../../ui/exports/export_dialog.py" line="240" />
         <source>Exporting {name}…</source>
         <translation>正在导出到 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="217" />
+        <location filename="../../ui/exports/export_dialog.py" line="257" />
         <source>%n file(s) exported to {folder}.</source>
         <translation><numerusform>已导出 %n 个文件到 {folder}。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="218" />
+        <location filename="../../ui/exports/export_dialog.py" line="258" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="227" />
+        <location filename="../../ui/exports/export_dialog.py" line="267" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
@@ -2725,56 +2740,105 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="45" />
-        <location filename="../../ui/documents/template_dialog.py" line="114" />
-        <location filename="../../ui/documents/template_dialog.py" line="157" />
+        <location filename="../../ui/documents/template_dialog.py" line="47" />
+        <location filename="../../ui/documents/template_dialog.py" line="118" />
+        <location filename="../../ui/documents/template_dialog.py" line="161" />
         <source>Document templates</source>
         <translation>公文模板</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="59" />
+        <location filename="../../ui/documents/template_dialog.py" line="61" />
         <source>One paragraph per line. Double-click a placeholder to insert it.</source>
         <translation>每行一段。双击占位符可将其插入文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="62" />
+        <location filename="../../ui/documents/template_dialog.py" line="64" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="63" />
+        <location filename="../../ui/documents/template_dialog.py" line="65" />
         <source>Reset to shipped text</source>
         <translation>恢复默认文本</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="75" />
+        <location filename="../../ui/documents/template_dialog.py" line="77" />
         <source>Placeholders you can use:</source>
         <translation>可用的占位符：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="114" />
+        <location filename="../../ui/documents/template_dialog.py" line="118" />
         <source>Discard the changes to this template?</source>
         <translation>放弃对此模板的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="124" />
+        <location filename="../../ui/documents/template_dialog.py" line="128" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="128" />
+        <location filename="../../ui/documents/template_dialog.py" line="132" />
         <source>This office's own text</source>
         <translation>本单位自定义文本</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="128" />
+        <location filename="../../ui/documents/template_dialog.py" line="132" />
         <source>Text shipped with the workbench</source>
         <translation>工作台默认文本</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="156" />
+        <location filename="../../ui/documents/template_dialog.py" line="160" />
         <source>Replace this office's text with the text shipped with the workbench?</source>
         <translation>用工作台自带的默认文本替换本单位的文本吗？</translation>
+    </message>
+</context>
+<context>
+    <name>WordTemplatesBox</name>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="47" />
+        <source>Word templates (.docx)</source>
+        <translation>Word 模板（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="53" />
+        <source>Open in word processor</source>
+        <translation>用文字处理软件打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="54" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="55" />
+        <source>Restore shipped template</source>
+        <translation>恢复默认模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="81" />
+        <source>this office's copy</source>
+        <translation>本单位模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="81" />
+        <source>shipped</source>
+        <translation>默认模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="137" />
+        <location filename="../../ui/documents/word_templates.py" line="146" />
+        <source>Word templates</source>
+        <translation>Word 模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="137" />
+        <source>{file} can be used.</source>
+        <translation>{file} 检查通过，可以使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/word_templates.py" line="145" />
+        <source>Delete this office's copy and use the template shipped with the workbench?</source>
+        <translation>删除本单位的模板，改用软件自带的模板？</translation>
     </message>
 </context>
 </TS>

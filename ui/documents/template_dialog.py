@@ -2,7 +2,8 @@
 
 Each template lists the placeholders it may use (double-click one to insert it). Save checks the
 text in the core; a bad one is explained in Chinese and nothing is stored. Reset brings back the text
-shipped with the workbench.
+shipped with the workbench. Below, the Word templates (.docx) the office opens in its word processor
+(ui/documents/word_templates.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.documents.word_templates import WordTemplatesBox
 from ui.errors import messages, show_error
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
@@ -77,10 +79,12 @@ class TemplateDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.templates, 1)
         top.addLayout(right, 3)
+        self.word = WordTemplatesBox(workspace, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
+        layout.addWidget(self.word)
         layout.addWidget(buttons)
-        self.resize(860, 520)
+        self.resize(860, 660)
 
         self.templates.currentItemChanged.connect(self._on_current_changed)
         self.templates.setCurrentRow(0)

@@ -30,11 +30,23 @@ from ui.settings import UiSettings
 from workbench.campaigns.service import Campaign
 from workbench.common.jobs import Cancelled
 from workbench.common.workspace import Workspace
-from workbench.exports.service import BULLETIN, FEEDBACK, NOTICES, SHEETS, XLSX, ExportResult, export_job
+from workbench.exports.service import (
+    BULLETIN,
+    DOCX,
+    FEEDBACK,
+    NOTICES,
+    PDF,
+    SHEETS,
+    XLSX,
+    ExportResult,
+    export_job,
+)
 from workbench.reporting.progress import campaign_progress
 
 FOLDER_KEY = "export/folder"  # the folder of the last export, remembered per user
+FORMATS_KEY = "export/formats"  # the document formats of the last export (pdf, docx)
 PER_DEPARTMENT = (SHEETS, FEEDBACK, NOTICES)
+DOCUMENTS = (SHEETS, FEEDBACK, BULLETIN, NOTICES)  # the kinds that need a format (PDF and/or Word)
 
 
 class ExportDialog(QDialog):
@@ -59,16 +71,29 @@ class ExportDialog(QDialog):
 
         self.kinds = {
             XLSX: QCheckBox(self.tr("Results workbook (Excel)")),
-            SHEETS: QCheckBox(self.tr("Evaluation sheets (PDF, one per department)")),
-            FEEDBACK: QCheckBox(self.tr("Feedback to departments (PDF)")),
-            BULLETIN: QCheckBox(self.tr("Bulletin (PDF)")),
-            NOTICES: QCheckBox(self.tr("Rectification notices (PDF; numbers are issued and recorded)")),
+            SHEETS: QCheckBox(self.tr("Evaluation sheets (one per department; PDF only)")),
+            FEEDBACK: QCheckBox(self.tr("Feedback to departments")),
+            BULLETIN: QCheckBox(self.tr("Bulletin")),
+            NOTICES: QCheckBox(
+                self.tr("Rectification notices (numbers are issued and recorded once, whatever the format)")
+            ),
         }
         what = QVBoxLayout()
         for box in self.kinds.values():
             box.setChecked(True)
             box.toggled.connect(self._update)
             what.addWidget(box)
+
+        self.formats = {
+            PDF: QCheckBox(self.tr("PDF")),
+            DOCX: QCheckBox(self.tr("Word (.docx: bulletin, notices, feedback; to finish in Word or WPS)")),
+        }
+        shapes = QVBoxLayout()
+        remembered = str(self.settings.qs.value(FORMATS_KEY, PDF, type=str)).split(",")
+        for shape, box in self.formats.items():
+            box.setChecked(shape in remembered)
+            box.toggled.connect(self._update)
+            shapes.addWidget(box)
 
         self.departments = QListWidget()
         for row in campaign_progress(workspace.db, campaign):
@@ -107,6 +132,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("What:"), what)
+        form.addRow(self.tr("Formats:"), shapes)
         departments = QVBoxLayout()
         departments.addWidget(self.departments, 1)
         departments.addLayout(choose)
@@ -123,7 +149,16 @@ class ExportDialog(QDialog):
     # --- choices ------------------------------------------------------------------------------------
 
     def chosen_kinds(self) -> list[str]:
-        return [kind for kind, box in self.kinds.items() if box.isChecked()]
+        """The outputs ticked; evaluation sheets only with PDF among the formats (they have no Word twin)."""
+        pdf = PDF in self.chosen_formats()
+        return [kind for kind, box in self.kinds.items() if box.isChecked() and (kind != SHEETS or pdf)]
+
+    def chosen_formats(self) -> list[str]:
+        return [shape for shape, box in self.formats.items() if box.isChecked()]
+
+    def set_formats(self, formats: list[str]) -> None:
+        for shape, box in self.formats.items():
+            box.setChecked(shape in formats)
 
     def set_kinds(self, kinds: list[str]) -> None:
         for kind, box in self.kinds.items():
@@ -166,15 +201,18 @@ class ExportDialog(QDialog):
         kinds = self.chosen_kinds()
         departments = self.chosen_departments()
         needs_departments = any(k in PER_DEPARTMENT for k in kinds)
+        needs_format = any(k in DOCUMENTS for k in kinds)
         ready = (
             bool(kinds)
             and self.chosen_folder() is not None
             and not (needs_departments and departments == [])
+            and not (needs_format and not self.chosen_formats())
             and self.job is None
         )
         self.export_button.setEnabled(ready)
-        for widget in (*self.kinds.values(), self.departments, self.folder):
+        for widget in (*self.kinds.values(), *self.formats.values(), self.departments, self.folder):
             widget.setEnabled(self.job is None)
+        self.kinds[SHEETS].setEnabled(self.job is None and PDF in self.chosen_formats())
 
     # --- the job ------------------------------------------------------------------------------------
 
@@ -194,6 +232,7 @@ class ExportDialog(QDialog):
             kinds,
             departments=self.chosen_departments(),
             author=self.workspace.author,
+            formats=self.chosen_formats() or [PDF],
         )
         if self.progress_dialog is not None:
             self.progress_dialog.deleteLater()
@@ -211,6 +250,7 @@ class ExportDialog(QDialog):
         folder = self.chosen_folder()
         if folder is not None:
             self.settings.qs.setValue(FOLDER_KEY, str(folder))
+            self.settings.qs.setValue(FORMATS_KEY, ",".join(self.chosen_formats()))
             self.settings.qs.sync()
         self.exported.emit(result)
         if result.notes:

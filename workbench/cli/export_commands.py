@@ -1,4 +1,4 @@
-"""`export xlsx` and `export pdf`: the written paths go to stdout one per line, notes to stderr."""
+"""`export xlsx`, `export pdf` and `export docx`: written paths to stdout one per line, notes to stderr."""
 
 from __future__ import annotations
 
@@ -11,7 +11,19 @@ from sqlite_utils import Database
 
 from workbench.campaigns.service import resolve_campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
-from workbench.exports.service import PDF_KINDS, export_outputs, export_workbook, workbook_name
+from workbench.exports.service import (
+    BULLETIN,
+    DOCX,
+    FEEDBACK,
+    NOTICES,
+    PDF,
+    PDF_KINDS,
+    export_outputs,
+    export_workbook,
+    workbook_name,
+)
+
+DOCX_CHOICES = {"bulletin": BULLETIN, "notice": NOTICES, "feedback": FEEDBACK}
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +52,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "--department", action="append", default=None, metavar="单位", help="只导出该单位的文书，可重复"
     )
     pdf.set_defaults(run=pdf_command)
+    docx = export.add_parser(
+        "docx", help="导出 Word 文书（.docx，可在 Word/WPS 中修改）：通报、整改通知书、反馈意见"
+    )
+    docx.add_argument("--campaign", required=True, help="评查活动编号（或其前缀、名称）")
+    docx.add_argument("--out", required=True, help="输出文件夹（不存在时新建）")
+    docx.add_argument(
+        "--kind",
+        choices=tuple(DOCX_CHOICES),
+        default=None,
+        help="只导出一种：bulletin 通报、notice 整改通知书、feedback 反馈意见（默认全部）；"
+        "已发出的整改通知书沿用原文号",
+    )
+    docx.add_argument(
+        "--department", action="append", default=None, metavar="单位", help="只导出该单位的文书，可重复"
+    )
+    docx.set_defaults(run=docx_command)
 
 
 class OutSuffixMismatch(UserError):
@@ -78,10 +106,21 @@ def xlsx_command(db: Database, args: argparse.Namespace) -> int:
 
 
 def pdf_command(db: Database, args: argparse.Namespace) -> int:
-    campaign = resolve_campaign(db, args.campaign)
     kinds = [args.kind] if args.kind else list(PDF_KINDS)
+    return _documents(db, args, kinds, (PDF,))
+
+
+def docx_command(db: Database, args: argparse.Namespace) -> int:
+    kinds = [DOCX_CHOICES[args.kind]] if args.kind else list(DOCX_CHOICES.values())
+    return _documents(db, args, kinds, (DOCX,))
+
+
+def _documents(db: Database, args: argparse.Namespace, kinds: list[str], formats: tuple[str, ...]) -> int:
+    campaign = resolve_campaign(db, args.campaign)
     out = pdf_folder(args.out)
-    result = export_outputs(db, campaign, out, kinds, departments=args.department, author=args.author)
+    result = export_outputs(
+        db, campaign, out, kinds, departments=args.department, author=args.author, formats=formats
+    )
     for path in result:
         print(path)
     for note in result.notes:

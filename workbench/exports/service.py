@@ -40,6 +40,9 @@ if TYPE_CHECKING:  # the PDF modules import reportlab: loaded only when a PDF is
 XLSX, SHEETS, FEEDBACK, BULLETIN, NOTICES = "xlsx", "sheets", "feedback", "bulletin", "notices"
 KINDS = (XLSX, SHEETS, FEEDBACK, BULLETIN, NOTICES)
 PDF_KINDS = (SHEETS, FEEDBACK, BULLETIN, NOTICES)
+PDF, DOCX = "pdf", "docx"  # the formats of the documents: PDF, and the Word twins a clerk finishes
+FORMATS = (PDF, DOCX)
+DOCX_KINDS = (FEEDBACK, BULLETIN, NOTICES)  # the documents that have a Word twin
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')  # not allowed in Windows file names
 MAX_NAME = 120  # characters of a file name, well inside Windows' 255 and its 260-character paths
 
@@ -64,6 +67,11 @@ class NoticePrefixMissing(UserError):
     template = QT_TRANSLATE_NOOP(
         "UserError", "{what}“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。"
     )
+
+
+class UnknownExportFormat(UserError):
+    code = "unknown_export_format"
+    template = QT_TRANSLATE_NOOP("UserError", "无法导出为“{format}”：可用的格式为 {known}。")
 
 
 class ExportResult(list[Path]):
@@ -99,23 +107,30 @@ def export_outputs(
     cancel: threading.Event | None = None,
     font_files: Mapping[str, str] | None = None,
     issued_on: date | None = None,
+    formats: Sequence[str] = (PDF,),
 ) -> ExportResult:
     """Write the chosen outputs of a campaign into `out_dir`; returns the paths written, in order.
 
-    kinds ⊆ KINDS; `departments` limits the per-department PDFs (None: every department with final
+    kinds ⊆ KINDS; `departments` limits the per-department documents (None: every department with final
     scores); `font_files` are the font files chosen in settings (role → path); `issued_on` dates the
-    bulletin and the notices (today when not given).
+    bulletin and the notices (today when not given); `formats` ⊆ FORMATS: the documents as PDF, as
+    Word (.docx, for DOCX_KINDS) or both. A notice in both formats is issued once and carries one number.
     """
     wanted = _check_kinds(kinds)
+    shapes = _check_formats(formats)
     folder = _folder(out_dir)
     check_cancel(cancel)
     figures = campaign_figures(db, campaign)
     units = _departments(figures, departments)
     today = issued_on or date.today()
-    fonts = _fonts(db, campaign, wanted, font_files)
+    pdf = PDF in shapes
+    fonts = _fonts(db, campaign, wanted if pdf else [k for k in wanted if k not in PDF_KINDS], font_files)
+    words = _word_templates(db, campaign, wanted if DOCX in shapes else [])
     notes: list[str] = list(fonts.notes) if fonts is not None else []
-    plan = _plan(figures, wanted, units)
-    outputs = len(plan) + (BULLETIN in wanted) + (len(units) if NOTICES in wanted else 0)
+    plan = _plan(figures, wanted if pdf else [k for k in wanted if k not in PDF_KINDS], units)
+    plan += _docx_plan(figures, words, units, today)
+    per_notice = pdf + (NOTICES in words)
+    outputs = len(plan) + (BULLETIN in wanted) + (len(units) * per_notice if NOTICES in wanted else 0)
     steps = _Steps(outputs, progress or no_progress)
     with _staging(folder) as stage:
         for name, write in plan:
@@ -124,11 +139,24 @@ def export_outputs(
             steps.advance()
         if BULLETIN in wanted:
             check_cancel(cancel)
-            _write_bulletin(db, figures, stage, fonts, cancel, today)
+            _write_bulletin(db, figures, stage, fonts, cancel, today, pdf=pdf, word=words.get(BULLETIN))
             steps.advance()
-        if NOTICES in wanted:
+        if NOTICES in wanted and (pdf or NOTICES in words):
             check_cancel(cancel)
-            notes += _write_notices(db, campaign, figures, units, stage, fonts, cancel, today, author, steps)
+            notes += _write_notices(
+                db,
+                campaign,
+                figures,
+                units,
+                stage,
+                fonts,
+                cancel,
+                today,
+                author,
+                steps,
+                pdf=pdf,
+                word=words.get(NOTICES),
+            )
         stage.commit()
     steps.finish()
     return ExportResult(stage.written, notes)
@@ -161,6 +189,7 @@ def export_job(
     departments: Sequence[str] | None = None,
     author: str,
     font_files: Mapping[str, str] | None = None,
+    formats: Sequence[str] = (PDF,),
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> ExportResult:
@@ -177,6 +206,7 @@ def export_job(
             progress=progress,
             cancel=cancel,
             font_files=font_files,
+            formats=formats,
         )
 
 
@@ -194,6 +224,58 @@ def _check_kinds(kinds: Sequence[str]) -> list[str]:
         if kind not in KINDS:
             raise UnknownExportKind(kind=kind, known="、".join(KINDS))
     return wanted
+
+
+def _check_formats(formats: Sequence[str]) -> list[str]:
+    shapes = list(dict.fromkeys(formats))
+    if not shapes:
+        raise NothingToExport()
+    for shape in shapes:
+        if shape not in FORMATS:
+            raise UnknownExportFormat(format=shape, known="、".join(FORMATS))
+    return shapes
+
+
+def _word_templates(db: Database, campaign: Campaign, wanted: list[str]) -> dict[str, Path]:
+    """kind → the checked Word template of each document wanted as .docx; a bad template (unknown or
+    missing placeholder) is refused here, before anything is written and before any number is taken."""
+    kinds = [k for k in wanted if k in DOCX_KINDS]
+    if not kinds:
+        return {}
+    from workbench.exports.docx.templates import BULLETIN as WORD_BULLETIN
+    from workbench.exports.docx.templates import FEEDBACK as WORD_FEEDBACK
+    from workbench.exports.docx.templates import NOTICE as WORD_NOTICE
+    from workbench.exports.docx.templates import check_docx_template
+    from workbench.exports.templates import check_templates
+
+    if BULLETIN in kinds or NOTICES in kinds:
+        check_templates(db)
+    if NOTICES in kinds and not campaign.doc_prefix.strip():
+        raise NoticePrefixMissing(what=wording_for(campaign).campaign_label, campaign=campaign.name)
+    word = {FEEDBACK: WORD_FEEDBACK, BULLETIN: WORD_BULLETIN, NOTICES: WORD_NOTICE}
+    return {kind: check_docx_template(db, word[kind]) for kind in kinds}
+
+
+def _docx_plan(
+    figures: CampaignFigures, words: dict[str, Path], units: list[str], dated: date
+) -> list[tuple[str, Writer]]:
+    """(file name, writer) of the Word feedback, one per department."""
+    if FEEDBACK not in words:
+        return []
+    w = wording_for(figures.campaign)
+    template = words[FEEDBACK]
+
+    def writer(department: str) -> Writer:
+        def write(
+            path: Path, fonts: FontSet | None, progress: Progress, cancel: threading.Event | None
+        ) -> None:
+            from workbench.exports.docx.writer import write_feedback_docx
+
+            write_feedback_docx(figures, department, path, template=template, dated=dated)
+
+        return write
+
+    return [(safe_file_name(f"{w.feedback_file}-{u}.docx"), writer(u)) for u in units]
 
 
 def _departments(figures: CampaignFigures, wanted: Sequence[str] | None) -> list[str]:
@@ -272,13 +354,22 @@ def _write_bulletin(
     fonts: FontSet | None,
     cancel: threading.Event | None,
     dated: date,
+    *,
+    pdf: bool = True,
+    word: Path | None = None,
 ) -> None:
-    from workbench.exports.pdf.bulletin import write_bulletin
     from workbench.exports.texts import bulletin_texts
 
     texts = bulletin_texts(db, figures, dated=dated)
-    name = safe_file_name(f"{wording_for(figures.campaign).bulletin_file}.pdf")
-    write_bulletin(figures, texts, stage.part(name), fonts=fonts, cancel=cancel)
+    stem = wording_for(figures.campaign).bulletin_file
+    if pdf:
+        from workbench.exports.pdf.bulletin import write_bulletin
+
+        write_bulletin(figures, texts, stage.part(safe_file_name(f"{stem}.pdf")), fonts=fonts, cancel=cancel)
+    if word is not None:
+        from workbench.exports.docx.writer import write_bulletin_docx
+
+        write_bulletin_docx(figures, texts, stage.part(safe_file_name(f"{stem}.docx")), template=word)
 
 
 def _write_notices(
@@ -292,9 +383,12 @@ def _write_notices(
     issued_on: date,
     author: str,
     steps: _Steps,
+    *,
+    pdf: bool = True,
+    word: Path | None = None,
 ) -> list[str]:
-    """Issue notices to the departments that have none in force, then write every one of theirs."""
-    from workbench.exports.pdf.notice import write_notice
+    """Issue notices to the departments that have none in force, then write every one of theirs: as
+    PDF and/or .docx from the same record, so both formats carry the notice's one number."""
     from workbench.exports.templates import deadline_days
     from workbench.exports.texts import notice_texts
     from workbench.rectification.notices import campaign_notices, issue_notices
@@ -320,10 +414,20 @@ def _write_notices(
         if notice.status != "issued" or notice.department not in chosen:
             continue
         check_cancel(cancel)
-        path = stage.part(safe_file_name(f"整改通知书-{notice.department}.pdf"))
         own = figures.of_department(notice.department)
-        write_notice(notice, own, notice_texts(db, notice), path, fonts=fonts, cancel=cancel)
-        steps.advance()
+        texts = notice_texts(db, notice)
+        if pdf:
+            from workbench.exports.pdf.notice import write_notice
+
+            path = stage.part(safe_file_name(f"整改通知书-{notice.department}.pdf"))
+            write_notice(notice, own, texts, path, fonts=fonts, cancel=cancel)
+            steps.advance()
+        if word is not None:
+            from workbench.exports.docx.writer import write_notice_docx
+
+            path = stage.part(safe_file_name(f"整改通知书-{notice.department}.docx"))
+            write_notice_docx(notice, own, texts, path, template=word)
+            steps.advance()
     return notes
 
 

@@ -1,0 +1,1 @@
+"""Word (.docx) twins of the bulletin, the rectification notices and the feedback (docxtpl)."""
