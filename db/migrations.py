@@ -9,7 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from db.records import new_id, now
 
-SCHEMA_VERSION = 5  # one more with every step
+SCHEMA_VERSION = 6  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -288,3 +288,25 @@ def _rectification(db: Database) -> None:
                 }
             )
     db["rectification"].insert_all(rows)
+
+
+@migrations(name="0006_accounts")
+def _accounts(db: Database) -> None:
+    # An account lets one person (a reviewer row: name, department) sign in: their roles (comma-separated
+    # admin / lead / reviewer), an argon2 hash of the password (never the password), whether it is
+    # disabled, and the run of wrong passwords that delays the next try (held here so it binds every
+    # process). A database without accounts is used by one person, as before.
+    _table(
+        db,
+        "account",
+        {
+            "reviewer_id": str,
+            "roles": str,
+            "password_hash": str,
+            "disabled": int,
+            "failed_tries": int,
+            "locked_until": str,
+        },
+        foreign_keys=[("reviewer_id", "reviewer", "id")],
+    )
+    db["account"].create_index(["reviewer_id"], unique=True)

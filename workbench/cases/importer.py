@@ -15,10 +15,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.repos import cases, departments
+from workbench.accounts import require
 from workbench.cases.columns import FIELDS, LABELS, ROW_FIELDS, Header, find_header, looked_for, parse_columns
 from workbench.cases.values import texts
 from workbench.common.errors import ImportProblem, UserErrors, where
 from workbench.common.jobs import Progress, check_cancel, steps
+from workbench.common.kinds import Role
 from workbench.common.spreadsheet import file_error, read_sheets
 
 CHUNK = 1000  # rows parsed at a time, column by column; Cancel is checked between chunks
@@ -124,6 +126,7 @@ def import_cases(
     register, info = _parse(path, department, progress, cancel)
     rows, problems = register.rows, register.problems
     with db.atomic():
+        require(db, author, Role.ADMIN)
         for number in cases.existing_numbers(db, register.seen):
             sheet, row = register.seen[number]
             column = info.columns[sheet]["case_number"]

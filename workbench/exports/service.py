@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from db.connection import worker_database
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel, no_progress
+from workbench.common.kinds import Role
 from workbench.exports.workbook import write_workbook
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.wording import wording_for
@@ -106,6 +108,8 @@ def export_outputs(
     bulletin and the notices (today when not given).
     """
     wanted = _check_kinds(kinds)
+    # the outputs show every reviewer's scores; notices take numbers that are never reused
+    require(db, author, *((Role.ADMIN,) if NOTICES in wanted else (Role.ADMIN, Role.LEAD)))
     folder = _folder(out_dir)
     check_cancel(cancel)
     figures = campaign_figures(db, campaign)

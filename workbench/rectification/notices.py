@@ -20,8 +20,10 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import departments as department_repo
 from db.repos import notices as repo
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign, UnknownDepartment
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from workbench.common.kinds import Role
 from workbench.rectification.ledger import create_lines, void_lines
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.wording import wording_for
@@ -236,6 +238,7 @@ def _insert(
     year = issued_on.year
     out = []
     with db.atomic():
+        require(db, author, Role.ADMIN)
         serial = repo.next_serial(db, issuer, year)
         for plan in plans:
             unit = plan.figures.unit(plan.department)
@@ -345,6 +348,7 @@ def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> No
     if not reason.strip():
         raise VoidReasonMissing(number=notice.number)
     with db.atomic():
+        require(db, author, Role.ADMIN)
         repo.set_status(db, notice_id, VOID, author=author)
         audit(
             db,

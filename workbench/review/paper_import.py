@@ -21,9 +21,11 @@ from db.records import audit
 from db.repos import campaigns as campaign_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.errors import ImportProblem, UserError, UserErrors, where
 from workbench.common.jobs import Progress, check_cancel
+from workbench.common.kinds import Role
 from workbench.common.spreadsheet import read_sheets
 from workbench.common.tables import cell_text, find_header
 from workbench.review.entries import entry_to_row
@@ -145,6 +147,7 @@ def import_scores(
         return result
     check_cancel(cancel)
     with db.atomic():
+        require(db, author, Role.ADMIN)
         reviewer_ids = reviewer_repo.ensure(db, {r for _, r in planned if r}, author)
         for (case_id, reviewer), items in planned.items():
             sheet_id = repo.insert_sheet(
