@@ -19,17 +19,22 @@ from workbench.cli import (
     export_commands,
     ledger_commands,
     round_commands,
+    user_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS
-from workbench.common.workspace import current_user
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="案卷评查工作台 命令行")
     p.add_argument("--db", required=True, type=Path, help="数据库文件路径（不存在时新建）")
-    p.add_argument("--user", default=None, help="记录为操作人的姓名（默认取 WORKBENCH_USER 或系统用户名）")
+    p.add_argument(
+        "--user",
+        default=None,
+        help="操作人姓名（默认取 WORKBENCH_USER 或系统用户名）；"
+        "已建账户时须登录，口令取自 WORKBENCH_PASSWORD 或提示输入（不回显）",
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="生成演示评查活动")
@@ -114,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(run=commands.report)
     export_commands.add_parsers(sub)
     ledger_commands.add_parsers(sub)
+    user_commands.add_parsers(sub)
     return p
 
 
@@ -126,9 +132,9 @@ def _log_bug(db_path: Path) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    args.author = args.user or current_user()
     try:
         with closing(open_database(args.db)) as db:
+            args.author = user_commands.sign_in(db, args.user)
             return args.run(db, args) or 0
     except KNOWN_ERRORS as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
