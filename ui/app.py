@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from ui.accounts.sign_in import sign_in
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
@@ -69,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KNOWN_ERRORS as exc:
         print(exc.message, file=sys.stderr)
         return 2
+    if not args.screenshot and not sign_in(workspace, settings):
+        workspace.close()
+        return 0
     window = MainWindow(workspace, settings)
     if args.screenshot:
         window.resize(1600, 900)

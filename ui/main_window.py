@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
+from ui.accounts.dialogs import NewAccountDialog, role_labels
+from ui.accounts.sign_in import sign_in
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
 from ui.errors import messages, show_error
@@ -19,11 +21,13 @@ from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
+from workbench.accounts import has_accounts, roles_of
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import Role
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
-from workbench.review.whose_sheet import reviewer_for_file
+from workbench.review.whose_sheet import hidden_files, reviewer_for_file
 
 if TYPE_CHECKING:
     from ui.recheck.recheck_dialog import ArbitrationDialog
@@ -70,6 +74,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main)
 
         self._build_actions()
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.apply_roles()
         self.navigator.campaign_selected.connect(self.on_campaign_selected)
         self.case_list.file_selected.connect(self.on_file_selected)
         self.scoring.sheet_changed.connect(self.on_sheet_changed)
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         self.import_cases_action = self._action(self.tr("Import case list…"), self.import_cases, "Ctrl+I")
         self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
         open_db = self._action(self.tr("Open database…"), self.open_database, QKeySequence.StandardKey.Open)
+        self.switch_user_action = self._action(self.tr("Switch user…"), self.switch_user)
         quit_ = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.next_action = self._action(self.tr("Next file"), self.case_list.select_next, "Ctrl+Down")
         self.previous_action = self._action(
@@ -117,6 +125,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
         menu.addSeparator()
+        menu.addAction(self.switch_user_action)
         menu.addAction(quit_)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(undo)
@@ -142,6 +151,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
         self.templates_action = menu.addAction(self.tr("Document templates…"))
         self.templates_action.triggered.connect(self.edit_templates)
+        self.add_account_action = menu.addAction(self.tr("New account…"))
+        self.add_account_action.triggered.connect(self.add_account)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
 
@@ -152,6 +163,41 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         self.addToolBar(bar)
 
+    def apply_roles(self) -> None:
+        """Offer what the signed-in person's roles allow (the services refuse the rest anyway), and say
+        in the status bar who is signed in."""
+        self.roles = roles_of(self.workspace.db, self.workspace.author)
+        admin, lead = Role.ADMIN in self.roles, Role.LEAD in self.roles
+        menu = self.campaign_menu
+        for action in (
+            self.import_cases_action,
+            self.import_standard_action,
+            self.templates_action,
+            menu.new_action,
+            menu.settings_action,
+            menu.draw_action,
+            menu.assign_action,
+            menu.ledger_action,
+        ):
+            action.setEnabled(admin)
+        for action in (self.export_action, menu.dashboard_action):
+            action.setEnabled(admin or lead)
+        self.arbitrate_action.setEnabled(lead)
+        self.reopen_action.setEnabled(lead)
+        accounts = has_accounts(self.workspace.db)
+        self.add_account_action.setEnabled(admin)
+        self.switch_user_action.setEnabled(accounts)
+        if accounts:
+            self.who.setText(
+                self.tr("Signed in: {name} ({roles})").format(
+                    name=self.workspace.author, roles=role_labels(self.roles)
+                )
+            )
+        else:
+            self.who.setText(
+                self.tr("No accounts: {name} may do everything").format(name=self.workspace.author)
+            )
+
     # --- navigation -------------------------------------------------------------------------------
 
     def on_campaign_selected(self, campaign: Campaign, department: str | None) -> None:
@@ -161,6 +207,7 @@ class MainWindow(QMainWindow):
             self.previous_action.setText(self.tr("Previous unit") if units else self.tr("Previous file"))
             self.next_action.setText(self.tr("Next unit") if units else self.tr("Next file"))
             self.scan.set_units(units)
+            self.case_list.hidden = hidden_files(self.workspace.db, campaign, self.workspace.author)
             self.case_list.load(self.workspace, campaign, background=True)
         self.case_list.set_department(department)
 
@@ -174,8 +221,8 @@ class MainWindow(QMainWindow):
         else:
             self.scoring.load(self.campaign, subject_id, reviewer)
             self.sheet_stack.setCurrentWidget(self.scoring)
-        for action in (self.submit_action, self.reopen_action):  # they act on the sheet shown
-            action.setEnabled(reviewer is not None)
+        self.submit_action.setEnabled(reviewer is not None)  # they act on the sheet shown
+        self.reopen_action.setEnabled(reviewer is not None and Role.LEAD in self.roles)
         self.scan.load(self.workspace, subject_id)
 
     def on_sheet_changed(self, subject_id: str) -> None:
@@ -220,12 +267,29 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_to(Path(path))
 
+    def switch_user(self) -> MainWindow | None:
+        """Sign out and show the login again; the window reopens for whoever signs in, or closes."""
+        self.hide()
+        successor = self.switch_to(self.workspace.path)
+        if successor is None:
+            self.close()
+        return successor
+
+    def add_account(self) -> None:
+        dialog = NewAccountDialog(self.workspace, first=not has_accounts(self.workspace.db), parent=self)
+        dialog.accepted.connect(self.apply_roles)
+        dialog.open()
+
     def switch_to(self, path: Path) -> MainWindow | None:
-        """Open another database in a new window and close this one (its edits are already stored)."""
+        """Open another database in a new window once someone may work in it (signed in, if it has
+        accounts), and close this one (its edits are already stored)."""
         try:
             workspace = Workspace.open(path, self.workspace.author)
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
+            return None
+        if not sign_in(workspace, self.settings, self):
+            workspace.close()
             return None
         self.successor = MainWindow(workspace, self.settings)
         self.successor.resize(self.size())
