@@ -14,6 +14,7 @@ from pathlib import Path
 
 from db.records import audit
 from db.repos import attachments as repo
+from workbench.accounts import require
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.workspace import Workspace
 
@@ -86,6 +87,7 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
         "pages": None,
     }
     with workspace.db.atomic():
+        require(workspace.db, workspace.author)  # any signed-in person: a scan changes no score
         attachment_id = repo.insert(workspace.db, row, workspace.author)
         audit(
             workspace.db,
