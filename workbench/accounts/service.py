@@ -266,20 +266,22 @@ def add_account(
         first = not repo.any_account(db)
         if first and Role.ADMIN not in roles:
             raise FirstAccountAdmin()
-        if not first:
+        if first:
+            actor = name  # nobody is signed in yet: the first 管理员 records their own account
+        else:
             require(db, actor, Role.ADMIN)
         if repo.by_name(db, name) is not None:
             raise AccountExists(user=name)
         reviewer_id = reviewer_repo.all_by_name(db).get(name)
         if reviewer_id is None:
-            reviewer_id = reviewer_repo.ensure(db, [name], actor or name)[name]
+            reviewer_id = reviewer_repo.ensure(db, [name], actor)[name]
         if department:
-            department_id = department_repo.ensure(db, [department], actor or name)[department]
+            department_id = department_repo.ensure(db, [department], actor)[department]
             db["reviewer"].update(reviewer_id, {"department_id": department_id})
-        account_id = repo.insert(db, reviewer_id, _store_roles(roles), password_hash, actor or name)
+        account_id = repo.insert(db, reviewer_id, _store_roles(roles), password_hash, actor)
         audit(
             db,
-            author=actor or name,
+            author=actor,
             table="account",
             record_id=account_id,
             action="create",
