@@ -215,11 +215,16 @@ class MainWindow(QMainWindow):
         if self.campaign is None:
             return
         reviewer = reviewer_for_file(self.workspace.db, self.campaign, subject_id, self.workspace.author)
+        if reviewer is not None:
+            try:  # refused when the account was disabled meanwhile (the core checks every read)
+                self.scoring.load(self.campaign, subject_id, reviewer)
+            except KNOWN_ERRORS as exc:
+                show_error(self, exc)
+                reviewer = None
         if reviewer is None:
             self.scoring.flush()
             self.sheet_stack.setCurrentWidget(self.not_yours)
         else:
-            self.scoring.load(self.campaign, subject_id, reviewer)
             self.sheet_stack.setCurrentWidget(self.scoring)
         self.submit_action.setEnabled(reviewer is not None)  # they act on the sheet shown
         self.reopen_action.setEnabled(reviewer is not None and Role.LEAD in self.roles)

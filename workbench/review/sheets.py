@@ -61,7 +61,9 @@ def may_read(db: Database, sheet: dict, reader: str) -> bool:
     a 组长 or 管理员 who does not score the file reads any. Without accounts everybody reads everything."""
     if not has_accounts(db):
         return True
-    require(db, reader)  # an active account
+    roles = roles_of(db, reader)
+    if not roles:  # not an account, or a disabled one
+        return False
     names = reviewer_repo.names_by_id(db)
     if names.get(sheet["reviewer_id"] or "") == reader:
         return True
@@ -71,12 +73,13 @@ def may_read(db: Database, sheet: dict, reader: str) -> bool:
         s["reviewer_id"] in mine for s in repo.campaign_sheets_of_subject(db, campaign_id, subject_id)
     )
     final = file_is_final(db, campaign_id, subject_id)
-    if roles_of(db, reader) & set(_UNOWNED):
+    if roles & set(_UNOWNED):
         return final or not on_file
     return final and on_file
 
 
 def _check_read(db: Database, sheet: dict, reader: str) -> None:
+    require(db, reader)  # an active account (or no accounts at all)
     if not may_read(db, sheet, reader):
         owner = reviewer_repo.names_by_id(db).get(sheet["reviewer_id"] or "", "（未指定评查人）")
         raise BlindScoring(user=reader, owner=owner)

@@ -272,3 +272,13 @@ def test_reviewer_gets_no_sheet_and_no_row_of_a_file_assigned_to_others(office):
     assert subject not in hidden_files(db, campaign, first)
     assert hidden_files(db, campaign, ADMIN) == frozenset()
     assert reviewer_for_file(db, campaign, subject, ADMIN) is None  # an organiser scores nothing
+
+
+def test_a_disabled_reviewer_no_longer_reads_or_writes_their_sheet(office):
+    db, campaign, subject, (first, _second) = office
+    sheet = _sheet(db, campaign, subject, first)
+    disable_account(db, first, actor=ADMIN)
+    with pytest.raises(NotAnAccount):
+        sheet_view(db, sheet, reader=first)
+    with pytest.raises(NotAnAccount):
+        _deduct(db, campaign, sheet, first)
