@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
-from ui.accounts.dialogs import NewAccountDialog, role_labels
+from ui.accounts.dialogs import AccountsDialog, NewAccountDialog, PasswordDialog, role_labels
 from ui.accounts.sign_in import sign_in
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
         open_db = self._action(self.tr("Open database…"), self.open_database, QKeySequence.StandardKey.Open)
         self.switch_user_action = self._action(self.tr("Switch user…"), self.switch_user)
+        self.password_action = self._action(self.tr("Change my password…"), self.change_password)
         quit_ = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.next_action = self._action(self.tr("Next file"), self.case_list.select_next, "Ctrl+Down")
         self.previous_action = self._action(
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
         menu.addSeparator()
         menu.addAction(self.switch_user_action)
+        menu.addAction(self.password_action)
         menu.addAction(quit_)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(undo)
@@ -151,8 +153,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
         self.templates_action = menu.addAction(self.tr("Document templates…"))
         self.templates_action.triggered.connect(self.edit_templates)
-        self.add_account_action = menu.addAction(self.tr("New account…"))
-        self.add_account_action.triggered.connect(self.add_account)
+        self.accounts_action = menu.addAction(self.tr("Accounts…"))
+        self.accounts_action.triggered.connect(self.manage_accounts)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
 
@@ -185,8 +187,9 @@ class MainWindow(QMainWindow):
         self.arbitrate_action.setEnabled(lead)
         self.reopen_action.setEnabled(lead)
         accounts = has_accounts(self.workspace.db)
-        self.add_account_action.setEnabled(admin)
+        self.accounts_action.setEnabled(admin)
         self.switch_user_action.setEnabled(accounts)
+        self.password_action.setEnabled(accounts)
         if accounts:
             self.who.setText(
                 self.tr("Signed in: {name} ({roles})").format(
@@ -280,10 +283,25 @@ class MainWindow(QMainWindow):
             self.close()
         return successor
 
-    def add_account(self) -> None:
-        dialog = NewAccountDialog(self.workspace, first=not has_accounts(self.workspace.db), parent=self)
-        dialog.accepted.connect(self.apply_roles)
+    def manage_accounts(self) -> QDialog:
+        """The 管理员's accounts list; in a database without accounts, the first (管理员) account, which
+        the person at the keyboard then works as."""
+        if has_accounts(self.workspace.db):
+            dialog: QDialog = AccountsDialog(self.workspace, self)
+        else:
+            first = NewAccountDialog(self.workspace, first=True, parent=self)
+            first.accepted.connect(lambda: self.work_as(first.created or self.workspace.author))
+            dialog = first
+        dialog.finished.connect(lambda _result: self.apply_roles())
         dialog.open()
+        return dialog
+
+    def work_as(self, name: str) -> None:
+        self.workspace.author = name
+        self.apply_roles()
+
+    def change_password(self) -> None:
+        PasswordDialog(self.workspace, self.workspace.author, self).open()
 
     def switch_to(self, path: Path) -> MainWindow | None:
         """Open another database in a new window once someone may work in it (signed in, if it has

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="243" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <source>Department</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="257" />
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="258" />
+        <source>Set password…</source>
+        <translation>设置口令…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="259" />
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="260" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="269" />
+        <source>Roles of the selected account:</source>
+        <translation>所选账户的角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="287" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="287" />
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
     <name>ArbitrationDialog</name>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="61" />
@@ -1568,27 +1631,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="61" />
+        <location filename="../../ui/accounts/dialogs.py" line="73" />
         <source>Sign in — {name}</source>
         <translation>登录 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="76" />
+        <location filename="../../ui/accounts/dialogs.py" line="88" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="80" />
+        <location filename="../../ui/accounts/dialogs.py" line="92" />
         <source>This database has accounts. Sign in to work in it.</source>
         <translation>本数据库已建立账户，请登录后使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="83" />
+        <location filename="../../ui/accounts/dialogs.py" line="95" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="84" />
+        <location filename="../../ui/accounts/dialogs.py" line="96" />
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
@@ -1637,150 +1700,150 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="111" />
+        <source>Change my password…</source>
+        <translation>修改我的口令…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <source>New account…</source>
-        <translation>新建账户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>No accounts: {name} may do everything</source>
         <translation>未建账户：{name} 可进行全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
@@ -1790,27 +1853,32 @@
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="156" />
+        <source>Accounts…</source>
+        <translation>账户管理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="372" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Next / previous file</source>
         <translation>下一卷 / 上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Undo / redo the last edit</source>
         <translation>撤销 / 重做上一次修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>Pin the current deduction to the page on screen</source>
         <translation>把当前扣分关联到正在显示的页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
@@ -1831,57 +1899,80 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="112" />
+        <location filename="../../ui/accounts/dialogs.py" line="124" />
         <source>Create the administrator account</source>
         <translation>建立管理员账户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="112" />
+        <location filename="../../ui/accounts/dialogs.py" line="124" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="130" />
+        <location filename="../../ui/accounts/dialogs.py" line="142" />
         <source>Create account</source>
         <translation>建立账户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="132" />
+        <location filename="../../ui/accounts/dialogs.py" line="144" />
         <source>Not now</source>
         <translation>暂不建立</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="140" />
+        <location filename="../../ui/accounts/dialogs.py" line="152" />
         <source>This database has no accounts: whoever opens it may do everything. Create the administrator account now to have everyone sign in and work in their role (administrator, lead, reviewer). You will not be asked again for this database.</source>
         <translation>本数据库尚未建立账户：任何打开它的人都可以进行全部操作。现在建立管理员账户后，每个人都须登录，并按各自角色（管理员、组长、评查人员）工作。对本数据库不会再次询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="152" />
+        <location filename="../../ui/accounts/dialogs.py" line="164" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="153" />
+        <location filename="../../ui/accounts/dialogs.py" line="165" />
         <source>Department:</source>
         <translation>所在单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="154" />
+        <location filename="../../ui/accounts/dialogs.py" line="166" />
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="155" />
+        <location filename="../../ui/accounts/dialogs.py" line="167" />
         <source>Password (8 characters or more):</source>
         <translation>口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="156" />
+        <location filename="../../ui/accounts/dialogs.py" line="168" />
         <source>Password again:</source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="164" />
+        <location filename="../../ui/accounts/dialogs.py" line="176" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="202" />
+        <source>New password for {name}</source>
+        <translation>为“{name}”设置新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="214" />
+        <source>Password (8 characters or more):</source>
+        <translation>口令（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="215" />
+        <source>Password again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="224" />
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -1915,22 +2006,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="29" />
+        <location filename="../../ui/accounts/dialogs.py" line="41" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="30" />
+        <location filename="../../ui/accounts/dialogs.py" line="42" />
         <source>Lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="31" />
+        <location filename="../../ui/accounts/dialogs.py" line="43" />
         <source>Reviewer</source>
         <translation>评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="37" />
+        <location filename="../../ui/accounts/dialogs.py" line="49" />
         <source>, </source>
         <translation>、</translation>
     </message>

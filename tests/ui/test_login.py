@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 from db.repos import assignments as assignment_repo
 from db.repos import reviewers as reviewer_repo
 from tests.workbench.small_campaign import LEAD, small_campaign
-from ui.accounts.dialogs import LoginDialog, NewAccountDialog
+from ui.accounts.dialogs import AccountsDialog, LoginDialog, NewAccountDialog
 from ui.accounts.sign_in import sign_in
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.accounts import add_account, has_accounts, passwords
+from workbench.accounts import add_account, has_accounts, passwords, roles_of
 from workbench.assignment.service import assign_campaign
 from workbench.common.kinds import Role
 from workbench.common.workspace import Workspace
@@ -120,7 +120,7 @@ def test_an_administrator_organises(qtbot, office, settings):
         window.campaign_menu.new_action,
         window.campaign_menu.draw_action,
         window.templates_action,
-        window.add_account_action,
+        window.accounts_action,
     ):
         assert action.isEnabled()
     assert not window.arbitrate_action.isEnabled()
@@ -192,3 +192,39 @@ def test_creating_the_administrator_signs_them_in(qtbot, tmp_path, settings):
     assert workspace.author == "王管理"
     assert has_accounts(workspace.db)
     workspace.close()
+
+
+def test_the_administrator_manages_accounts_in_the_window(qtbot, office, settings):
+    path, _campaign = office
+    window = signed_in(qtbot, path, ADMIN, settings)
+    dialog = window.manage_accounts()
+    assert isinstance(dialog, AccountsDialog)
+    names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    row = names.index("赵一")
+    dialog.table.selectRow(row)
+    assert dialog.roles[Role.REVIEWER].isChecked()
+    dialog.roles[Role.LEAD].setChecked(True)
+    dialog.save_roles()
+    assert roles_of(window.workspace.db, "赵一") == {Role.LEAD, Role.REVIEWER}
+    dialog.disable()
+    assert dialog.table.item(row, 3).text() == "Disabled"
+    assert roles_of(window.workspace.db, "赵一") == frozenset()
+    dialog.table.selectRow(names.index(ADMIN))
+    dialog.disable()  # the only administrator stays
+    assert "唯一的管理员" in dialog.error.text()
+    dialog.close()
+
+
+def test_first_account_from_the_settings_menu_signs_in_its_maker(qtbot, tmp_path, settings):
+    workspace = Workspace.open(tmp_path / "wb.sqlite", author="root")
+    window = MainWindow(workspace, settings)
+    qtbot.addWidget(window)
+    dialog = window.manage_accounts()
+    assert isinstance(dialog, NewAccountDialog)
+    dialog.name.setText("王主任")
+    dialog.password.setText("long enough")
+    dialog.repeat.setText("long enough")
+    dialog.accept()
+    assert window.workspace.author == "王主任"
+    assert window.switch_user_action.isEnabled()
+    assert "王主任 (Administrator)" in window.who.text()
