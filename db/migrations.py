@@ -10,7 +10,7 @@ from sqlite_utils.migrations import Migrations
 from db.keys import identity_key
 from db.records import BASELINE_START, GENESIS, TRACKED, audit_many, chain_hash, new_id, now, tracked
 
-SCHEMA_VERSION = 8  # one more with every step
+SCHEMA_VERSION = 9  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -424,3 +424,25 @@ def _audit_chain(db: Database) -> None:
             action="baseline",
             changes=[(r["id"], None, tracked(table, r)) for r in rows],
         )
+
+
+@migrations(name="0009_accounts")
+def _accounts(db: Database) -> None:
+    # An account lets one person (a reviewer row: name, department) sign in: their roles (comma-separated
+    # admin / lead / reviewer), an argon2 hash of the password (never the password), whether it is
+    # disabled, and the run of wrong passwords that delays the next try (held here so it binds every
+    # process). A database without accounts is used by one person, as before.
+    _table(
+        db,
+        "account",
+        {
+            "reviewer_id": str,
+            "roles": str,
+            "password_hash": str,
+            "disabled": int,
+            "failed_tries": int,
+            "locked_until": str,
+        },
+        foreign_keys=[("reviewer_id", "reviewer", "id")],
+    )
+    db.table("account").create_index(["reviewer_id"], unique=True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from ui.accounts.sign_in import sign_in
 from ui.errors import install_excepthook, show_error
 from ui.files.open_database import keep_backups, open_workspace
 from ui.main_window import MainWindow
@@ -73,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if workspace is None:
         return 2
+    if not args.screenshot and not sign_in(workspace, settings):
+        workspace.close()
+        return 0
     window = MainWindow(workspace, settings)
     if not args.screenshot:
         window.report_backup(keep_backups(workspace, settings.backup_days))

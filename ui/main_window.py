@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from ui.accounts.dialogs import AccountsDialog, NewAccountDialog, PasswordDialog, role_labels
+from ui.accounts.sign_in import sign_in
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
 from ui.errors import messages, show_error
@@ -31,12 +33,14 @@ from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
+from workbench.accounts import has_accounts, roles_of
 from workbench.campaigns.service import Campaign
 from workbench.common.database_files import back_up
+from workbench.common.kinds import Role
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
-from workbench.review.whose_sheet import reviewer_for_file
+from workbench.review.whose_sheet import hidden_files, reviewer_for_file
 
 if TYPE_CHECKING:
     from ui.recheck.recheck_dialog import ArbitrationDialog
@@ -83,6 +87,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main)
 
         self._build_actions()
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.apply_roles()
         self.navigator.campaign_selected.connect(self.on_campaign_selected)
         self.case_list.file_selected.connect(self.on_file_selected)
         self.scoring.sheet_changed.connect(self.on_sheet_changed)
@@ -113,6 +120,8 @@ class MainWindow(QMainWindow):
         self.import_cases_action = self._action(self.tr("Import case list…"), self.import_cases, "Ctrl+I")
         self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
         open_db = self._action(self.tr("Open database…"), self.open_database, QKeySequence.StandardKey.Open)
+        self.switch_user_action = self._action(self.tr("Switch user…"), self.switch_user)
+        self.password_action = self._action(self.tr("Change my password…"), self.change_password)
         quit_ = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.next_action = self._action(self.tr("Next file"), self.case_list.select_next, "Ctrl+Down")
         self.previous_action = self._action(
@@ -131,6 +140,8 @@ class MainWindow(QMainWindow):
         self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
         self.backup_action = menu.addAction(self.tr("Back up database…"), self.back_up_database)
         menu.addSeparator()
+        menu.addAction(self.switch_user_action)
+        menu.addAction(self.password_action)
         menu.addAction(quit_)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(undo)
@@ -160,6 +171,8 @@ class MainWindow(QMainWindow):
         self.templates_action = menu.addAction(self.tr("Document templates…"))
         self.templates_action.triggered.connect(self.edit_templates)
         menu.addAction(self.tr("Daily backups to keep…"), self.set_backup_days)
+        self.accounts_action = menu.addAction(self.tr("Accounts…"))
+        self.accounts_action.triggered.connect(self.manage_accounts)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
 
@@ -170,6 +183,43 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         self.addToolBar(bar)
 
+    def apply_roles(self) -> None:
+        """Offer what the signed-in person's roles allow (the services refuse the rest anyway), and say
+        in the status bar who is signed in."""
+        self.roles = roles_of(self.workspace.db, self.workspace.author)
+        admin, lead = Role.ADMIN in self.roles, Role.LEAD in self.roles
+        menu = self.campaign_menu
+        for action in (
+            self.import_cases_action,
+            self.import_standard_action,
+            self.templates_action,
+            menu.new_action,
+            menu.settings_action,
+            menu.draw_action,
+            menu.assign_action,
+            menu.ledger_action,
+        ):
+            action.setEnabled(admin)
+        for action in (self.export_action, menu.dashboard_action):
+            action.setEnabled(admin or lead)
+        self.arbitrate_action.setEnabled(lead)
+        self.reopen_action.setEnabled(lead)
+        accounts = has_accounts(self.workspace.db)
+        self.accounts_action.setEnabled(admin)
+        self.switch_user_action.setEnabled(accounts)
+        self.password_action.setEnabled(accounts)
+        if accounts:
+            self.who.setText(
+                self.tr("Signed in: {name} ({roles})").format(
+                    name=self.workspace.author, roles=role_labels(self.roles)
+                )
+            )
+        else:
+            self.who.setText(
+                self.tr("No accounts: {name} may do everything").format(name=self.workspace.author)
+            )
+        self.exchange_menu.apply_roles(admin)
+
     # --- navigation -------------------------------------------------------------------------------
 
     def on_campaign_selected(self, campaign: Campaign, department: str | None) -> None:
@@ -179,6 +229,7 @@ class MainWindow(QMainWindow):
             self.previous_action.setText(self.tr("Previous unit") if units else self.tr("Previous file"))
             self.next_action.setText(self.tr("Next unit") if units else self.tr("Next file"))
             self.scan.set_units(units)
+            self.case_list.hidden = hidden_files(self.workspace.db, campaign, self.workspace.author)
             self.case_list.load(self.workspace, campaign, background=True)
         self.case_list.set_department(department)
 
@@ -186,14 +237,19 @@ class MainWindow(QMainWindow):
         if self.campaign is None:
             return
         reviewer = reviewer_for_file(self.workspace.db, self.campaign, subject_id, self.workspace.author)
+        if reviewer is not None:
+            try:  # refused when the account was disabled meanwhile (the core checks every read)
+                self.scoring.load(self.campaign, subject_id, reviewer)
+            except KNOWN_ERRORS as exc:
+                show_error(self, exc)
+                reviewer = None
         if reviewer is None:
             self.scoring.flush()
             self.sheet_stack.setCurrentWidget(self.not_yours)
         else:
-            self.scoring.load(self.campaign, subject_id, reviewer)
             self.sheet_stack.setCurrentWidget(self.scoring)
-        for action in (self.submit_action, self.reopen_action):  # they act on the sheet shown
-            action.setEnabled(reviewer is not None)
+        self.submit_action.setEnabled(reviewer is not None)  # they act on the sheet shown
+        self.reopen_action.setEnabled(reviewer is not None and Role.LEAD in self.roles)
         self.scan.load(self.workspace, subject_id)
 
     def on_sheet_changed(self, subject_id: str) -> None:
@@ -238,14 +294,46 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_to(Path(path))
 
+    def switch_user(self) -> MainWindow | None:
+        """Sign out and show the login again; the window reopens for whoever signs in, or closes."""
+        self.hide()
+        successor = self.switch_to(self.workspace.path)
+        if successor is None:
+            self.close()
+        return successor
+
+    def manage_accounts(self) -> QDialog:
+        """The 管理员's accounts list; in a database without accounts, the first (管理员) account, which
+        the person at the keyboard then works as."""
+        if has_accounts(self.workspace.db):
+            dialog: QDialog = AccountsDialog(self.workspace, self)
+        else:
+            first = NewAccountDialog(self.workspace, first=True, parent=self)
+            first.accepted.connect(lambda: self.work_as(first.created or self.workspace.author))
+            dialog = first
+        dialog.finished.connect(lambda _result: self.apply_roles())
+        dialog.open()
+        return dialog
+
+    def work_as(self, name: str) -> None:
+        self.workspace.author = name
+        self.apply_roles()
+
+    def change_password(self) -> None:
+        PasswordDialog(self.workspace, self.workspace.author, self).open()
+
     def switch_to(self, path: Path) -> MainWindow | None:
-        """Open another database in a new window and close this one (its edits are already stored)."""
+        """Open another database in a new window once someone may work in it (signed in, if it has
+        accounts), and close this one (its edits are already stored)."""
         try:
             workspace = open_workspace(path, self.workspace.author, self)
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return None
         if workspace is None:  # the password was not given
+            return None
+        if not sign_in(workspace, self.settings, self):
+            workspace.close()
             return None
         self.successor = MainWindow(workspace, self.settings)
         self.successor.report_backup(keep_backups(workspace, self.settings.backup_days))

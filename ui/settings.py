@@ -56,6 +56,14 @@ class UiSettings:
         self.qs.endGroup()
         self.qs.sync()
 
+    def admin_offer_declined(self, database: str) -> bool:
+        """The user said "not now" to creating this database's 管理员 account: do not ask again."""
+        return bool(self.qs.value(f"accounts/{_key(database)}/declined", False, type=bool))
+
+    def decline_admin_offer(self, database: str) -> None:
+        self.qs.setValue(f"accounts/{_key(database)}/declined", True)
+        self.qs.sync()
+
 
 def _key(database: str) -> str:
     """A settings-safe key for a database path."""

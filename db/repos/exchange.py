@@ -15,6 +15,7 @@ COPIED = (
     "department",
     "standard",
     "reviewer",
+    "account",
     "campaign",
     "case_file",
     "campaign_subject",
@@ -37,6 +38,12 @@ def _in(ids: Iterable[str]) -> tuple[str, list[str]]:
 def rows_by_id(db: Database, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
     marks, values = _in(ids)
     return _rows(db, table, f"id IN {marks}", values) if values else []
+
+
+def account_rows(db: Database, reviewer_id: str) -> list[dict[str, Any]]:
+    """The reviewer's account, to sign in on their copy: a reviewer there, never more; no lockout carried."""
+    rows = _rows(db, "account", "reviewer_id = ? AND coalesce(disabled, 0) = 0", [reviewer_id])
+    return [{**r, "roles": "reviewer", "failed_tries": 0, "locked_until": None} for r in rows]
 
 
 def assigned_subjects(db: Database, campaign_id: str, reviewer_id: str) -> list[str]:

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="243" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <source>Department</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="257" />
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="258" />
+        <source>Set password…</source>
+        <translation>设置口令…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="259" />
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="260" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="269" />
+        <source>Roles of the selected account:</source>
+        <translation>所选账户的角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="287" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="287" />
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
     <name>ArbitrationDialog</name>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="61" />
@@ -667,58 +730,58 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="67" />
-        <location filename="../../ui/cases/case_list_view.py" line="162" />
+        <location filename="../../ui/cases/case_list_view.py" line="70" />
+        <location filename="../../ui/cases/case_list_view.py" line="165" />
         <source>Search case number, name, party, officer</source>
         <translation>搜索案号、案件名称、当事人、承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="69" />
+        <location filename="../../ui/cases/case_list_view.py" line="72" />
         <source>Filter by department</source>
         <translation>按单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="70" />
+        <location filename="../../ui/cases/case_list_view.py" line="73" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="71" />
+        <location filename="../../ui/cases/case_list_view.py" line="74" />
         <source>Filter by grade</source>
         <translation>按等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="160" />
+        <location filename="../../ui/cases/case_list_view.py" line="163" />
         <source>Search unit</source>
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="203" />
+        <location filename="../../ui/cases/case_list_view.py" line="206" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="189" />
+        <location filename="../../ui/cases/case_list_view.py" line="192" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="190" />
+        <location filename="../../ui/cases/case_list_view.py" line="193" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="203" />
+        <location filename="../../ui/cases/case_list_view.py" line="206" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="269" />
+        <location filename="../../ui/cases/case_list_view.py" line="273" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="271" />
+        <location filename="../../ui/cases/case_list_view.py" line="275" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
@@ -1221,22 +1284,27 @@
         <translation>评查人员副本：{reviewer} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="82" />
+        <location filename="../../ui/exchange/menu.py" line="92" />
         <source>Not on a reviewer copy: the organiser does this on the master.</source>
         <translation>评查人员副本中不可用：由组织者在工作库中操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="104" />
+        <location filename="../../ui/exchange/menu.py" line="94" />
+        <source>Reviewer copy: {name} scores their own files here</source>
+        <translation>评查人员副本：{name} 在此评查本人的案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/menu.py" line="119" />
         <source>Folder for the result package (e.g. the USB stick)</source>
         <translation>回收包保存位置（例如 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="117" />
+        <location filename="../../ui/exchange/menu.py" line="132" />
         <source>Result package</source>
         <translation>回收包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="118" />
+        <location filename="../../ui/exchange/menu.py" line="133" />
         <source>{sheets} sheet(s), {submitted} submitted, written to:
 {path}</source>
         <translation>共 {sheets} 份评查表，其中 {submitted} 份已提交，已写入：
@@ -1870,255 +1938,308 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="73" />
+        <source>Sign in — {name}</source>
+        <translation>登录 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="88" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="92" />
+        <source>This database has accounts. Sign in to work in it.</source>
+        <translation>本数据库已建立账户，请登录后使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="95" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="96" />
+        <source>Password:</source>
+        <translation>口令：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Case Review Workbench — {name}</source>
         <translation>案卷评查工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124" />
+        <source>Change my password…</source>
+        <translation>修改我的口令…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Daily backups to keep…</source>
         <translation>每日备份保留份数…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>Accounts…</source>
+        <translation>账户管理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>Signed in: {name} ({roles})</source>
+        <translation>当前用户：{name}（{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219" />
+        <source>No accounts: {name} may do everything</source>
+        <translation>未建账户：{name} 可进行全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Choose a file in the list first.</source>
         <translation>请先在列表中选择案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Choose a file other than the database.</source>
         <translation>请选择与数据库不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Backup saved: {path}</source>
         <translation>已备份到：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Daily backups</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Daily backups to keep beside the database (0: none):</source>
         <translation>在数据库旁保留的每日备份份数（0 表示不备份）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Next / previous file</source>
         <translation>下一卷 / 上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>Undo / redo the last edit</source>
         <translation>撤销 / 重做上一次修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="455" />
         <source>Pin the current deduction to the page on screen</source>
         <translation>把当前扣分关联到正在显示的页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="456" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
@@ -2202,6 +2323,64 @@
         <location filename="../../ui/navigator.py" line="21" />
         <source>Assigned / scored / submitted</source>
         <translation>已分配 / 已评 / 已提交</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="124" />
+        <source>Create the administrator account</source>
+        <translation>建立管理员账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="124" />
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="142" />
+        <source>Create account</source>
+        <translation>建立账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="144" />
+        <source>Not now</source>
+        <translation>暂不建立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="152" />
+        <source>This database has no accounts: whoever opens it may do everything. Create the administrator account now to have everyone sign in and work in their role (administrator, lead, reviewer). You will not be asked again for this database.</source>
+        <translation>本数据库尚未建立账户：任何打开它的人都可以进行全部操作。现在建立管理员账户后，每个人都须登录，并按各自角色（管理员、组长、评查人员）工作。对本数据库不会再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="164" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="165" />
+        <source>Department:</source>
+        <translation>所在单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="166" />
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="167" />
+        <source>Password (8 characters or more):</source>
+        <translation>口令（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="168" />
+        <source>Password again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="176" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2486,26 @@
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="202" />
+        <source>New password for {name}</source>
+        <translation>为“{name}”设置新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="214" />
+        <source>Password (8 characters or more):</source>
+        <translation>口令（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="215" />
+        <source>Password again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="224" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
 </context>
 <context>
     <name>ProblemList</name>
@@ -2332,6 +2531,29 @@
         <location filename="../../ui/campaigns/list_imports.py" line="116" />
         <source>Imported %n reviewer(s).</source>
         <translation><numerusform>已导入 %n 名评查人员。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="41" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="42" />
+        <source>Lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="43" />
+        <source>Reviewer</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/dialogs.py" line="49" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -128,10 +128,10 @@ def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbo
         reopened.confirm = lambda text: asked.append(text) or False  # the reviewer says no
         reopened.submit()
         assert len(asked) == 1
-        assert not sheet_view(again.db, sheet_id).locked
+        assert not sheet_view(again.db, sheet_id, reader="测试").locked
         reopened.confirm = lambda _text: True
         reopened.submit()
-        assert sheet_view(again.db, sheet_id).locked
+        assert sheet_view(again.db, sheet_id, reader="测试").locked
         assert not reopened.header.banner.isHidden()
         assert not reopened.editor.reason.isEnabled()
         assert not reopened.header.submit_button.isEnabled()
@@ -223,9 +223,12 @@ def test_updates_undo_to_their_old_values_and_remarks_are_undoable(panel):
 
     panel.remarks.setPlainText("卷宗整体较规范，文书填写有遗漏。")
     panel.commit_remarks()
-    assert sheet_view(panel.workspace.db, panel.sheet_id).remarks == "卷宗整体较规范，文书填写有遗漏。"
+    assert (
+        sheet_view(panel.workspace.db, panel.sheet_id, reader="测试").remarks
+        == "卷宗整体较规范，文书填写有遗漏。"
+    )
     panel.undo_stack.undo()
-    assert sheet_view(panel.workspace.db, panel.sheet_id).remarks == ""
+    assert sheet_view(panel.workspace.db, panel.sheet_id, reader="测试").remarks == ""
     assert panel.remarks.toPlainText() == ""
 
 

@@ -62,6 +62,9 @@ class CaseListPanel(QWidget):
         self._positions: dict[str, int] = {}  # subject id → position in self._all
         self._current: str | None = None  # the file last announced, kept while a filter hides it
         self.scores_pending = False
+        self.hidden: frozenset[str] = (
+            frozenset()
+        )  # files assigned only to others: a reviewer's list lacks them
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
@@ -233,8 +236,9 @@ class CaseListPanel(QWidget):
     # --- filtering -------------------------------------------------------------------------------------
 
     def _filtered(self) -> list[CaseListRow]:
+        rows = [r for r in self._all if r.subject_id not in self.hidden] if self.hidden else self._all
         return filter_rows(
-            self._all,
+            rows,
             text=self.search.text(),
             department=self.department.currentData(),
             status=self.status.currentData(),
@@ -264,7 +268,7 @@ class CaseListPanel(QWidget):
         self.table.setFocus()
 
     def _show_count(self) -> None:
-        total = len(self._all)
+        total = len(self._all) - len(self.hidden)
         if self.model.units:
             text = self.tr("Showing {shown} of %n unit(s)", "", total)
         else:

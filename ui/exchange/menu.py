@@ -64,7 +64,15 @@ class ExchangeMenu(QObject):
                 reviewer=binding.reviewer_name, name=window.workspace.path.name
             )
         )
-        campaign = window.campaign_menu
+
+    def apply_roles(self, admin: bool) -> None:
+        """After the window has offered what the person's roles allow: the exchange's own commands are
+        the organiser's, and a reviewer copy offers none of the organiser's or the lead's."""
+        for action in (self.issue_action, self.merge_action, self.conflicts_action):
+            action.setEnabled(admin and self.binding is None)
+        if self.binding is None:
+            return
+        window, campaign = self.window, self.window.campaign_menu
         for action in (
             campaign.new_action,
             campaign.settings_action,
@@ -74,12 +82,19 @@ class ExchangeMenu(QObject):
             window.arbitrate_action,
             window.reopen_action,
             window.export_action,
+            window.import_cases_action,
+            window.import_standard_action,
             self.issue_action,
             self.merge_action,
             self.conflicts_action,
         ):
             action.setEnabled(False)
             action.setToolTip(self.tr("Not on a reviewer copy: the organiser does this on the master."))
+        window.who.setText(
+            self.tr("Reviewer copy: {name} scores their own files here").format(
+                name=self.binding.reviewer_name
+            )
+        )
 
     # --- commands ----------------------------------------------------------------------------------
 

@@ -227,7 +227,7 @@ class ScoringPanel(QWidget):
         """Read the sheet back from the database and show what the engine makes of it."""
         if self.sheet_id is None or self.standard is None:
             return
-        self.view = sheet_view(self.workspace.db, self.sheet_id)
+        self.view = sheet_view(self.workspace.db, self.sheet_id, reader=self.workspace.author)
         entries = self.view.plain_entries()
         self.result = score_sheet(self.standard, entries)
         self.model.set_scores(self.result, entries)

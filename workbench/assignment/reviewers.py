@@ -17,6 +17,7 @@ from db.repos import assignments as assignment_repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from db.transactions import in_write_transaction
+from workbench.accounts import require
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
 from workbench.common.kinds import Role
 from workbench.common.spreadsheet import read_sheets
@@ -157,6 +158,7 @@ def import_reviewers(
     if dry_run or not result.added:
         return result
     with db.atomic():
+        require(db, author, Role.ADMIN)
         dept_ids = department_repo.ensure(db, {d for _, d, _ in result.added}, author)
         rows = [{"name": n, "department_id": dept_ids[d], "role": role} for n, d, role in result.added]
         ids = reviewer_repo.insert_many(db, rows, author)
@@ -199,6 +201,7 @@ def declare_conflict(
         "reason": reason.strip(),
     }
     with db.atomic():
+        require(db, author, Role.ADMIN)
         conflict_id = assignment_repo.insert_conflict(db, row, author)
         audit(
             db,

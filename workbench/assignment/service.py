@@ -18,9 +18,11 @@ from db.records import audit
 from db.repos import assignments as assignment_repo
 from db.repos import campaigns as campaign_repo
 from db.transactions import in_write_transaction
+from workbench.accounts import require
 from workbench.assignment.solver import FileSlot, ReviewerSlot, assign, loads
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
+from workbench.common.kinds import Role
 from workbench.common.spreadsheet import read_sheets
 from workbench.common.tables import cell_text, find_header
 from workbench.draw import service as draw_service
@@ -210,6 +212,7 @@ def reassign(
     if why:
         raise AssignmentRefused(where=at, problem=why)
     with db.atomic():
+        require(db, author, Role.ADMIN)
         assignment_repo.delete_one(db, campaign.id, subject_id, old_reviewer_id, author=author, reason=reason)
         assignment_repo.insert_many(db, campaign.id, [(subject_id, new_reviewer_id)], author, reason=reason)
         audit(
@@ -351,6 +354,7 @@ def _replace_assignments(
 ) -> int:
     """Give these files exactly these (file, reviewer) pairs, audited, in one transaction; rows replaced."""
     with db.atomic():
+        require(db, author, Role.ADMIN)
         replaced = assignment_repo.delete_for_subjects(db, campaign.id, subjects, author=author)
         assignment_repo.insert_many(db, campaign.id, pairs, author)
         audit(

@@ -14,9 +14,11 @@ from db.records import audit
 from db.repos import campaigns as repo
 from db.repos import cases, departments
 from db.transactions import in_write_transaction
+from workbench.accounts import require
 from workbench.campaigns.errors import BadReviewersPerFile
 from workbench.campaigns.recheck_rule import DEFAULT_RULE, RecheckRule
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from workbench.common.kinds import Role
 from workbench.standards.model import Standard
 from workbench.standards.service import MIN_PREFIX, load_standard, resolve_standard_id
 
@@ -105,6 +107,7 @@ def create_campaign(
         why = "所选部门没有案卷" if department_names else "案卷库为空，请先导入案件台账"
         raise EmptyCampaign(why=why)
     with db.atomic():
+        require(db, author, Role.ADMIN)
         campaign_id = insert_campaign(
             db,
             Setup(name, year, standard_id, doc_prefix, reviewers_per_file, recheck_rule),
@@ -181,6 +184,7 @@ def update_settings(
     if not changes:
         return campaign
     with db.atomic():
+        require(db, author, Role.ADMIN)
         old = repo.get(db, campaign.id) or {}
         repo.update_settings(db, campaign.id, **changes)
         audit(

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from db.repos import departments
 from db.transactions import in_write_transaction
+from workbench.accounts import require
 from workbench.campaigns.recheck_rule import RecheckRule
 from workbench.campaigns.service import (
     Campaign,
@@ -23,6 +24,7 @@ from workbench.campaigns.service import (
     insert_campaign,
 )
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
+from workbench.common.kinds import Role
 from workbench.standards.model import CHECKLIST
 from workbench.standards.service import load_standard, resolve_standard_id
 
@@ -67,6 +69,7 @@ def create_round(
     if not names:
         raise NoUnits()
     with db.atomic():
+        require(db, author, Role.ADMIN)
         ids = departments.ensure(db, names, author)  # a lower government may be new to the database
         campaign_id = insert_campaign(
             db,

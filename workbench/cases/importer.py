@@ -17,10 +17,12 @@ from sqlite_utils import Database
 from db.keys import clean_all, identity_key, identity_keys
 from db.records import audit
 from db.repos import cases, departments
+from workbench.accounts import require
 from workbench.cases.columns import FIELDS, LABELS, ROW_FIELDS, Header, find_header, looked_for, parse_columns
 from workbench.cases.values import texts
 from workbench.common.errors import ImportProblem, UserErrors, where
 from workbench.common.jobs import Progress, check_cancel, steps
+from workbench.common.kinds import Role
 from workbench.common.spreadsheet import file_error, hidden_names, read_sheets
 
 CHUNK = 1000  # rows parsed at a time, column by column; Cancel is checked between chunks
@@ -178,6 +180,7 @@ def import_cases(
     updates: list[CaseUpdate] = []
     unchanged = 0
     with db.atomic():
+        require(db, author, Role.ADMIN)
         known = cases.by_key(db, register.seen)
         stored = cases.stored(db, [id_ for _, id_ in known.values()]) if update and known else {}
         dept_names = {id_: name for name, id_ in departments.all_by_name(db).items()} if stored else {}

@@ -22,18 +22,23 @@ from workbench.cli import (
     package_commands,
     recheck_commands,
     round_commands,
+    user_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS, as_known
-from workbench.common.workspace import current_user
-from workbench.exchange.copy import copy_owner
+from workbench.exchange.copy import copy_owner, refuse_on_copy
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="案卷评查工作台 命令行")
     p.add_argument("--db", required=True, type=Path, help="数据库文件路径（不存在时新建）")
-    p.add_argument("--user", default=None, help="记录为操作人的姓名（默认取 WORKBENCH_USER 或系统用户名）")
+    p.add_argument(
+        "--user",
+        default=None,
+        help="操作人姓名（默认取 WORKBENCH_USER 或系统用户名）；"
+        "已建账户时须登录，口令取自 WORKBENCH_PASSWORD 或提示输入（不回显）",
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="生成演示评查活动")
@@ -124,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     ledger_commands.add_parsers(sub)
     package_commands.add_parsers(sub)
     db_commands.add_parsers(sub)  # `audit …` and `db encrypt|decrypt|backup|check`
+    user_commands.add_parsers(sub)
     return p
 
 
@@ -136,12 +142,12 @@ def _log_bug(db_path: Path) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    args.author = args.user or current_user()
     try:
         if getattr(args, "opens_itself", False) or getattr(args, "raw_file", False):
             return args.run(None, args) or 0  # `package open`, `db encrypt|decrypt`: they open the file
         with closing(db_commands.open_for_command(args)) as db:
-            args.author = args.user or copy_owner(db) or args.author
+            refuse_on_copy(db, " ".join(filter(None, [args.command, getattr(args, "action", None)])))
+            args.author = user_commands.sign_in(db, args.user or copy_owner(db))
             return args.run(db, args) or 0
     except KNOWN_ERRORS as exc:
         print(f"错误：{exc}", file=sys.stderr)

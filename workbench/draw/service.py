@@ -14,8 +14,10 @@ from sqlite_utils import Database
 from db.records import audit, now
 from db.repos import draws as repo
 from db.transactions import in_write_transaction
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
+from workbench.common.kinds import Role
 from workbench.draw.algorithm import ALGORITHM, DrawnFile, DrawPlan, draw, population_hash, validate
 
 
@@ -104,6 +106,7 @@ def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author:
     result = draw([(c, g) for c, g, _ in rows], plan)
     subject_of = {c: s for c, _, s in rows}
     with db.atomic():
+        require(db, author, Role.ADMIN)
         sheets = repo.score_sheet_count(db, campaign.id)
         if sheets:
             raise DrawAfterScoring(campaign=campaign.name, sheets=sheets)

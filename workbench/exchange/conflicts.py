@@ -16,8 +16,10 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import exchange as repo
 from db.repos import reviewers as reviewer_repo
+from workbench.accounts import require
 from workbench.common.changes import Changes
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from workbench.common.kinds import Role
 
 KEEP_MASTER, TAKE_REVIEWER = "kept_master", "took_reviewer"
 
@@ -93,6 +95,7 @@ def resolve(db: Database, conflict_id: str, decision: str, *, author: str, reaso
     if not reason.strip():
         raise ConflictNotOpen(why="请填写处理理由")
     with db.atomic():
+        require(db, author, Role.ADMIN)
         row = repo.get_conflict(db, conflict_id)
         if row is None:
             raise NotFound(what="合并冲突", key=conflict_id)

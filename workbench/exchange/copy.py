@@ -35,6 +35,40 @@ class NotACopy(UserError):
     )
 
 
+class NotOnACopy(UserError):
+    code = "not_on_a_copy"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。"
+    )
+
+
+# What a reviewer does on their copy; everything else (set-up, draw, assignment, recheck, notices,
+# packages out, merges) is the organiser's or the lead's, on the master.
+ON_A_COPY = {
+    "report",
+    "scores import",
+    "package open",
+    "package return",
+    "standard list",
+    "campaign list",
+    "audit verify",
+    "audit export",
+    "db backup",
+    "db check",
+    "db encrypt",
+    "db decrypt",
+    "user passwd",
+    "user list",
+}
+
+
+def refuse_on_copy(db: Database, command: str) -> None:
+    """A command run on a reviewer copy that is not the reviewer's to run there is refused."""
+    found = binding_of(db)
+    if found is not None and command not in ON_A_COPY:
+        raise NotOnACopy(reviewer=found.reviewer_name, command=command)
+
+
 class CopyOfAnother(UserError):
     code = "copy_of_another"
     template = QT_TRANSLATE_NOOP("UserError", "无法打开任务包“{name}”：{why}")

@@ -19,10 +19,11 @@ from sqlite_utils import Database
 from db.records import new_id, now
 from db.repos import exchange as repo
 from db.repos import reviewers as reviewer_repo
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.jobs import Progress, check_cancel
-from workbench.common.kinds import SubjectKind
+from workbench.common.kinds import Role, SubjectKind
 from workbench.exchange.content import content_hash, pack, sheet_content
 from workbench.exchange.paths import package_path, write_package
 from workbench.exchange.sealing import SUFFIX, TASK, Header, new_passphrase, new_secret, seal
@@ -62,6 +63,7 @@ def task_data(db: Database, campaign: Campaign, reviewer_id: str, secret: str) -
         "department": repo.rows_by_id(db, "department", _department_ids(db, campaign, subjects, reviewer)),
         "standard": repo.rows_by_id(db, "standard", [campaign.standard_id]),
         "reviewer": [reviewer],
+        "account": repo.account_rows(db, reviewer_id),
         "campaign": repo.rows_by_id(db, "campaign", [campaign.id]),
         "case_file": repo.rows_by_id(db, "case_file", subjects),
         "campaign_subject": repo.subject_rows(db, campaign.id, subjects),
@@ -95,6 +97,7 @@ def issue_task_package(
         raise NothingAssigned(reviewer=reviewer_name, campaign=campaign.name, what=what)
     passphrase = passphrase or new_passphrase()
     with db.atomic():  # one secret per reviewer and campaign: earlier results still verify
+        require(db, author, Role.ADMIN)
         secret = repo.secret(db, campaign.id, reviewer_id)
         if secret is None:
             secret = new_secret()

@@ -25,8 +25,10 @@ from sqlite_utils import Database
 from db.records import audit, import_audit, now
 from db.repos import exchange as repo
 from db.repos import reviewers as reviewer_repo
+from workbench.accounts import require
 from workbench.common.changes import Changes
 from workbench.common.jobs import Progress, check_cancel
+from workbench.common.kinds import Role
 from workbench.exchange.content import content_hash, from_columnar, sheet_content, unpack
 from workbench.exchange.sealing import RESULT, Header, PackageRefused, read_header, unseal
 
@@ -168,6 +170,7 @@ def apply_merge(
 ) -> tuple[MergePlan, Changes]:
     """Merge in one transaction; the plan is made again inside it so nothing changes between."""
     with db.atomic():
+        require(db, author, Role.ADMIN)
         plan = plan_merge(db, file)
         if plan.already_merged:
             return plan, Changes()

@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from db.connection import worker_database
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign
 from workbench.common.atomic_file import commit_temporary, discard_temporary, file_error, new_temporary
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel, no_progress
+from workbench.common.kinds import Role
 from workbench.exports.workbook import write_workbook
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.wording import wording_for
@@ -117,6 +119,7 @@ def export_outputs(
     Word (.docx, for DOCX_KINDS) or both. A notice in both formats is issued once and carries one number.
     """
     wanted = _check_kinds(kinds)
+    require(db, author, *((Role.ADMIN,) if NOTICES in wanted else (Role.ADMIN, Role.LEAD)))
     shapes = _check_formats(formats)
     folder = _folder(out_dir)
     check_cancel(cancel)

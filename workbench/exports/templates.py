@@ -22,7 +22,9 @@ from sqlite_utils import Database
 
 from db.records import audit
 from db.repos import templates as repo
+from workbench.accounts import require
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
+from workbench.common.kinds import Role
 from workbench.rectification.notices import MAX_DEADLINE_DAYS
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -340,6 +342,7 @@ def save_template(db: Database, name: str, body: str, *, author: str) -> str:
     """Store the office's text of `name` after checking it; a bad text stores nothing."""
     text = check_text(name, body)
     with db.atomic():
+        require(db, author, Role.ADMIN)
         old = repo.get(db, name)
         record_id = repo.put(db, name, text, author=author)
         audit(
@@ -358,6 +361,7 @@ def reset_template(db: Database, name: str, *, author: str = "") -> str:
     """Forget the office's text of `name`; the shipped text applies again (and is returned)."""
     spec(name)
     with db.atomic():
+        require(db, author, Role.ADMIN)
         old = repo.get(db, name)
         if old is not None:
             repo.delete(db, name)

@@ -20,8 +20,10 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import rectification as repo
 from db.transactions import in_write_transaction
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from workbench.common.kinds import Role
 
 ISSUED, REPORTED, RETURNED, VERIFIED, CLOSED_OUT, VOID = (
     "issued",
@@ -177,6 +179,7 @@ def create_lines(
 
 def void_lines(db: Database, notice_id: str, *, author: str, reason: str) -> int:
     """Every line of a voided notice becomes void, audited; call inside the void's transaction."""
+    require(db, author, Role.ADMIN)
     count = 0
     for row in repo.for_notice(db, notice_id):
         if row["status"] == VOID:
@@ -315,6 +318,7 @@ def _apply(
     author: str,
 ) -> list[LedgerLine]:
     with db.atomic():
+        require(db, author, Role.ADMIN)
         for line in lines:
             new = values(line)
             old = {k: _stored(getattr(line, k)) for k in new}

@@ -21,8 +21,10 @@ from db.keys import identity_key
 from db.records import audit
 from db.repos import departments as department_repo
 from db.repos import notices as repo
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign, UnknownDepartment
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from workbench.common.kinds import Role
 from workbench.rectification.ledger import create_lines, void_lines
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.wording import wording_for
@@ -255,6 +257,7 @@ def _insert(
     year = issued_on.year
     out = []
     with db.atomic():
+        require(db, author, Role.ADMIN)
         serial = repo.next_serial(db, issuer, year)
         for plan in plans:
             unit = plan.figures.unit(plan.department)
@@ -359,6 +362,7 @@ def campaign_notices(db: Database, campaign: Campaign) -> list[Notice]:
 def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> Notice:
     """Mark a notice void; its number stays taken and the reason goes into the audit log."""
     with db.atomic():
+        require(db, author, Role.ADMIN)
         notice = get_notice(db, notice_id)
         if notice.status == VOID:
             raise NoticeAlreadyVoid(number=notice.number)

@@ -23,9 +23,11 @@ from db.records import audit
 from db.repos import campaigns as campaign_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
+from workbench.accounts import require
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.errors import ImportProblem, UserError, UserErrors, where
 from workbench.common.jobs import Progress, check_cancel
+from workbench.common.kinds import Role
 from workbench.common.spreadsheet import read_sheets
 from workbench.common.tables import cell_text, find_header
 from workbench.review.entries import entry_to_row
@@ -148,6 +150,7 @@ def import_scores(
         return result
     check_cancel(cancel)
     with db.atomic():
+        require(db, author, Role.ADMIN)
         if clash := _already_scored(db, campaign, planned, first_row, units):  # checked again under the lock
             raise UserErrors(clash, source=f"文件“{path.name}”")
         reviewer_ids = reviewer_repo.ensure(db, {r for _, r in planned if r}, author)

@@ -19,9 +19,11 @@ from db.repos import campaigns as campaign_repo
 from db.repos import recheck as repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
+from workbench.accounts import has_accounts, require
 from workbench.campaigns.recheck_rule import recheck_reasons, rule_from_dict
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
+from workbench.common.kinds import Role
 from workbench.review.entries import entry_from_row, entry_to_row
 from workbench.review.results import final_sheet, signature
 from workbench.review.sheets import ReasonRequired, SheetLocked, check_against_sheet, sheet_entries
@@ -158,7 +160,11 @@ def compare_file(db: Database, campaign: Campaign, subject_id: str, *, case: str
 
 
 def check_lead(db: Database, user: str) -> None:
-    """Only a lead arbitrates, once the office has named any; a one-person office arbitrates itself."""
+    """Only a lead arbitrates: a 组长 account, or without accounts a reviewer listed as lead once the
+    office has named any; a one-person office arbitrates itself."""
+    if has_accounts(db):
+        require(db, user, Role.LEAD)
+        return
     leads = reviewer_repo.lead_names(db)
     if leads and user not in leads:
         raise NotLead(user=user)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from db.records import audit
 from db.repos import attachments as repo
+from workbench.accounts import require
 from workbench.common.atomic_file import atomic_path
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.workspace import Workspace
@@ -90,6 +91,7 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
         "pages": None,
     }
     with workspace.db.atomic():
+        require(workspace.db, workspace.author)  # any signed-in person: a scan changes no score
         existing = repo.find(workspace.db, subject_id, sha)  # the same scan attached meanwhile elsewhere
         if existing:
             return _scan(workspace, existing)

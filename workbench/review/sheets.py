@@ -8,9 +8,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from db.records import audit
+from db.repos import assignments as assignment_repo
+from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
+from workbench.accounts import has_accounts, require, require_owner, roles_of
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
-from workbench.common.kinds import SheetState
+from workbench.common.kinds import Role, SheetState
 from workbench.review.entries import entry_from_row, entry_to_row
 from workbench.scoring import Entry, EntryKind, check_entry
 from workbench.standards.model import RuleKind, Standard
@@ -34,6 +37,55 @@ class ReasonRequired(UserError):
     template = QT_TRANSLATE_NOOP("UserError", "{what}必须填写理由。")
 
 
+class BlindScoring(UserError):
+    code = "blind_scoring"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "评查是背对背的：该案卷评查完成前，“{user}”不能查看“{owner}”的评查表。"
+    )
+
+
+_UNOWNED = (Role.ADMIN, Role.LEAD)  # who may write a sheet that names no reviewer (paper scores, final)
+
+
+def file_is_final(db: Database, campaign_id: str, subject_id: str) -> bool:
+    """Every reviewer of the file has submitted (or the lead's final sheet is): nothing is blind any more."""
+    sheets = repo.campaign_sheets_of_subject(db, campaign_id, subject_id)
+    if any(s["role"] == "final" and s["status"] == SUBMITTED for s in sheets):
+        return True
+    reviews = [s for s in sheets if s["role"] == "review"]
+    assigned = assignment_repo.reviewers_of(db, campaign_id, subject_id)
+    return bool(reviews) and all(s["status"] == SUBMITTED for s in reviews) and len(reviews) >= len(assigned)
+
+
+def may_read(db: Database, sheet: dict, reader: str) -> bool:
+    """Blind scoring: a reviewer reads only their own sheet of a file until every sheet of it is submitted;
+    a 组长 or 管理员 who does not score the file reads any. Without accounts everybody reads everything."""
+    if not has_accounts(db):
+        return True
+    roles = roles_of(db, reader)
+    if not roles:  # not an account, or a disabled one
+        return False
+    names = reviewer_repo.names_by_id(db)
+    if names.get(sheet["reviewer_id"] or "") == reader:
+        return True
+    campaign_id, subject_id = sheet["campaign_id"], sheet["subject_id"]
+    mine = {rid for rid, name in names.items() if name == reader}
+    on_file = bool(mine & set(assignment_repo.reviewers_of(db, campaign_id, subject_id))) or any(
+        s["reviewer_id"] in mine for s in repo.campaign_sheets_of_subject(db, campaign_id, subject_id)
+    )
+    final = file_is_final(db, campaign_id, subject_id)
+    if roles & set(_UNOWNED):
+        return final or not on_file
+    return final and on_file
+
+
+def _check_read(db: Database, sheet: dict, reader: str) -> None:
+    require(db, reader)  # an active account (or no accounts at all)
+    if not may_read(db, sheet, reader):
+        owner = reviewer_repo.names_by_id(db).get(sheet["reviewer_id"] or "", "（未指定评查人）")
+        raise BlindScoring(user=reader, owner=owner)
+
+
 def open_sheet(
     db: Database,
     campaign_id: str,
@@ -43,14 +95,17 @@ def open_sheet(
     author: str,
     role: str = "review",
 ) -> str:
-    """The reviewer's sheet for this subject, created on first use."""
+    """The reviewer's sheet for this subject, created on first use (only by that reviewer)."""
     found = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
     if found:
+        _check_read(db, repo.get_sheet(db, found) or {}, author)
         return found
     with db.atomic():  # looked up again under the write lock: another window may have just made it
         found = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
         if found:
+            _check_read(db, repo.get_sheet(db, found) or {}, author)
             return found
+        require_owner(db, author, reviewer_id, others=_UNOWNED)
         return repo.insert_sheet(
             db,
             campaign_id=campaign_id,
@@ -82,10 +137,12 @@ def check_against_sheet(standard: Standard, existing: list[Entry], entry: Entry,
         raise ReasonRequired(what=f"否决项「{item.text}」")
 
 
-def _require_draft(db: Database, sheet_id: str) -> dict:
+def _require_draft(db: Database, sheet_id: str, author: str) -> dict:
+    """The sheet, if it is a draft and `author` is its reviewer (the only one who may change it)."""
     sheet = repo.get_sheet(db, sheet_id)
     if sheet is None:
         raise NotFound(what="评查表", key=sheet_id)
+    require_owner(db, author, sheet["reviewer_id"], others=_UNOWNED)
     if sheet["status"] != DRAFT:
         raise SheetLocked()
     return sheet
@@ -94,7 +151,7 @@ def _require_draft(db: Database, sheet_id: str) -> dict:
 def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, *, author: str) -> str:
     """Add a deduction, bonus, veto finding or N/A mark to a draft sheet."""
     with db.atomic():  # the checks see the sheet as it is when the write lands
-        _require_draft(db, sheet_id)
+        _require_draft(db, sheet_id, author)
         check_against_sheet(standard, sheet_entries(db, sheet_id), entry)
         row = entry_to_row(entry, sheet_id)
         (entry_id,) = repo.insert_entries(db, [row], author)  # audited there, as every insert is
@@ -109,7 +166,7 @@ def update_entry(
         old = repo.get_entry(db, entry_id)
         if old is None:
             raise NotFound(what="扣分记录", key=entry_id)
-        _require_draft(db, old["sheet_id"])
+        _require_draft(db, old["sheet_id"], author)
         updated = replace(entry_from_row(old), **changes)
         others = [
             entry_from_row(r) for r in repo.entries_of_sheet(db, old["sheet_id"]) if r["id"] != entry_id
@@ -134,7 +191,7 @@ def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") 
         old = repo.get_entry(db, entry_id)
         if old is None:
             raise NotFound(what="扣分记录", key=entry_id)
-        _require_draft(db, old["sheet_id"])
+        _require_draft(db, old["sheet_id"], author)
         repo.delete_entry(db, entry_id)
         audit(
             db,
@@ -150,7 +207,7 @@ def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") 
 def submit_sheet(db: Database, sheet_id: str, *, author: str) -> None:
     """draft → submitted: the sheet is locked against edits."""
     with db.atomic():
-        _require_draft(db, sheet_id)
+        _require_draft(db, sheet_id, author)
         repo.set_sheet_status(db, sheet_id, SUBMITTED)
         audit(
             db,
@@ -168,6 +225,7 @@ def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> No
     if not reason.strip():
         raise ReasonRequired(what="退回评查表")
     with db.atomic():
+        require(db, author, Role.LEAD)
         sheet = repo.get_sheet(db, sheet_id)
         if sheet is None:
             raise NotFound(what="评查表", key=sheet_id)
@@ -224,10 +282,12 @@ def sheet_entry_rows(db: Database, sheet_id: str) -> list[StoredEntry]:
     return [StoredEntry(r["id"], entry_from_row(r)) for r in repo.entries_of_sheet(db, sheet_id)]
 
 
-def sheet_view(db: Database, sheet_id: str) -> SheetView:
+def sheet_view(db: Database, sheet_id: str, *, reader: str) -> SheetView:
+    """The sheet as `reader` may see it: refused while scoring is blind (see may_read)."""
     sheet = repo.get_sheet(db, sheet_id)
     if sheet is None:
         raise NotFound(what="评查表", key=sheet_id)
+    _check_read(db, sheet, reader)
     return SheetView(
         id=sheet["id"],
         campaign_id=sheet["campaign_id"],
@@ -243,7 +303,7 @@ def sheet_view(db: Database, sheet_id: str) -> SheetView:
 def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> None:
     """The reviewer's remarks on the whole file (评查意见); audited, refused once submitted."""
     with db.atomic():
-        sheet = _require_draft(db, sheet_id)
+        sheet = _require_draft(db, sheet_id, author)
         old = sheet["remarks"] or ""
         if text == old:
             return

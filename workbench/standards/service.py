@@ -10,7 +10,9 @@ from sqlite_utils import Database
 
 from db.records import new_id
 from db.repos import standards as repo
+from workbench.accounts import require
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from workbench.common.kinds import Role
 from workbench.standards.model import CASE_FILE, CHECKLIST, Standard, standard_from_dict, standard_to_dict
 from workbench.standards.plain_csv import read_plain_csv
 from workbench.standards.validate import ImportedStandard, UnreadableFile, fmt, validate_standard
@@ -120,6 +122,7 @@ def save_standard(
 ) -> Standard:
     """Store a new version (version 1 of a new lineage unless `lineage_id`); stored versions never change."""
     validate_standard(standard, source=f"评分标准“{standard.name}”")
+    require(db, author, Role.ADMIN)
     row = repo.insert_version(
         db,
         body=standard_to_dict(standard),

@@ -113,3 +113,22 @@ def test_a_supervision_round_travels_the_same_way(tmp_path):
         "资料齐全",
         "submitted",
     )
+
+
+def test_a_reviewer_copy_refuses_the_organisers_commands(tmp_path, capsys):
+    from tests.workbench.exchange.helpers import copy_from
+
+    m = make_master(tmp_path)
+    copy_from(m, m.a, tmp_path / "a")
+    copy = tmp_path / "a" / "copy.sqlite"
+    for args in (
+        ("sample", "--campaign", m.campaign.id, "--seed", "1", "--per-department", "1"),
+        ("assign", "--campaign", m.campaign.id),
+        ("recheck", "list", "--campaign", m.campaign.id),
+        ("package", "issue", "--campaign", m.campaign.id, "--reviewer", m.name(m.b), "--out", tmp_path),
+    ):
+        code, _, err = run(capsys, "--db", copy, *args)
+        assert code == 2, args
+        assert f"评查人员“{m.name(m.a)}”的副本" in err
+    code, _, err = run(capsys, "--db", copy, "report", "--campaign", m.campaign.id)
+    assert code == 0, err

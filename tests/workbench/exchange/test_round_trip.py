@@ -13,6 +13,7 @@ from tests.workbench.small_campaign import FIXED, OTHER_FIXED
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.exchange.content import unpack
 from workbench.exchange.copy import binding_of, make_result_package, open_task_package
+from workbench.exchange.issue import issue_task_package
 from workbench.exchange.merge import CONFLICT, NEW, OLDER, UNCHANGED, UPDATED, apply_merge, plan_merge
 from workbench.exchange.sealing import unseal
 from workbench.reporting.report import campaign_report
@@ -216,3 +217,26 @@ def test_the_audit_log_vouches_for_masters_and_copies_after_the_exchange(tmp_pat
     m.db.execute("UPDATE score_entry SET points = '0' WHERE reason = '甲'")  # a change outside the app
     m.db.conn.commit()
     assert not verify(m.db).ok
+
+
+def test_with_accounts_the_reviewer_signs_in_on_their_copy_as_a_reviewer_only(tmp_path, monkeypatch):
+    from argon2 import PasswordHasher
+    from argon2.profiles import CHEAPEST
+
+    from workbench.accounts import authenticate, passwords, roles_of
+    from workbench.accounts.service import add_account
+    from workbench.common.kinds import Role
+
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher.from_parameters(CHEAPEST))
+    m = make_master(tmp_path)
+    add_account(m.db, "主任", {Role.ADMIN}, "organiser-pass", actor="")
+    add_account(m.db, m.name(m.a), {Role.REVIEWER, Role.LEAD}, "reviewer-pass", actor="主任")
+    with pytest.raises(KNOWN_ERRORS, match="管理员"):  # only the organiser issues packages
+        issue_task_package(m.db, m.campaign, m.name(m.a), tmp_path, author=m.name(m.a), scans_folder=None)
+    issued = issue_task_package(m.db, m.campaign, m.name(m.a), tmp_path, author="主任", scans_folder=None)
+    open_task_package(tmp_path / "copy.sqlite", issued.path, issued.passphrase)
+    copy = open_database(tmp_path / "copy.sqlite")
+    assert authenticate(copy, m.name(m.a), "reviewer-pass").name == m.name(m.a)  # the same password
+    assert roles_of(copy, m.name(m.a)) == {Role.REVIEWER}  # a lead on the master, a reviewer here
+    assert roles_of(copy, "主任") == frozenset()  # nobody else's account travels
+    copy.close()

@@ -35,7 +35,7 @@ def test_view_lists_entries_with_their_ids_in_recorded_order(sheet):
     second = record_entry(
         db, standard, sheet_id, Entry(b.key, EntryKind.NOT_APPLICABLE, reason="未抽样"), author="王评"
     )
-    view = sheet_view(db, sheet_id)
+    view = sheet_view(db, sheet_id, reader="王评")
     assert (view.subject_id, view.status, view.remarks, view.locked) == (subject, DRAFT, "", False)
     assert [s.id for s in view.entries] == [first, second]
     assert view.plain_entries() == sheet_entries(db, sheet_id)
@@ -48,13 +48,13 @@ def test_remarks_are_stored_audited_and_locked_with_the_sheet(sheet):
     db, _, sheet_id, _ = sheet
     set_remarks(db, sheet_id, "卷宗整体较规范。", author="王评")
     set_remarks(db, sheet_id, "卷宗整体较规范。", author="王评")  # unchanged: no second audit row
-    assert sheet_view(db, sheet_id).remarks == "卷宗整体较规范。"
+    assert sheet_view(db, sheet_id, reader="王评").remarks == "卷宗整体较规范。"
     rows = [r for r in db["audit_log"].rows_where("record_id = ?", [sheet_id]) if r["action"] == "remarks"]
     assert len(rows) == 1
     assert (json.loads(rows[0]["old_value"]), json.loads(rows[0]["new_value"])) == ("", "卷宗整体较规范。")
     submit_sheet(db, sheet_id, author="王评")
-    assert sheet_view(db, sheet_id).status == SUBMITTED
-    assert sheet_view(db, sheet_id).locked
+    assert sheet_view(db, sheet_id, reader="王评").status == SUBMITTED
+    assert sheet_view(db, sheet_id, reader="王评").locked
     with pytest.raises(SheetLocked):
         set_remarks(db, sheet_id, "改", author="王评")
-    assert sheet_view(db, sheet_id).remarks == "卷宗整体较规范。"
+    assert sheet_view(db, sheet_id, reader="王评").remarks == "卷宗整体较规范。"
