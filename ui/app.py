@@ -16,9 +16,10 @@ from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.resources import resource_path
 from workbench.common.workspace import Workspace
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 # One CJK family first, so screens look the same on every laptop and in CI (STYLE §6: Qt's own
 # fallback pick among several CJK fonts is unpredictable).
 FONT_FAMILIES = ["Microsoft YaHei UI", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC"]

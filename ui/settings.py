@@ -6,14 +6,15 @@ import hashlib
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbench.common.places import Places
+
 VERSION = 1
 
 
 class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.qs = settings or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CaseReviewWorkbench", "workbench"
-        )
+        # the platform's config folder (platformdirs); on Linux the same file QSettings chose before
+        self.qs = settings or QSettings(str(Places.for_user().settings_file), QSettings.Format.IniFormat)
         if self.qs.value("meta/version", 0, type=int) < VERSION:
             self.qs.setValue("meta/version", VERSION)
 

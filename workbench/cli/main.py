@@ -21,13 +21,16 @@ from workbench.cli import (
     round_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
+from workbench.common.about import version_line
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.places import Places
 from workbench.common.workspace import current_user
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="案卷评查工作台 命令行")
+    p.add_argument("--version", action="version", version=version_line())
     p.add_argument("--db", required=True, type=Path, help="数据库文件路径（不存在时新建）")
     p.add_argument("--user", default=None, help="记录为操作人的姓名（默认取 WORKBENCH_USER 或系统用户名）")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -117,10 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _log_bug(db_path: Path) -> Path:
-    log = db_path.resolve().parent / "workbench-error.log"
-    with log.open("a", encoding="utf-8") as f:
-        f.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+def _log_bug() -> Path | None:
+    """Append the traceback to today's crash log in the user's log folder (not beside the database)."""
+    log = Places.for_user().crash_log(datetime.now().date())
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+    except OSError:
+        return None
     return log
 
 
@@ -143,9 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已中断。", file=sys.stderr)
         return 130
     except Exception as exc:
-        log = _log_bug(args.db)
-        print(
-            f"内部错误：{type(exc).__name__}: {exc}\n详细信息已写入 {log}，请反馈给开发人员。",
-            file=sys.stderr,
-        )
+        log = _log_bug()
+        where = f"详细信息已写入 {log}，请反馈给开发人员。" if log else "详细信息未能写入日志文件。"
+        print(f"内部错误：{type(exc).__name__}: {exc}\n{where}", file=sys.stderr)
         return 1

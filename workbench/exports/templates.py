@@ -16,16 +16,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from pathlib import Path
 
 from sqlite_utils import Database
 
 from db.records import audit
 from db.repos import templates as repo
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
+from workbench.common.resources import resource_path
 from workbench.rectification.notices import MAX_DEADLINE_DAYS
 
-SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "templates"
+SHIPPED = resource_path("templates")
 
 
 class Kind(Enum):
