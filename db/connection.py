@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from db.errors import DatabaseTooNew, StorageError
 from db.migrations import SCHEMA_VERSION, migrations
+from db.preflight import check_database_path
 
 _USER_FIXABLE = {
     "SQLITE_BUSY": "文件正被其他程序使用，请稍后再试",
@@ -52,6 +53,7 @@ def worker_database(path: Path | str) -> Iterator[Database]:
 def open_database(path: Path | str) -> Database:
     """Open (creating if needed) and upgrade a workbench database."""
     path = Path(path)
+    check_database_path(path)
     try:
         return _open(path)
     except sqlite3.Error as exc:
