@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication
 from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
+from ui.start.launcher import Launcher
+from ui.start.start_page import StartPage, app_icon
+from workbench.common.about import version_line
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.resources import resource_path
 from workbench.common.workspace import Workspace
@@ -44,9 +47,15 @@ def _scratch_settings() -> Path:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="workbench-gui")
-    p.add_argument("--db", type=Path, default=Path("demo.sqlite"), help="database file")
+    p.add_argument("--version", action="version", version=version_line())
+    p.add_argument("--db", type=Path, default=None, help="open this database (without it: the start page)")
     p.add_argument("--lang", default=None, help="zh_CN (default) or en; remembered in settings otherwise")
-    p.add_argument("--screenshot", type=Path, default=None, help="select a scored file, save a PNG, exit")
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        default=None,
+        help="save a PNG (start page, or with --db a scored file) and exit",
+    )
     p.add_argument("--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog")
     return p.parse_args(argv)
 
@@ -56,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("案卷评查工作台")
     app.setOrganizationName("CaseReviewWorkbench")
+    app.setWindowIcon(app_icon())
     font = QFont(app.font())
     font.setFamilies(FONT_FAMILIES)
     app.setFont(font)
@@ -65,27 +75,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     install_translators(app, args.lang or settings.language)
     install_excepthook(dialog=not (args.no_crash_dialog or args.screenshot))
+    if args.screenshot:
+        return _screenshot(app, args.db, args.screenshot, settings)
+    launcher = Launcher(settings)
+    if args.db is None or launcher.open(args.db) is None:  # a bad --db was explained: offer the rest
+        launcher.show_start()
+    code = app.exec()
+    launcher.close()
+    return code
+
+
+def _screenshot(app: QApplication, db: Path | None, out: Path, settings: UiSettings) -> int:
+    """Render the start page (no --db) or the main window on a scored file to `out`, then exit."""
+    if db is None:
+        page = StartPage(settings)
+        page.resize(1000, 620)
+        page.show()
+        QTimer.singleShot(300, lambda: (page.grab().save(str(out)), app.quit()))
+        return app.exec()
     try:
-        workspace = Workspace.open(args.db)
+        workspace = Workspace.open(db)
     except KNOWN_ERRORS as exc:
         print(exc.message, file=sys.stderr)
         return 2
     window = MainWindow(workspace, settings)
-    if args.screenshot:
-        window.resize(1600, 900)
+    window.resize(1600, 900)
     window.show()
-    if args.screenshot:
 
-        def shoot() -> None:
-            window.select_scored_file()
-            QTimer.singleShot(400, lambda: (window.grab().save(str(args.screenshot)), app.quit()))
+    def shoot() -> None:
+        window.select_scored_file()
+        QTimer.singleShot(400, lambda: (window.grab().save(str(out)), app.quit()))
 
-        if window.case_list.scores_pending:
-            window.case_list.scores_loaded.connect(shoot)
-        else:
-            shoot()
+    if window.case_list.scores_pending:
+        window.case_list.scores_loaded.connect(shoot)
+    else:
+        shoot()
     code = app.exec()
-    while window.successor is not None:  # File → Open database replaced the window
-        window = window.successor
-    window.workspace.close()
+    workspace.close()
     return code

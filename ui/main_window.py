@@ -19,8 +19,12 @@ from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
+from ui.start.about_dialog import AboutDialog
+from ui.start.opening import open_workspace, release
+from ui.start.start_page import choose_new_database
 from workbench.campaigns.service import Campaign
 from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.places import Places
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
 from workbench.review.whose_sheet import reviewer_for_file
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.import_cases_action = self._action(self.tr("Import case list…"), self.import_cases, "Ctrl+I")
         self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
         open_db = self._action(self.tr("Open database…"), self.open_database, QKeySequence.StandardKey.Open)
+        new_db = self._action(self.tr("New database…"), self.new_database, QKeySequence.StandardKey.New)
         quit_ = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.next_action = self._action(self.tr("Next file"), self.case_list.select_next, "Ctrl+Down")
         self.previous_action = self._action(
@@ -112,7 +117,7 @@ class MainWindow(QMainWindow):
         )
 
         menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (open_db, self.import_cases_action, self.import_standard_action):
+        for action in (new_db, open_db, self.import_cases_action, self.import_standard_action):
             menu.addAction(action)
         menu.addSeparator()
         self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
@@ -144,6 +149,8 @@ class MainWindow(QMainWindow):
         self.templates_action.triggered.connect(self.edit_templates)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
+        self.about_action = menu.addAction(self.tr("About…"))
+        self.about_action.triggered.connect(lambda: AboutDialog(self.workspace.path, self).open())
 
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main_toolbar")
@@ -220,17 +227,20 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_to(Path(path))
 
+    def new_database(self) -> None:
+        if (path := choose_new_database(self, Places.for_user())) is not None:
+            self.switch_to(path)
+
     def switch_to(self, path: Path) -> MainWindow | None:
         """Open another database in a new window and close this one (its edits are already stored)."""
-        try:
-            workspace = Workspace.open(path, self.workspace.author)
-        except KNOWN_ERRORS as exc:
-            show_error(self, exc)
+        workspace = open_workspace(path, self, self.settings, self.workspace.author)
+        if workspace is None:
             return None
         self.successor = MainWindow(workspace, self.settings)
         self.successor.resize(self.size())
         self.successor.show()
         self.close()
+        release(self.workspace.path)
         return self.successor
 
     def reopen_sheet(self) -> None:

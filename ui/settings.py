@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from workbench.common.places import Places
 
 VERSION = 1
+RECENT = 8  # recent databases the start page lists
 
 
 class UiSettings:
@@ -25,6 +26,20 @@ class UiSettings:
     @language.setter
     def language(self, value: str) -> None:
         self.qs.setValue("ui/language", value)
+
+    def recent(self) -> list[str]:
+        """Databases opened lately, the latest first."""
+        value = self.qs.value("recent/files", [], type=list)
+        return [str(v) for v in value if v] if isinstance(value, list) else []
+
+    def add_recent(self, database: str) -> None:
+        files = [database, *(f for f in self.recent() if f != database)][:RECENT]
+        self.qs.setValue("recent/files", files)
+        self.qs.sync()
+
+    def remove_recent(self, database: str) -> None:
+        self.qs.setValue("recent/files", [f for f in self.recent() if f != database])
+        self.qs.sync()
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self.qs.value(f"layout/{key}")

@@ -1,125 +1,178 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="19" />
+        <source>About the Case Review Workbench</source>
+        <translation>关于案卷评查工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="23" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="24" />
+        <source>Database schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="25" />
+        <source>Open database</source>
+        <translation>当前工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="25" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="26" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="27" />
+        <source>Settings</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="28" />
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="36" />
+        <source>&lt;b&gt;Case Review Workbench&lt;/b&gt; — offline case-file reviews and supervision</source>
+        <translation>&lt;b&gt;案卷评查工作台&lt;/b&gt; — 离线开展行政执法案卷评查与法治督察</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="39" />
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ArbitrationDialog</name>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="61" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="61" />
         <source>Recheck and final scores — {name}</source>
         <translation>复核定分 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="67" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="67" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="67" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="67" />
         <source>Unit</source>
         <translation>被督察单位</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="68" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="68" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="69" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="69" />
         <source>Reviewers' totals</source>
         <translation>评查人得分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="70" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="70" />
         <source>Why</source>
         <translation>复核原因</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="83" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="83" />
         <source>Show agreed items too</source>
         <translation>同时显示意见一致的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="88" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="88" />
         <source>Reason for the decision (required)</source>
         <translation>复核理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="92" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="92" />
         <source>The lead's own deduction on this item (0: no deduction)</source>
         <translation>组长认定的本项扣分（0 表示不扣分）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="93" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="93" />
         <source>Veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="94" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="94" />
         <source>Record own value</source>
         <translation>按组长意见认定</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="97" />
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="285" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="97" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="286" />
         <source>Fix final score</source>
         <translation>定分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="104" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="104" />
         <source>Lead's own deduction:</source>
         <translation>组长认定扣分：</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="147" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="147" />
         <source>final score fixed</source>
         <translation>已定分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="151" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="151" />
         <source>%n item(s) differ</source>
         <translation><numerusform>%n 项意见不一致</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="185" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="185" />
         <source>No unit needs a recheck.</source>
         <translation>没有需要复核的单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="187" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="187" />
         <source>No file needs a recheck.</source>
         <translation>没有需要复核的案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="192" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="192" />
         <source>{case} · {department}</source>
         <translation>{case} · {department}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="194" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="194" />
         <source>{name}: {total} ({grade})</source>
         <translation>{name}：{total} 分（{grade}）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="201" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="201" />
         <source>Recheck rule: {why}</source>
         <translation>复核规则：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="204" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="204" />
         <source>Decided so far: {total} ({grade})</source>
         <translation>当前复核结果：{total} 分（{grade}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="208" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
         <source>%n disputed item(s) still to decide</source>
         <translation><numerusform>还有 %n 个分歧项目待复核</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="211" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="211" />
         <source>Take {name}'s value</source>
         <translation>采用{name}的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="286" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="287" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation>确定该案卷的最终得分吗？定分后只能由组长退回复核表再修改。</translation>
     </message>
@@ -657,58 +710,58 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="60" />
-        <location filename="../../ui/cases/case_list_view.py" line="155" />
+        <location filename="../../ui/cases/case_list_view.py" line="67" />
+        <location filename="../../ui/cases/case_list_view.py" line="162" />
         <source>Search case number, name, party, officer</source>
         <translation>搜索案号、案件名称、当事人、承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="62" />
+        <location filename="../../ui/cases/case_list_view.py" line="69" />
         <source>Filter by department</source>
         <translation>按单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="63" />
+        <location filename="../../ui/cases/case_list_view.py" line="70" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="64" />
+        <location filename="../../ui/cases/case_list_view.py" line="71" />
         <source>Filter by grade</source>
         <translation>按等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="153" />
+        <location filename="../../ui/cases/case_list_view.py" line="160" />
         <source>Search unit</source>
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="196" />
+        <location filename="../../ui/cases/case_list_view.py" line="203" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="182" />
+        <location filename="../../ui/cases/case_list_view.py" line="189" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="183" />
+        <location filename="../../ui/cases/case_list_view.py" line="190" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="196" />
+        <location filename="../../ui/cases/case_list_view.py" line="203" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="262" />
+        <location filename="../../ui/cases/case_list_view.py" line="269" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="264" />
+        <location filename="../../ui/cases/case_list_view.py" line="271" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
@@ -716,67 +769,67 @@
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="27" />
+        <location filename="../../ui/recheck/comparison_table.py" line="27" />
         <source>no deduction</source>
         <translation>未扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="31" />
+        <location filename="../../ui/recheck/comparison_table.py" line="31" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="33" />
+        <location filename="../../ui/recheck/comparison_table.py" line="33" />
         <source>veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="35" />
+        <location filename="../../ui/recheck/comparison_table.py" line="35" />
         <source>+{points}</source>
         <translation>加 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="37" />
+        <location filename="../../ui/recheck/comparison_table.py" line="37" />
         <source>−{points}</source>
         <translation>扣 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="41" />
+        <location filename="../../ui/recheck/comparison_table.py" line="41" />
         <source> (p. {page})</source>
         <translation>（第 {page} 页）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="68" />
+        <location filename="../../ui/recheck/comparison_table.py" line="68" />
         <source>(unnamed)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="70" />
+        <location filename="../../ui/recheck/comparison_table.py" line="70" />
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="70" />
+        <location filename="../../ui/recheck/comparison_table.py" line="70" />
         <source>Decision</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="104" />
+        <location filename="../../ui/recheck/comparison_table.py" line="104" />
         <source>agreed</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="106" />
+        <location filename="../../ui/recheck/comparison_table.py" line="106" />
         <source>to decide</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="108" />
+        <location filename="../../ui/recheck/comparison_table.py" line="108" />
         <source>lead's own value: {reason}</source>
         <translation>组长认定：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="110" />
+        <location filename="../../ui/recheck/comparison_table.py" line="110" />
         <source>taken from {name}: {reason}</source>
         <translation>采用{name}意见：{reason}</translation>
     </message>
@@ -1052,27 +1105,27 @@
 <context>
     <name>EntryCommand</name>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="107" />
+        <location filename="../../ui/scoring/commands.py" line="108" />
         <source>Record on “{item}”</source>
         <translation>录入「{item}」</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="109" />
+        <location filename="../../ui/scoring/commands.py" line="110" />
         <source>Delete from “{item}”</source>
         <translation>删除「{item}」的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="111" />
+        <location filename="../../ui/scoring/commands.py" line="112" />
         <source>Change “{item}”</source>
         <translation>修改「{item}」</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="120" />
+        <location filename="../../ui/scoring/commands.py" line="121" />
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="142" />
+        <location filename="../../ui/scoring/commands.py" line="143" />
         <source>Change the remarks</source>
         <translation>修改评查意见</translation>
     </message>
@@ -1080,7 +1133,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="152" />
+        <location filename="../../ui/errors.py" line="153" />
         <source>Cannot complete the operation</source>
         <translation>操作未完成</translation>
     </message>
@@ -1206,7 +1259,7 @@
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../ui/imports/file_field.py" line="22" />
+        <location filename="../../ui/widgets/file_field.py" line="22" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1568,201 +1621,211 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Case Review Workbench — {name}</source>
         <translation>案卷评查工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="107" />
+        <source>New database…</source>
+        <translation>新建工作库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Next / previous file</source>
         <translation>下一卷 / 上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Undo / redo the last edit</source>
         <translation>撤销 / 重做上一次修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Pin the current deduction to the page on screen</source>
         <translation>把当前扣分关联到正在显示的页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
@@ -1781,9 +1844,31 @@
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../ui/start/opening.py" line="41" />
+        <source>process {pid} on {host}</source>
+        <translation>{host} 上的进程 {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/opening.py" line="46" />
+        <source>Database already open</source>
+        <translation>工作库已被打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/opening.py" line="47" />
+        <source>{name} is already open in another window ({holder}).
+
+Both can save, but two people scoring the same campaign at once may overwrite each other's work. Open it anyway?</source>
+        <translation>{name} 已在另一个窗口中打开（{holder}）。
+
+两边都能保存，但两人同时评查同一评查活动可能互相覆盖对方的修改。仍要打开吗？</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/imports/problem_list.py" line="30" />
+        <location filename="../../ui/widgets/problem_list.py" line="30" />
         <source>This file cannot be imported:</source>
         <translation>此文件无法导入：</translation>
     </message>
@@ -1993,63 +2078,63 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="38" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="39" />
         <source>Next / previous item in the list</source>
         <translation>在项目列表中移到下一项 / 上一项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="39" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="40" />
         <source>Next / previous item, from inside the editor</source>
         <translation>在编辑区中直接移到下一项 / 上一项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="40" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="41" />
         <source>Toggle the defect of a fixed-deduction item, or a veto</source>
         <translation>勾选或取消固定扣分项的问题，或否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="41" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="42" />
         <source>Start entering a count, an amount or a tier</source>
         <translation>开始输入处数、扣分或扣分档次</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="42" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="43" />
         <source>Save the count, amount or reason being typed</source>
         <translation>保存正在输入的处数、扣分或理由</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="43" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="44" />
         <source>Jump to the reason</source>
         <translation>跳到扣分理由</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="44" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="45" />
         <source>Back to the item list</source>
         <translation>回到项目列表</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="95" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="160" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="96" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="161" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="106" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="107" />
         <source>Remarks</source>
         <translation>评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="158" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="159" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="195" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="202" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="203" />
         <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
         <translation>确定提交本评查表吗？提交后即锁定，只有组长可以退回。</translation>
     </message>
@@ -2134,6 +2219,127 @@
         <location filename="../../ui/imports/standard_import_dialog.py" line="108" />
         <source>Saved “{name}” as version {version}.</source>
         <translation>已保存为“{name}”第 {version} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="41" />
+        <location filename="../../ui/start/start_page.py" line="64" />
+        <source>New database</source>
+        <translation>新建工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="43" />
+        <source>Review campaign</source>
+        <translation>评查工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="45" />
+        <source>Workbench database (*.sqlite)</source>
+        <translation>工作库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="65" />
+        <source>{path} already exists: choose another name, or open it.</source>
+        <translation>{path} 已存在：请换一个名称，或用“打开工作库”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="83" />
+        <location filename="../../ui/start/start_page.py" line="86" />
+        <source>Case Review Workbench</source>
+        <translation>案卷评查工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="91" />
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="95" />
+        <source>New database…</source>
+        <translation>新建工作库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="95" />
+        <source>Start an empty database for a new review campaign.</source>
+        <translation>为新的评查活动建立一个空的工作库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="97" />
+        <source>Open database…</source>
+        <translation>打开工作库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="97" />
+        <source>Continue with a database file.</source>
+        <translation>继续使用已有的工作库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="99" />
+        <source>Open task package…</source>
+        <translation>打开任务包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="99" />
+        <source>Work on files a lead sent you.</source>
+        <translation>评查组长分发给您的评查任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="102" />
+        <source>Available in a later version</source>
+        <translation>将在后续版本提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="104" />
+        <source>Try the demo data</source>
+        <translation>试用演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="105" />
+        <source>A made-up campaign of {n} files, to look around safely.</source>
+        <translation>含 {n} 件虚构案卷的评查活动，可放心试用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="120" />
+        <source>Databases you open will be listed here.</source>
+        <translation>打开过的工作库会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="122" />
+        <source>Recent databases</source>
+        <translation>最近使用的工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="132" />
+        <source>New databases are proposed in {folder}</source>
+        <translation>新建的工作库默认保存在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="167" />
+        <source>{name} (not found)</source>
+        <translation>{name}（找不到文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="178" />
+        <location filename="../../ui/start/start_page.py" line="193" />
+        <source>Open database</source>
+        <translation>打开工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="179" />
+        <source>{path} no longer exists (moved, renamed or on a drive not connected).</source>
+        <translation>{path} 已不存在（可能已移动、改名，或所在磁盘未连接）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="193" />
+        <source>Workbench database (*.sqlite);;*</source>
+        <translation>工作库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="212" />
+        <source>Creating the demo data…</source>
+        <translation>正在生成演示数据…</translation>
     </message>
 </context>
 <context>
