@@ -50,7 +50,7 @@ def check_database_path(path: Path) -> None:
 def _foreign(path: Path) -> bool:
     """A SQLite file with tables, none of them ours, and no schema version: another program's data."""
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

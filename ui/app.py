@@ -25,6 +25,7 @@ from workbench.common.workspace import Workspace
 TRANSLATIONS = resource_path("translations")
 # One CJK family first, so screens look the same on every laptop and in CI (STYLE §6: Qt's own
 # fallback pick among several CJK fonts is unpredictable).
+PACKAGE_SUFFIXES = {".wbtask", ".wbresult"}  # task and result packages (the desktop entry's MIME types)
 FONT_FAMILIES = ["Microsoft YaHei UI", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC"]
 
 
@@ -48,6 +49,7 @@ def _scratch_settings() -> Path:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="workbench-gui")
     p.add_argument("--version", action="version", version=version_line())
+    p.add_argument("file", type=Path, nargs="?", default=None, help="a database (what the desktop passes)")
     p.add_argument("--db", type=Path, default=None, help="open this database (without it: the start page)")
     p.add_argument("--lang", default=None, help="zh_CN (default) or en; remembered in settings otherwise")
     p.add_argument(
@@ -62,6 +64,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    args.db = args.db or args.file
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("案卷评查工作台")
     app.setOrganizationName("CaseReviewWorkbench")
@@ -78,7 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         return _screenshot(app, args.db, args.screenshot, settings)
     launcher = Launcher(settings)
-    if args.db is None or launcher.open(args.db) is None:  # a bad --db was explained: offer the rest
+    if args.db is not None and args.db.suffix.lower() in PACKAGE_SUFFIXES:
+        launcher.explain_package(args.db)
+    elif args.db is None or launcher.open(args.db) is None:  # a bad --db was explained: offer the rest
         launcher.show_start()
     code = app.exec()
     launcher.close()

@@ -1391,6 +1391,19 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../ui/start/launcher.py" line="50" />
+        <source>Open task package</source>
+        <translation>打开任务包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/launcher.py" line="52" />
+        <source>{name} is a task or result package; opening packages will come in a later version.</source>
+        <translation>{name} 是评查任务包或结果包；打开任务包的功能将在后续版本提供。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <location filename="../../ui/rectification/ledger_dialog.py" line="60" />

@@ -99,3 +99,9 @@ def test_read_only_places_are_named(tmp_path, monkeypatch, readonly, expected):
         open_database(target)
     assert expected in caught.value.message
     assert digest(target) == before
+
+
+def test_a_relative_path_is_checked_too(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    open_database("rel.sqlite").close()
+    open_database("rel.sqlite").close()  # the second open reads the existing file's header and tables

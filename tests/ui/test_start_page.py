@@ -232,3 +232,10 @@ def test_gui_without_db_no_longer_creates_a_file_in_the_current_folder(tmp_path)
     assert run.returncode == 0, run.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == ["start.png"]
     assert not list((tmp_path / "home").rglob("*.sqlite"))
+
+
+def test_a_double_clicked_task_package_is_explained_on_the_start_page(launcher, tmp_path, shown):
+    launcher.explain_package(tmp_path / "交通运输局.wbtask")
+    assert launcher.start_page.isVisible()
+    assert "交通运输局.wbtask" in shown[-1].text
+    assert "later version" in shown[-1].text

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from ui.errors import messages
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from ui.start.opening import open_workspace, release_all
@@ -40,6 +41,17 @@ class Launcher(QObject):
         if self.start_page is not None:
             self.start_page.close()
         return self.window
+
+    def explain_package(self, path: Path) -> None:
+        """A task or result package double-clicked in the file manager: not readable yet, say so."""
+        page = self.show_start()
+        messages.inform(
+            page,
+            self.tr("Open task package"),
+            self.tr(
+                "{name} is a task or result package; opening packages will come in a later version."
+            ).format(name=path.name),
+        )
 
     def last_window(self) -> MainWindow | None:
         window = self.window
