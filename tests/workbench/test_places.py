@@ -80,3 +80,21 @@ def test_a_cli_bug_is_logged_in_the_log_folder_not_beside_the_database(monkeypat
     assert "RuntimeError: boom" in logs[0].read_text(encoding="utf-8")
     assert str(logs[0]) in capsys.readouterr().err
     assert sorted(p.name for p in work.iterdir() if not p.name.startswith("w.sqlite")) == []
+
+
+def test_the_folders_windows_gives(monkeypatch):
+    """platformdirs' Windows rules, run here with the folders a Windows machine reports."""
+    import platformdirs.windows as win
+
+    known = {
+        "CSIDL_LOCAL_APPDATA": r"C:\Users\张三\AppData\Local",
+        "CSIDL_APPDATA": r"C:\Users\张三\AppData\Roaming",
+        "CSIDL_PERSONAL": r"D:\我的文档",  # offices often move Documents off the system drive
+    }
+    monkeypatch.setattr(win, "get_win_folder", lambda csidl: known[csidl])
+    places = Places.from_dirs(win.Windows("CaseReviewWorkbench", appauthor=False), path=PureWindowsPath)
+    local = PureWindowsPath(r"C:\Users\张三\AppData\Local\CaseReviewWorkbench")
+    assert places.settings_file == local / "workbench.ini"
+    assert places.crash_log(date(2026, 3, 5)) == local / "Logs" / "crash-2026-03-05.log"
+    assert places.demo_database == PureWindowsPath(r"D:\我的文档\案卷评查工作台\演示数据.sqlite")
+    assert str(places.demo_database) == "D:\\我的文档\\案卷评查工作台\\演示数据.sqlite"

@@ -16,6 +16,7 @@ from pathlib import Path, PurePath
 from typing import TypeVar
 
 import platformdirs
+from platformdirs.api import PlatformDirsABC
 
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -56,11 +57,15 @@ class Places:
         if home:
             root = Path(home)
             return cls(documents=root / "documents", config=root / "config", logs=root / "logs")
-        dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+        return cls.from_dirs(platformdirs.PlatformDirs(APP_NAME, appauthor=False))
+
+    @classmethod
+    def from_dirs(cls, dirs: PlatformDirsABC, path: type[Path] | type[PurePath] = Path) -> Places:
+        """The folders `dirs` names for this platform; `path=PureWindowsPath` runs it as Windows would."""
         return cls(
-            documents=platformdirs.user_documents_path() / DOCUMENTS_FOLDER,
-            config=dirs.user_config_path,
-            logs=dirs.user_log_path,
+            documents=path(dirs.user_documents_dir) / DOCUMENTS_FOLDER,  # type: ignore[arg-type]
+            config=path(dirs.user_config_dir),  # type: ignore[arg-type]
+            logs=path(dirs.user_log_dir),  # type: ignore[arg-type]
         )
 
     @property
