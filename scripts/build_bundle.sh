@@ -12,7 +12,7 @@ VERSION=$($PY -c "import workbench; print(workbench.__version__)")
 ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 # The bundle carries the build machine's libraries and needs its glibc or newer: build on the oldest
 # system you ship to (docs/packaging.md).
-GLIBC=$(ldd --version | head -n 1 | grep -oE '[0-9]+\.[0-9]+$')
+GLIBC=$(ldd --version 2>&1 | awk 'NR == 1 {print $NF}')  # awk reads it all: no SIGPIPE under pipefail
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
@@ -35,8 +35,8 @@ smoke() {  # $1: the folder holding workbench and workbench-gui
   (
     cd "$tmp"  # outside the checkout: only the bundle's own files can be found
     export WORKBENCH_HOME=$tmp/home QT_QPA_PLATFORM=offscreen
-    "$bin/workbench" --version | grep -q "$VERSION" || fail "workbench --version"
-    "$bin/workbench-gui" --version | grep -q "$VERSION" || fail "workbench-gui --version"
+    [[ "$("$bin/workbench" --version)" == *"$VERSION"* ]] || fail "workbench --version"
+    [[ "$("$bin/workbench-gui" --version)" == *"$VERSION"* ]] || fail "workbench-gui --version"
     campaign=$("$bin/workbench" --db demo.sqlite demo --files 300 | tail -n 1)
     "$bin/workbench" --db demo.sqlite export xlsx --campaign "$campaign" --out results.xlsx >/dev/null
     [ -s results.xlsx ] || fail "export xlsx"

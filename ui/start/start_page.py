@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -115,7 +115,8 @@ class StartPage(QWidget):
 
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recent_files")
-        self.recent_list.setIconSize(QSize(16, 16))
+        self.recent_list.setSpacing(3)  # each entry is two lines: the name, then its folder
+        self.recent_list.setAlternatingRowColors(True)
         self.recent_list.itemActivated.connect(self._open_recent)
         self.no_recent = QLabel(self.tr("Databases you open will be listed here."))
         self.no_recent.setWordWrap(True)
