@@ -239,3 +239,17 @@ def test_a_double_clicked_task_package_is_explained_on_the_start_page(launcher, 
     assert launcher.start_page.isVisible()
     assert "交通运输局.wbtask" in shown[-1].text
     assert "later version" in shown[-1].text
+
+
+def test_a_crash_is_logged_in_the_platform_log_folder_and_the_dialog_says_where(tmp_path, monkeypatch):
+    from ui.errors import messages, report_crash
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    with messages.recording() as boxes:
+        log = report_crash(None, RuntimeError("boom"))
+    assert log is not None
+    assert log.parent == tmp_path / "home" / "logs"
+    assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
+    assert str(log) in boxes[-1].text
+    assert [p.name for p in tmp_path.iterdir()] == ["home"]  # nothing in the current folder
