@@ -1,4 +1,4 @@
-"""QApplication set-up: language, font, crash handling, and the main window on one database."""
+"""QApplication set-up: language, font, crash handling, then the start page or a database's window."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ from workbench.common.resources import resource_path
 from workbench.common.workspace import Workspace
 
 TRANSLATIONS = resource_path("translations")
+PACKAGE_SUFFIXES = {".wbtask", ".wbresult"}  # task and result packages (the desktop entry's MIME types)
 # One CJK family first, so screens look the same on every laptop and in CI (STYLE §6: Qt's own
 # fallback pick among several CJK fonts is unpredictable).
-PACKAGE_SUFFIXES = {".wbtask", ".wbresult"}  # task and result packages (the desktop entry's MIME types)
 FONT_FAMILIES = ["Microsoft YaHei UI", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC"]
 
 
