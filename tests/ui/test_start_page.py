@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QSettings
+from PySide6.QtCore import QSettings
 
 import ui.start.start_page as start_page
 from db.migrations import SCHEMA_VERSION
@@ -144,19 +144,57 @@ def test_opening_shows_the_main_window_and_remembers_the_file(launcher, tmp_path
     launcher.window = None
 
 
-def test_a_second_instance_is_warned_and_may_decline(launcher, tmp_path, shown):
+HOLD_LOCK = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+assert lock.tryLock(0)
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.fixture
+def other_instance(tmp_path):
+    """Another running workbench holding a database's lock (a separate process, as on a laptop)."""
+    started = []
+
+    def hold(database: Path) -> subprocess.Popen:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, str(lock_path(database))], stdout=subprocess.PIPE, text=True
+        )
+        started.append(proc)
+        assert proc.stdout.readline().strip() == "locked"
+        return proc
+
+    yield hold
+    for proc in started:
+        proc.kill()
+        proc.wait()
+
+
+def test_a_second_instance_is_warned_and_may_decline(launcher, tmp_path, shown, other_instance):
     path = tmp_path / "shared.sqlite"
     Workspace.open(path).close()
-    other = QLockFile(str(lock_path(path)))  # what another running workbench holds
-    assert other.tryLock(0)
-    try:
-        launcher.show_start()
-        assert launcher.open(path) is None  # the recorded answer is No
-        assert shown[-1].kind == "ask"
-        assert "already open in another window" in shown[-1].text
-        assert launcher.start_page.isVisible()
-    finally:
-        other.unlock()
+    holder = other_instance(path)
+    launcher.show_start()
+    assert launcher.open(path) is None  # the recorded answer is No
+    assert shown[-1].kind == "ask"
+    assert "already open in another window" in shown[-1].text
+    assert f"process {holder.pid}" in shown[-1].text
+    assert launcher.start_page.isVisible()
+
+
+def test_the_lock_of_a_crashed_instance_does_not_warn(launcher, tmp_path, shown, other_instance):
+    path = tmp_path / "after-crash.sqlite"
+    Workspace.open(path).close()
+    holder = other_instance(path)
+    holder.kill()  # the other workbench crashed: its lock file stays behind
+    holder.wait()
+    assert lock_path(path).exists()
+    launcher.show_start()
+    assert launcher.open(path) is not None
+    assert shown == []
 
 
 def bad_database(kind: str, tmp_path: Path) -> Path:
