@@ -14,7 +14,6 @@ from pathlib import Path
 
 from db.errors import StorageError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_FREE_BYTES = 20 * 1024 * 1024  # a migration, the WAL and a backup of a small database fit in this
 OUR_TABLES = {"_sqlite_migrations", "case_file", "standard", "campaign"}  # any one marks our database
 
@@ -27,12 +26,9 @@ def check_database_path(path: Path) -> None:
     if not folder.is_dir():
         raise StorageError(path=str(path), reason=f"文件夹 {folder} 不存在（是否移动了文件夹或拔出了U盘？）")
     exists = path.is_file() and path.stat().st_size > 0
-    if exists:
-        with path.open("rb") as f:
-            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise StorageError(path=str(path), reason="这不是工作台的数据库文件")
-        if _foreign(path):
-            raise StorageError(path=str(path), reason="这是其他程序的 SQLite 数据库，不是工作台的数据库文件")
+    # no header check here: an encrypted database has none, and SQLite itself says SQLITE_NOTADB
+    if exists and _foreign(path):
+        raise StorageError(path=str(path), reason="这是其他程序的 SQLite 数据库，不是工作台的数据库文件")
     if not os.access(folder, os.W_OK):  # SQLite writes its journal beside the file, even to open it
         raise StorageError(
             path=str(path), reason=f"文件夹 {folder} 只读，请把数据库复制到可写的文件夹后再打开"
@@ -48,7 +44,8 @@ def check_database_path(path: Path) -> None:
 
 
 def _foreign(path: Path) -> bool:
-    """A SQLite file with tables, none of them ours, and no schema version: another program's data."""
+    """A plain SQLite file with tables, none of them ours, and no schema version: another program's data.
+    (An encrypted or non-SQLite file fails to open here and is left to open_database.)"""
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
