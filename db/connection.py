@@ -20,6 +20,7 @@ from db.errors import (
     WrongDatabaseKey,
 )
 from db.migrations import SCHEMA_VERSION, migrations
+from db.preflight import check_database_path
 from db.transactions import BUSY_TIMEOUT_MS, WorkbenchDatabase, storage_error
 
 __all__ = ["connect", "database_key", "is_encrypted", "open_database", "storage_error", "worker_database"]
@@ -109,6 +110,7 @@ def open_database(path: Path | str, key: str | None = None) -> Database:
     """Open (creating if needed) and upgrade a workbench database. `key` is the database password of an
     encrypted file (a new file given one is created encrypted; a plain file opens plain)."""
     path = Path(path)
+    check_database_path(path)
     _refuse_empty_file(path)
     key = key if key is not None else database_key(path)
     if key is not None and path.exists() and not is_encrypted(path):

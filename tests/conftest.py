@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates a QApplication
+# settings, logs and new databases of the test run stay out of the real home folder
+os.environ.setdefault("WORKBENCH_HOME", tempfile.mkdtemp(prefix="workbench-tests-"))
 
 from db.connection import open_database
 

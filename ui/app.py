@@ -1,4 +1,4 @@
-"""QApplication set-up: language, font, crash handling, and the main window on one database."""
+"""QApplication set-up: language, font, crash handling, then the start page or a database's window."""
 
 from __future__ import annotations
 
@@ -12,14 +12,18 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from ui.accounts.sign_in import sign_in
-from ui.errors import install_excepthook, show_error
-from ui.files.open_database import keep_backups, open_workspace
+from ui.errors import install_excepthook
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
+from ui.start.launcher import Launcher
+from ui.start.start_page import StartPage, app_icon
+from workbench.common.about import version_line
 from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.resources import resource_path
+from workbench.common.workspace import Workspace
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
+PACKAGE_SUFFIXES = {".wbtask", ".wbresult"}  # task and result packages (the desktop entry's MIME types)
 # One CJK family first, so screens look the same on every laptop and in CI (STYLE §6: Qt's own
 # fallback pick among several CJK fonts is unpredictable).
 FONT_FAMILIES = ["Microsoft YaHei UI", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "PingFang SC"]
@@ -44,18 +48,27 @@ def _scratch_settings() -> Path:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="workbench-gui")
-    p.add_argument("--db", type=Path, default=Path("demo.sqlite"), help="database file")
+    p.add_argument("--version", action="version", version=version_line())
+    p.add_argument("file", type=Path, nargs="?", default=None, help="a database (what the desktop passes)")
+    p.add_argument("--db", type=Path, default=None, help="open this database (without it: the start page)")
     p.add_argument("--lang", default=None, help="zh_CN (default) or en; remembered in settings otherwise")
-    p.add_argument("--screenshot", type=Path, default=None, help="select a scored file, save a PNG, exit")
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        default=None,
+        help="save a PNG (start page, or with --db a scored file) and exit",
+    )
     p.add_argument("--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog")
     return p.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    args.db = args.db or args.file
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("案卷评查工作台")
     app.setOrganizationName("CaseReviewWorkbench")
+    app.setWindowIcon(app_icon())
     font = QFont(app.font())
     font.setFamilies(FONT_FAMILIES)
     app.setFont(font)
@@ -65,36 +78,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     install_translators(app, args.lang or settings.language)
     install_excepthook(dialog=not (args.no_crash_dialog or args.screenshot))
-    try:
-        workspace = open_workspace(args.db)  # an encrypted file asks for its password
-    except KNOWN_ERRORS as exc:  # a damaged, empty, locked or newer file: say so, and how to get out
-        print(exc.message, file=sys.stderr)
-        if not (args.no_crash_dialog or args.screenshot):
-            show_error(None, exc)
-        return 2
-    if workspace is None:
-        return 2
-    if not args.screenshot and not sign_in(workspace, settings):
-        workspace.close()
-        return 0
-    window = MainWindow(workspace, settings)
-    if not args.screenshot:
-        window.report_backup(keep_backups(workspace, settings.backup_days))
     if args.screenshot:
-        window.resize(1600, 900)
-    window.show()
-    if args.screenshot:
-
-        def shoot() -> None:
-            window.select_scored_file()
-            QTimer.singleShot(400, lambda: (window.grab().save(str(args.screenshot)), app.quit()))
-
-        if window.case_list.scores_pending:
-            window.case_list.scores_loaded.connect(shoot)
-        else:
-            shoot()
+        return _screenshot(app, args.db, args.screenshot, settings)
+    launcher = Launcher(settings)
+    if args.db is not None and args.db.suffix.lower() in PACKAGE_SUFFIXES:
+        launcher.explain_package(args.db)
+    elif args.db is None or launcher.open(args.db) is None:  # a bad --db was explained: offer the rest
+        launcher.show_start()
     code = app.exec()
-    while window.successor is not None:  # File → Open database replaced the window
-        window = window.successor
-    window.workspace.close()
+    launcher.close()
+    return code
+
+
+def _screenshot(app: QApplication, db: Path | None, out: Path, settings: UiSettings) -> int:
+    """Render the start page (no --db) or the main window on a scored file to `out`, then exit."""
+    if db is None:
+        page = StartPage(settings)
+        page.resize(1000, 620)
+        page.show()
+        QTimer.singleShot(300, lambda: (page.grab().save(str(out)), app.quit()))
+        return app.exec()
+    try:
+        workspace = Workspace.open(db)
+    except KNOWN_ERRORS as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    window = MainWindow(workspace, settings)
+    window.resize(1600, 900)
+    window.show()
+
+    def shoot() -> None:
+        window.select_scored_file()
+        QTimer.singleShot(400, lambda: (window.grab().save(str(out)), app.quit()))
+
+    if window.case_list.scores_pending:
+        window.case_list.scores_loaded.connect(shoot)
+    else:
+        shoot()
+    code = app.exec()
+    workspace.close()
     return code

@@ -7,7 +7,6 @@ click. UserError messages come from the core in Chinese; the UserError catalogue
 from __future__ import annotations
 
 import sys
-import tempfile
 import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -16,12 +15,13 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from workbench.common.errors import UserError, UserErrors
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS, as_known
+from workbench.common.places import Places, crash_log_name
 
 __all__ = [
     "MessageBoxes",
@@ -163,15 +163,14 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 
 
 def log_folder() -> Path:
-    """Where crash logs go: the user's data folder for this app, under logs/."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or tempfile.gettempdir()) / "logs"
+    """Where crash logs go: the platform's log folder for this app (platformdirs)."""
+    return Places.for_user().logs
 
 
 def write_crash_log(text: str) -> Path | None:
     """Append a traceback to today's crash log; None if even that failed."""
     folder = log_folder()
-    log = folder / f"crash-{datetime.now():%Y-%m-%d}.log"
+    log = folder / crash_log_name(datetime.now().date())
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with log.open("a", encoding="utf-8") as f:

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accounts.dialogs import AccountsDialog, NewAccountDialog, PasswordDialog, role_labels
-from ui.accounts.sign_in import sign_in
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
 from ui.errors import messages, show_error
 from ui.exchange.menu import ExchangeMenu
-from ui.files.open_database import keep_backups, open_workspace
+from ui.files.open_database import keep_backups
 from ui.help_dialog import ShortcutsDialog
 from ui.imports.case_import_dialog import CaseImportDialog
 from ui.imports.standard_import_dialog import StandardImportDialog
@@ -33,11 +32,15 @@ from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
+from ui.start.about_dialog import AboutDialog
+from ui.start.opening import open_workspace, release
+from ui.start.start_page import choose_new_database
 from workbench.accounts import has_accounts, roles_of
 from workbench.campaigns.service import Campaign
 from workbench.common.database_files import back_up
 from workbench.common.kinds import Role
 from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.places import Places
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
 from workbench.review.whose_sheet import hidden_files, reviewer_for_file
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         open_db = self._action(self.tr("Open database…"), self.open_database, QKeySequence.StandardKey.Open)
         self.switch_user_action = self._action(self.tr("Switch user…"), self.switch_user)
         self.password_action = self._action(self.tr("Change my password…"), self.change_password)
+        new_db = self._action(self.tr("New database…"), self.new_database, QKeySequence.StandardKey.New)
         quit_ = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.next_action = self._action(self.tr("Next file"), self.case_list.select_next, "Ctrl+Down")
         self.previous_action = self._action(
@@ -134,7 +138,7 @@ class MainWindow(QMainWindow):
         )
 
         menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (open_db, self.import_cases_action, self.import_standard_action):
+        for action in (new_db, open_db, self.import_cases_action, self.import_standard_action):
             menu.addAction(action)
         menu.addSeparator()
         self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
@@ -175,6 +179,8 @@ class MainWindow(QMainWindow):
         self.accounts_action.triggered.connect(self.manage_accounts)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
+        self.about_action = menu.addAction(self.tr("About…"))
+        self.about_action.triggered.connect(lambda: AboutDialog(self.workspace.path, self).open())
 
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main_toolbar")
@@ -322,24 +328,23 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         PasswordDialog(self.workspace, self.workspace.author, self).open()
 
+    def new_database(self) -> None:
+        if (path := choose_new_database(self, Places.for_user())) is not None:
+            self.switch_to(path)
+
     def switch_to(self, path: Path) -> MainWindow | None:
-        """Open another database in a new window once someone may work in it (signed in, if it has
-        accounts), and close this one (its edits are already stored)."""
-        try:
-            workspace = open_workspace(path, self.workspace.author, self)
-        except KNOWN_ERRORS as exc:
-            show_error(self, exc)
-            return None
-        if workspace is None:  # the password was not given
-            return None
-        if not sign_in(workspace, self.settings, self):
-            workspace.close()
+        """Open another database in a new window once someone may work in it (its password given and
+        signed in, if it has accounts), and close this one (its edits are already stored)."""
+        workspace = open_workspace(path, self, self.settings, self.workspace.author)
+        if workspace is None:
             return None
         self.successor = MainWindow(workspace, self.settings)
         self.successor.report_backup(keep_backups(workspace, self.settings.backup_days))
         self.successor.resize(self.size())
         self.successor.show()
         self.close()
+        if Path(path).resolve() != self.workspace.path.resolve():  # switching user keeps the lock
+            release(self.workspace.path)
         return self.successor
 
     def reopen_sheet(self) -> None:

@@ -6,14 +6,16 @@ import hashlib
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbench.common.places import Places
+
 VERSION = 1
+RECENT = 8  # recent databases the start page lists
 
 
 class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.qs = settings or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CaseReviewWorkbench", "workbench"
-        )
+        # the platform's config folder (platformdirs); on Linux the same file QSettings chose before
+        self.qs = settings or QSettings(str(Places.for_user().settings_file), QSettings.Format.IniFormat)
         if self.qs.value("meta/version", 0, type=int) < VERSION:
             self.qs.setValue("meta/version", VERSION)
 
@@ -33,6 +35,20 @@ class UiSettings:
     @backup_days.setter
     def backup_days(self, value: int) -> None:
         self.qs.setValue("data/backup_days", max(0, value))
+
+    def recent(self) -> list[str]:
+        """Databases opened lately, the latest first."""
+        value = self.qs.value("recent/files", [], type=list)
+        return [str(v) for v in value if v] if isinstance(value, list) else []
+
+    def add_recent(self, database: str) -> None:
+        files = [database, *(f for f in self.recent() if f != database)][:RECENT]
+        self.qs.setValue("recent/files", files)
+        self.qs.sync()
+
+    def remove_recent(self, database: str) -> None:
+        self.qs.setValue("recent/files", [f for f in self.recent() if f != database])
+        self.qs.sync()
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self.qs.value(f"layout/{key}")

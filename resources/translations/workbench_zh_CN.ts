@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="19" />
+        <source>About the Case Review Workbench</source>
+        <translation>关于案卷评查工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="23" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="24" />
+        <source>Database schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="25" />
+        <source>Open database</source>
+        <translation>当前工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="25" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="26" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="27" />
+        <source>Settings</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="28" />
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="36" />
+        <source>&lt;b&gt;Case Review Workbench&lt;/b&gt; — offline case-file reviews and supervision</source>
+        <translation>&lt;b&gt;案卷评查工作台&lt;/b&gt; — 离线开展行政执法案卷评查与法治督察</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/about_dialog.py" line="39" />
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../../ui/accounts/dialogs.py" line="243" />
@@ -1231,22 +1284,22 @@
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190" />
+        <location filename="../../ui/errors.py" line="189" />
         <source>The details could not be saved to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192" />
+        <location filename="../../ui/errors.py" line="191" />
         <source>The details were saved to {path}; please send this file to the developers.</source>
         <translation>详细信息已写入 {path}，请将此文件发给开发人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195" />
+        <location filename="../../ui/errors.py" line="194" />
         <source>The workbench hit an internal error.</source>
         <translation>工作台发生内部错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196" />
+        <location filename="../../ui/errors.py" line="195" />
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
@@ -1710,6 +1763,19 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../ui/start/launcher.py" line="56" />
+        <source>Result package</source>
+        <translation>回收包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/launcher.py" line="58" />
+        <source>{name} is a result package: open the campaign's database, then Campaign → Merge result package…</source>
+        <translation>{name} 是回收包：请打开评查活动的工作库，再选择“活动 → 合并回收包…”。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <location filename="../../ui/rectification/ledger_dialog.py" line="60" />
@@ -1968,278 +2034,288 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Case Review Workbench — {name}</source>
         <translation>案卷评查工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Change my password…</source>
         <translation>修改我的口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>New database…</source>
+        <translation>新建工作库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Daily backups to keep…</source>
         <translation>每日备份保留份数…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Accounts…</source>
         <translation>账户管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>No accounts: {name} may do everything</source>
         <translation>未建账户：{name} 可进行全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Choose a file in the list first.</source>
         <translation>请先在列表中选择案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Choose a file other than the database.</source>
         <translation>请选择与数据库不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Backup saved: {path}</source>
         <translation>已备份到：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Daily backups</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>Daily backups to keep beside the database (0: none):</source>
         <translation>在数据库旁保留的每日备份份数（0 表示不备份）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="453" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Next / previous file</source>
         <translation>下一卷 / 上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="459" />
         <source>Undo / redo the last edit</source>
         <translation>撤销 / 重做上一次修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Pin the current deduction to the page on screen</source>
         <translation>把当前扣分关联到正在显示的页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
@@ -2467,6 +2543,28 @@
         <location filename="../../ui/exchange/open_dialog.py" line="112" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../ui/start/opening.py" line="43" />
+        <source>process {pid} on {host}</source>
+        <translation>{host} 上的进程 {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/opening.py" line="48" />
+        <source>Database already open</source>
+        <translation>工作库已被打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/opening.py" line="49" />
+        <source>{name} is already open in another window ({holder}).
+
+Both can save, but two people scoring the same campaign at once may overwrite each other's work. Open it anyway?</source>
+        <translation>{name} 已在另一个窗口中打开（{holder}）。
+
+两边都能保存，但两人同时评查同一评查活动可能互相覆盖对方的修改。仍要打开吗？</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2982,122 @@
         <location filename="../../ui/imports/standard_import_dialog.py" line="108" />
         <source>Saved “{name}” as version {version}.</source>
         <translation>已保存为“{name}”第 {version} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="42" />
+        <location filename="../../ui/start/start_page.py" line="65" />
+        <source>New database</source>
+        <translation>新建工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="44" />
+        <source>Review campaign</source>
+        <translation>评查工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="46" />
+        <source>Workbench database (*.sqlite)</source>
+        <translation>工作库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="66" />
+        <source>{path} already exists: choose another name, or open it.</source>
+        <translation>{path} 已存在：请换一个名称，或用“打开工作库”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="84" />
+        <location filename="../../ui/start/start_page.py" line="87" />
+        <source>Case Review Workbench</source>
+        <translation>案卷评查工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="92" />
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="96" />
+        <source>New database…</source>
+        <translation>新建工作库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="96" />
+        <source>Start an empty database for a new review campaign.</source>
+        <translation>为新的评查活动建立一个空的工作库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="98" />
+        <source>Open database…</source>
+        <translation>打开工作库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="98" />
+        <source>Continue with a database file.</source>
+        <translation>继续使用已有的工作库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="100" />
+        <source>Open task package…</source>
+        <translation>打开任务包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="100" />
+        <source>Work on files a lead sent you.</source>
+        <translation>评查组长分发给您的评查任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="103" />
+        <source>Try the demo data</source>
+        <translation>试用演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="104" />
+        <source>A made-up campaign of {n} files, to look around safely.</source>
+        <translation>含 {n} 件虚构案卷的评查活动，可放心试用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="121" />
+        <source>Databases you open will be listed here.</source>
+        <translation>打开过的工作库会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="123" />
+        <source>Recent databases</source>
+        <translation>最近使用的工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="133" />
+        <source>New databases are proposed in {folder}</source>
+        <translation>新建的工作库默认保存在 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="168" />
+        <source>{name} (not found)</source>
+        <translation>{name}（找不到文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="179" />
+        <location filename="../../ui/start/start_page.py" line="194" />
+        <source>Open database</source>
+        <translation>打开工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="180" />
+        <source>{path} no longer exists (moved, renamed or on a drive not connected).</source>
+        <translation>{path} 已不存在（可能已移动、改名，或所在磁盘未连接）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="194" />
+        <source>Workbench database (*.sqlite);;*</source>
+        <translation>工作库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/start_page.py" line="225" />
+        <source>Creating the demo data…</source>
+        <translation>正在生成演示数据…</translation>
     </message>
 </context>
 <context>

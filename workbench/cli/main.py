@@ -25,13 +25,16 @@ from workbench.cli import (
     user_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
+from workbench.common.about import version_line
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS, as_known
+from workbench.common.places import Places
 from workbench.exchange.copy import copy_owner, refuse_on_copy
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="workbench", description="案卷评查工作台 命令行")
+    p.add_argument("--version", action="version", version=version_line())
     p.add_argument("--db", required=True, type=Path, help="数据库文件路径（不存在时新建）")
     p.add_argument(
         "--user",
@@ -133,10 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _log_bug(db_path: Path) -> Path:
-    log = db_path.resolve().parent / "workbench-error.log"
-    with log.open("a", encoding="utf-8") as f:
-        f.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+def _log_bug() -> Path | None:
+    """Append the traceback to today's crash log in the user's log folder (not beside the database)."""
+    log = Places.for_user().crash_log(datetime.now().date())
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"--- {datetime.now().isoformat()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+    except OSError:
+        return None
     return log
 
 
@@ -152,29 +160,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KNOWN_ERRORS as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `workbench ... sample | head`: the reader left; what was done is saved
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except (sqlite3.Error, OSError) as exc:  # a full disk, a read-only folder, a damaged file after open
         known = as_known(exc, str(args.db))
         if not isinstance(known, KNOWN_ERRORS):
-            return _bug(args.db, exc)
+            return _bug(exc)
         print(f"错误：{known}", file=sys.stderr)
         return 2
     except Cancelled:
         print("已取消，未写入任何数据。", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # `workbench ... sample | head`: the reader left; what was done is saved
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
     except Exception as exc:
-        return _bug(args.db, exc)
+        return _bug(exc)
 
 
-def _bug(db_path: Path, exc: BaseException) -> int:
-    try:
-        where = f"详细信息已写入 {_log_bug(db_path)}，请反馈给开发人员。"
-    except OSError:  # a read-only folder: the traceback then goes nowhere but here
-        where = "详细信息无法写入日志文件，请反馈给开发人员。"
+def _bug(exc: BaseException) -> int:
+    log = _log_bug()
+    where = f"详细信息已写入 {log}，请反馈给开发人员。" if log else "详细信息未能写入日志文件。"
     print(f"内部错误：{type(exc).__name__}: {exc}\n{where}", file=sys.stderr)
     return 1

@@ -9,7 +9,6 @@ import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -21,15 +20,14 @@ from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel, no_progress
+from workbench.common.resources import resource_path
 from workbench.demo import names
 from workbench.review.entries import entry_to_row
 from workbench.scoring import Entry, EntryKind
 from workbench.standards.model import Item, RuleKind, Standard, standard_from_dict
 from workbench.standards.service import save_standard
 
-DEMO_STANDARD = (
-    Path(__file__).resolve().parents[2] / "resources" / "standards" / "demo" / "demo_penalty_standard.json"
-)
+DEMO_STANDARD = resource_path("standards", "demo", "demo_penalty_standard.json")
 CAMPAIGN_NAME = "2026年度全市行政执法案卷评查"
 
 

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -25,9 +24,10 @@ from db.repos import templates as repo
 from workbench.accounts import require
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role
+from workbench.common.resources import resource_path
 from workbench.rectification.notices import MAX_DEADLINE_DAYS
 
-SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "templates"
+SHIPPED = resource_path("templates")
 
 
 class Kind(Enum):
