@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStac
 
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
+from ui.changes import hub, publish
 from ui.errors import messages, show_error
 from ui.help_dialog import ShortcutsDialog
 from ui.imports.case_import_dialog import CaseImportDialog
@@ -20,10 +21,11 @@ from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
-from workbench.review.whose_sheet import reviewer_for_file
+from workbench.review.whose_sheet import sheet_owner
 
 if TYPE_CHECKING:
     from ui.recheck.recheck_dialog import ArbitrationDialog
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.navigator.campaign_selected.connect(self.on_campaign_selected)
         self.case_list.file_selected.connect(self.on_file_selected)
-        self.scoring.sheet_changed.connect(self.on_sheet_changed)
+        hub().changed.connect(self.on_changed)
         self.scoring.page_requested.connect(self.scan.show_page)
         self.scan.pin_requested.connect(self.scoring.set_current_page)
         self.scan.error_raised.connect(lambda exc: show_error(self, exc))
@@ -167,20 +169,28 @@ class MainWindow(QMainWindow):
     def on_file_selected(self, subject_id: str) -> None:
         if self.campaign is None:
             return
-        reviewer = reviewer_for_file(self.workspace.db, self.campaign, subject_id, self.workspace.author)
-        if reviewer is None:
+        owner = sheet_owner(self.workspace.db, self.campaign, subject_id, self.workspace.author)
+        if owner is None:
             self.scoring.flush()
             self.sheet_stack.setCurrentWidget(self.not_yours)
         else:
-            self.scoring.load(self.campaign, subject_id, reviewer)
+            self.scoring.load(self.campaign, subject_id, owner.reviewer_id, new_reviewer=owner.new_reviewer)
             self.sheet_stack.setCurrentWidget(self.scoring)
         for action in (self.submit_action, self.reopen_action):  # they act on the sheet shown
-            action.setEnabled(reviewer is not None)
+            action.setEnabled(owner is not None)
         self.scan.load(self.workspace, subject_id)
 
-    def on_sheet_changed(self, subject_id: str) -> None:
-        self.case_list.refresh_subject(subject_id)
-        self.navigator.refresh_counts()
+    def on_changed(self, changes: Changes) -> None:
+        """From the hub. Files' rows and department counts refresh themselves; a changed campaign (draw,
+        assignment, set-up) is shown afresh; a sheet changed elsewhere (recheck, reopen) is read again."""
+        if self.campaign is not None and (changes.everything or self.campaign.id in changes.campaigns):
+            self.campaign_menu.reload(self.campaign.id)
+        elif (
+            hub().last_source is not self.scoring
+            and self.scoring.sheet_id is not None
+            and self.scoring.sheet_id in changes.sheets
+        ):
+            self.scoring.reload()
 
     def select_scored_file(self) -> None:
         """For screenshots: the first file that has a final score, once the scores have arrived."""
@@ -244,13 +254,11 @@ class MainWindow(QMainWindow):
         if reason is None:
             return
         try:
-            reopen_sheet(self.workspace.db, sheet_id, author=self.workspace.author, reason=reason)
+            changes = reopen_sheet(self.workspace.db, sheet_id, author=self.workspace.author, reason=reason)
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
-        self.scoring.reload()
-        if (subject := self.case_list.current_subject()) is not None:
-            self.on_sheet_changed(subject)
+        publish(changes, self)  # the scoring panel reads its sheet again through on_changed
 
     def edit_templates(self) -> None:
         from ui.documents.template_dialog import TemplateDialog  # loaded on first use
@@ -270,7 +278,6 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.decided.connect(self.on_sheet_changed)
         dialog.page_requested.connect(self.show_scan_page)
         dialog.show()
         return dialog

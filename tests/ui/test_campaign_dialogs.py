@@ -97,7 +97,7 @@ def test_a_campaign_is_set_up_through_the_dialog_then_its_settings_edited(qtbot,
         2,
     )
     assert rule_from_dict(campaign.recheck_rule) == RecheckRule(Decimal(70), True, Decimal("7.5"))
-    assert {r.department: r.assigned for r in campaign_progress(workspace.db, campaign)} == {
+    assert {r.department: r.files for r in campaign_progress(workspace.db, campaign)} == {
         "交通局": 4,
         "市场局": 4,
     }

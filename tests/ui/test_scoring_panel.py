@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import REPO
+from ui.changes import hub
 from ui.scoring import SHORTCUTS, ScoringPanel
 from ui.scoring.score_tree_model import ScoreTreeModel
 from workbench.campaigns.service import campaign_standard, create_campaign, list_campaigns
@@ -69,14 +70,17 @@ def press_return(widget):
 def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbot, demo, panel):
     ws, campaign, subject = demo
     editor = panel.editor
-    assert panel.result.total == 100
-    assert panel.header.total.text() == "Total 100 / 100"
+    assert panel.sheet_id is None  # opening the file stored nothing
+    assert panel.header.total.text() == "Not scored"  # 未评: no total and no grade before any entry
+    assert panel.header.grade.text() == ""
 
     panel.select_item(FIXED_NA)
     editor.reason.setText("未抽样")
-    with qtbot.waitSignal(panel.sheet_changed) as changed:
+    with qtbot.waitSignal(hub().changed) as changed:
         editor.na.setChecked(True)
-    assert changed.args == [subject.subject_id]
+    assert panel.sheet_id is not None  # the first recorded edit stored the sheet
+    assert changed.args[0].subjects == {subject.subject_id}
+    assert changed.args[0].sheets == {panel.sheet_id}
 
     panel.select_item(PER_DEFECT)
     editor.count.setValue(2)
@@ -232,7 +236,8 @@ def test_updates_undo_to_their_old_values_and_remarks_are_undoable(panel):
 def test_changing_only_the_reason_keeps_an_amount_recorded_elsewhere(panel):
     ws = panel.workspace
     entry = Entry(PER_DEFECT, points=Decimal(2))  # as an import may store it: no count
-    record_entry(ws.db, panel.standard, panel.sheet_id, entry, author="导入")
+    sheet_id, _ = panel.slot.ensure(ws)
+    record_entry(ws.db, panel.standard, sheet_id, entry, author="导入")
     panel.reload()
     panel.select_item(PER_DEFECT)
     assert panel.editor.count.value() == 2
@@ -336,7 +341,7 @@ def checklist_panel(qtbot, tmp_path):
 def test_a_checklist_item_of_each_new_kind_is_scored_through_the_panel(checklist_panel):
     panel, editor = checklist_panel, checklist_panel.editor
     assert panel.standard.kind == "checklist"
-    assert panel.header.total.text() == "Total 100 / 100"
+    assert panel.header.total.text() == "Not scored"
 
     panel.select_item(BINARY)  # 是否达标: one box, the whole item
     assert editor.stack.currentWidget() is editor.not_met

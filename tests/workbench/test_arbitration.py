@@ -53,7 +53,7 @@ def test_lead_takes_one_reviewers_value_and_the_file_becomes_final(db, campaign)
     with pytest.raises(ReasonRequired):
         decide_item(db, campaign, subject, differ.key, author=LEAD, reason=" ", reviewer_id=a)
     decide_item(db, campaign, subject, differ.key, author=LEAD, reason="卷内确缺送达回证", reviewer_id=a)
-    result = finalize_file(db, campaign, subject, author=LEAD)
+    result = finalize_file(db, campaign, subject, author=LEAD).value
     expected = score_sheet(
         standard,
         [Entry(same.key, points=same.rule.points), Entry(differ.key, points=differ.rule.points)],
@@ -74,7 +74,7 @@ def test_lead_takes_one_reviewers_value_and_the_file_becomes_final(db, campaign)
 def test_lead_records_their_own_value(db, campaign):
     standard, subject, _, same, differ = dispute(db, campaign)
     decide_item(db, campaign, subject, differ.key, author=LEAD, reason="不构成扣分情形", entries=[])
-    result = finalize_file(db, campaign, subject, author=LEAD)
+    result = finalize_file(db, campaign, subject, author=LEAD).value
     assert result.total == score_sheet(standard, [Entry(same.key, points=same.rule.points)]).total
 
 

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import JobRunner, MessageLine, error_text, table_view
 from ui.campaigns.list_imports import AssignmentImportDialog, ReviewerImportDialog
-from ui.jobs import Job
+from ui.errors import error_text
+from ui.jobs import Job, JobRunner
+from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
 from workbench.assignment.board import (
     OWN_DEPARTMENT,
     AssignedFile,

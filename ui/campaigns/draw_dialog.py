@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import JobRunner, MessageLine, error_text, table_view
-from ui.errors import messages
-from ui.jobs import Job
+from ui.errors import error_text, messages
+from ui.jobs import Job, JobRunner
+from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
 from workbench.assignment.jobs import draw_files, verify_draw
 from workbench.campaigns.service import Campaign
 from workbench.common.known_errors import KNOWN_ERRORS

@@ -93,7 +93,6 @@ class CampaignMenu(QObject):
         from ui.campaigns.draw_dialog import DrawDialog
 
         dialog = DrawDialog(self.window.workspace, campaign, self.window)
-        dialog.drawn.connect(lambda _record: self.reload(campaign.id))
         dialog.open()
         return dialog
 
@@ -103,7 +102,6 @@ class CampaignMenu(QObject):
         from ui.campaigns.assignment_dialog import AssignmentDialog
 
         dialog = AssignmentDialog(self.window.workspace, campaign, self.window)
-        dialog.changed.connect(lambda: self.reload(campaign.id))
         dialog.open()
         return dialog
 

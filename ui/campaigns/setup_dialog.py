@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import MessageLine, error_text
 from ui.campaigns.scope_list import ScopeList
+from ui.errors import error_text
+from ui.widgets.message_line import MessageLine
 from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
 from workbench.campaigns.service import Campaign, create_campaign, update_settings
 from workbench.campaigns.supervision import UNIT, create_round

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.cases.case_list_model import CaseListModel
+from ui.changes import hub
 from ui.errors import show_error
 from ui.jobs import Job, start_job
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import Changes
 from workbench.common.workspace import Workspace
 from workbench.reporting.case_list import (
     CaseList,
@@ -62,6 +64,7 @@ class CaseListPanel(QWidget):
         self._positions: dict[str, int] = {}  # subject id → position in self._all
         self._current: str | None = None  # the file last announced, kept while a filter hides it
         self.scores_pending = False
+        hub().changed.connect(self.on_changed)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
@@ -329,6 +332,14 @@ class CaseListPanel(QWidget):
         return True
 
     # --- after an edit ---------------------------------------------------------------------------------
+
+    def on_changed(self, changes: Changes) -> None:
+        """From the hub: re-read only the rows of the files that changed (campaign-wide changes reload the
+        list through the main window)."""
+        if self.campaign is None:
+            return
+        for subject_id in changes.subjects:
+            self.refresh_subject(subject_id)
 
     def refresh_subject(self, subject_id: str) -> bool:
         """Re-read one file's status, total, grade and reviewers after a score edit: one dataChanged.

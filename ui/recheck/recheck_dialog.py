@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import hub, publish
 from ui.errors import messages, show_error
 from ui.recheck.comparison_table import ComparisonTable, fmt
 from workbench.campaigns.service import Campaign, campaign_standard
+from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.recheck import (
@@ -39,6 +41,7 @@ from workbench.review.recheck import (
     compare_file,
     decide_item,
     finalize_file,
+    queue_row,
 )
 from workbench.scoring import Entry, EntryKind
 
@@ -50,7 +53,6 @@ class ArbitrationDialog(QDialog):
     """Non-modal: the lead can keep it open beside the main window."""
 
     page_requested = Signal(str, int)  # subject id, page
-    decided = Signal(str)  # subject id whose final score changed
 
     def __init__(self, workspace: Workspace, campaign: Campaign, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +125,7 @@ class ArbitrationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
+        hub().changed.connect(self.on_changed)
         self.reload()
 
     # --- loading ------------------------------------------------------------------------------------
@@ -140,6 +143,23 @@ class ArbitrationDialog(QDialog):
             self.queue.setCurrentCell(target, 0)
         self.queue.blockSignals(False)
         self._open_row(target)
+
+    def on_changed(self, changes: Changes) -> None:
+        """From the hub: re-read only the queue rows of the files that changed."""
+        for subject_id in changes.subjects:
+            self.refresh_row(subject_id)
+
+    def refresh_row(self, subject_id: str) -> bool:
+        """One queue row read again and redrawn in place (it keeps its place until the next F5)."""
+        position = next((i for i, q in enumerate(self.rows) if q.subject_id == subject_id), -1)
+        if position < 0:
+            return False
+        found = queue_row(self.workspace.db, self.campaign, subject_id)
+        if found is None:
+            return False
+        self.rows[position] = found
+        self._fill_queue_row(position, found)
+        return True
 
     def _fill_queue_row(self, row: int, q: QueueRow) -> None:
         totals = " / ".join(f"{name} {fmt(r.total)}" for name, r in q.reviewers)
@@ -246,7 +266,7 @@ class ArbitrationDialog(QDialog):
         if self.comparison is None or key is None:
             return
         try:
-            self.comparison = decide_item(
+            done = decide_item(
                 self.workspace.db,
                 self.campaign,
                 self.comparison.subject_id,
@@ -258,9 +278,9 @@ class ArbitrationDialog(QDialog):
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
-        self.reason.clear()
+        self.comparison = done.value
         self._show()
-        self.decided.emit(self.comparison.subject_id)
+        publish(done.changes, self)
 
     def take(self, reviewer_id: str) -> None:
         self._decide(reviewer_id=reviewer_id)
@@ -288,12 +308,22 @@ class ArbitrationDialog(QDialog):
         ):
             return
         try:
-            finalize_file(
+            done = finalize_file(
                 self.workspace.db, self.campaign, self.comparison.subject_id, author=self.workspace.author
             )
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
-        subject = self.comparison.subject_id
-        self.reload()
-        self.decided.emit(subject)
+        publish(done.changes, self)  # on_changed redraws this file's queue row, and only it
+        self.next_file()
+
+    def next_file(self) -> None:
+        """Select the next file still to decide after the current one (wrapping), or stay."""
+        start = self.queue.currentRow()
+        count = len(self.rows)
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            if not self.rows[row].decided:
+                self.queue.setCurrentCell(row, 0)
+                return
+        self._open_row(start)

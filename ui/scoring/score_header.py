@@ -35,7 +35,16 @@ class ScoreHeader(QWidget):
         layout.addWidget(self.banner, 2, 0, 1, 4)
         layout.setColumnStretch(2, 1)
 
-    def show_result(self, result: ScoreResult, *, locked: bool) -> None:
+    def show_result(self, result: ScoreResult, *, locked: bool, scored: bool = True) -> None:
+        """`scored` False: nothing is recorded on a draft yet, so there is no total and no grade (未评)."""
+        self.banner.setVisible(locked)
+        self.submit_button.setEnabled(not locked)
+        if not scored:
+            self.total.setText(self.tr("Not scored"))
+            self.grade.setText("")
+            self.subtotals.setText("")
+            self.vetoes.hide()
+            return
         total, maximum = fmt(result.total), fmt(result.maximum)
         if result.bonus:  # the total may pass the maximum: say how much of it is bonus (加分)
             text = self.tr("Total {total} / {maximum} (incl. +{bonus} bonus)").format(
@@ -49,8 +58,6 @@ class ScoreHeader(QWidget):
         texts = "、".join(item.text for item in result.vetoes)
         self.vetoes.setText(self.tr("Veto: {items}").format(items=texts) if texts else "")
         self.vetoes.setVisible(bool(texts))
-        self.banner.setVisible(locked)
-        self.submit_button.setEnabled(not locked)
 
 
 def subtotal_texts(result: ScoreResult) -> list[str]:

@@ -18,17 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import publish
 from ui.errors import messages
-from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, SheetTarget
+from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, SheetSlot, SheetTarget
 from ui.scoring.item_editor import FormState, ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
 from ui.scoring.score_tree_model import ScoreTreeModel
 from workbench.campaigns.service import Campaign, campaign_standard
+from workbench.common.changes import Changes
 from workbench.common.errors import UserError
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
-from workbench.review.sheets import SheetView, StoredEntry, open_sheet, sheet_view, submit_sheet
+from workbench.review.sheets import SheetView, StoredEntry, find_sheet, sheet_view, submit_sheet
 from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, RuleKind, Standard
 
@@ -70,7 +72,8 @@ class _RemarksEdit(QPlainTextEdit):
 
 
 class ScoringPanel(QWidget):
-    sheet_changed = Signal(str)  # subject_id, after every stored edit
+    """Publishes every stored edit to the change hub (ui/changes.py)."""
+
     page_requested = Signal(int)  # the user clicked a deduction that cites a page of the file
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -79,7 +82,7 @@ class ScoringPanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self.campaign: Campaign | None = None
         self.standard: Standard | None = None
-        self.sheet_id: str | None = None
+        self.slot: SheetSlot | None = None
         self.view: SheetView | None = None
         self.result: ScoreResult | None = None
         self._form_key: str | None = None
@@ -138,11 +141,26 @@ class ScoringPanel(QWidget):
 
     # --- public API ---------------------------------------------------------------------------------
 
-    def load(self, campaign: Campaign, subject_id: str, reviewer_id: str | None = None) -> None:
-        """Show this reviewer's sheet for the file, creating it on first use."""
+    @property
+    def sheet_id(self) -> str | None:
+        """The stored sheet shown, or None while nothing has been recorded on it."""
+        return self.slot.id if self.slot is not None else None
+
+    def load(
+        self,
+        campaign: Campaign,
+        subject_id: str,
+        reviewer_id: str | None = None,
+        *,
+        new_reviewer: str | None = None,
+    ) -> None:
+        """Show this reviewer's sheet for the file. Reading writes nothing: a sheet not yet stored (and
+        `new_reviewer`, a person who is not yet a reviewer) is stored at the first recorded edit."""
         self.flush()
         db = self.workspace.db
-        sheet_id = open_sheet(db, campaign.id, subject_id, reviewer_id, author=self.workspace.author)
+        pending = reviewer_id is None and new_reviewer
+        sheet_id = None if pending else find_sheet(db, campaign.id, subject_id, reviewer_id)
+        slot = SheetSlot(campaign.id, subject_id, reviewer_id, sheet_id, new_reviewer if pending else None)
         keep = self.current_item_key()
         if (
             self.standard is None
@@ -154,7 +172,7 @@ class ScoringPanel(QWidget):
             self.tree.expandAll()
             self.tree.fit_columns()
             keep = None
-        self.campaign, self.sheet_id = campaign, sheet_id
+        self.campaign, self.slot = campaign, slot
         if campaign.subject_kind == "unit":  # a supervision round scores a unit, not a case file
             self.remarks.setPlaceholderText(self.tr("Remarks on the whole unit"))
         else:
@@ -196,21 +214,23 @@ class ScoringPanel(QWidget):
 
     def submit(self) -> None:
         """draft → submitted, after confirmation; the sheet is then locked here and everywhere."""
-        if self.view is None or self.view.locked:
+        if self.view is None or self.view.locked or self.slot is None:
             return
         self.flush()
-        if not self.confirm(
-            self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
-        ):
+        if not self.confirm(self.submit_question()):
             return
         try:
-            submit_sheet(self.workspace.db, self.view.id, author=self.workspace.author)
+            sheet_id, created = self.slot.ensure(self.workspace)
+            changes = created | submit_sheet(self.workspace.db, sheet_id, author=self.workspace.author)
         except KNOWN_ERRORS as exc:
             self.edit_failed(exc)
             return
         self.undo_stack.clear()
         self.reload()
-        self.sheet_changed.emit(self.view.subject_id)
+        publish(changes, self)
+
+    def submit_question(self) -> str:
+        return self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
 
     def next_item(self, *, into_editor: bool = False) -> None:
         self._step(down=True, into_editor=into_editor)
@@ -225,13 +245,18 @@ class ScoringPanel(QWidget):
 
     def reload(self) -> None:
         """Read the sheet back from the database and show what the engine makes of it."""
-        if self.sheet_id is None or self.standard is None:
+        slot = self.slot
+        if slot is None or self.standard is None:
             return
-        self.view = sheet_view(self.workspace.db, self.sheet_id)
+        if slot.id is None:
+            self.view = SheetView.unsaved(slot.campaign_id, slot.subject_id, slot.reviewer_id)
+        else:
+            self.view = sheet_view(self.workspace.db, slot.id)
         entries = self.view.plain_entries()
         self.result = score_sheet(self.standard, entries)
         self.model.set_scores(self.result, entries)
-        self.header.show_result(self.result, locked=self.view.locked)
+        scored = self.view.locked or bool(entries)  # a draft with nothing recorded has no score yet: 未评
+        self.header.show_result(self.result, locked=self.view.locked, scored=scored)
         remarks = self.remarks.document()
         if self._replaying or not remarks.isModified():  # keep what the reviewer is still typing
             if self.remarks.toPlainText() != self.view.remarks:
@@ -335,14 +360,13 @@ class ScoringPanel(QWidget):
         self.undo_stack.push(command)  # its first redo() only reloads
         return True
 
-    def edit_done(self, item_key: str | None, *, replayed: bool = False) -> None:
-        """After every edit, undo and redo: reload, show the edited item, tell the case list."""
+    def edit_done(self, item_key: str | None, changes: Changes, *, replayed: bool = False) -> None:
+        """After every edit, undo and redo: reload, show the edited item, tell the hub what changed."""
         self.reload()
         if replayed and item_key and item_key != self.current_item_key():
             self.tree.setCurrentIndex(self.model.index_of(item_key))
         self._replaying = False
-        if self.view is not None:
-            self.sheet_changed.emit(self.view.subject_id)
+        publish(changes, self)
 
     def replay_started(self) -> None:
         self._replaying = True
@@ -353,8 +377,8 @@ class ScoringPanel(QWidget):
 
     def _sheet_target(self) -> SheetTarget:
         assert self.standard is not None
-        assert self.sheet_id is not None
-        return SheetTarget(self.workspace, self.standard, self.sheet_id)
+        assert self.slot is not None
+        return SheetTarget(self.workspace, self.standard, self.slot)
 
     def _handle(self, entry_id: str | None) -> EntryHandle:
         """One handle per entry, shared by all its commands, so undo and redo follow it across ids."""

@@ -7,7 +7,9 @@ from dataclasses import dataclass, replace
 from sqlite_utils import Database
 
 from db.records import audit
+from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
+from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import SheetState
 from workbench.review.entries import entry_from_row, entry_to_row
@@ -57,6 +59,39 @@ def open_sheet(
         )
 
 
+def find_sheet(
+    db: Database, campaign_id: str, subject_id: str, reviewer_id: str | None, *, role: str = "review"
+) -> str | None:
+    """The reviewer's sheet for this subject if one exists; reads only (opening a file writes nothing)."""
+    return repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
+
+
+def start_sheet(
+    db: Database,
+    campaign_id: str,
+    subject_id: str,
+    reviewer_id: str | None,
+    *,
+    author: str,
+    new_reviewer: str | None = None,
+) -> Done[str]:
+    """At the first recorded edit: the sheet (and `new_reviewer` as a reviewer record, when the person
+    scoring is not one yet), both in one transaction. Returns the sheet's id."""
+    with db.atomic():
+        reviewers: set[str] = set()
+        if reviewer_id is None and new_reviewer:
+            reviewer_id = reviewer_repo.ensure(db, [new_reviewer], author)[new_reviewer]
+            reviewers.add(reviewer_id)
+        sheet_id = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, "review") or repo.insert_sheet(
+            db, campaign_id=campaign_id, subject_id=subject_id, reviewer_id=reviewer_id, author=author
+        )
+    return Done(sheet_id, Changes.of(sheets=[sheet_id], subjects=[subject_id], reviewers=reviewers))
+
+
+def _changed(sheet: dict) -> Changes:
+    return Changes.of(sheets=[sheet["id"]], subjects=[sheet["subject_id"]])
+
+
 def sheet_entries(db: Database, sheet_id: str) -> list[Entry]:
     return [entry_from_row(r) for r in repo.entries_of_sheet(db, sheet_id)]
 
@@ -87,25 +122,25 @@ def _require_draft(db: Database, sheet_id: str) -> dict:
     return sheet
 
 
-def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, *, author: str) -> str:
-    """Add a deduction, bonus, veto finding or N/A mark to a draft sheet."""
-    _require_draft(db, sheet_id)
+def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, *, author: str) -> Done[str]:
+    """Add a deduction, bonus, veto finding or N/A mark to a draft sheet; the value is the entry's id."""
+    sheet = _require_draft(db, sheet_id)
     check_against_sheet(standard, sheet_entries(db, sheet_id), entry)
     with db.atomic():
         row = entry_to_row(entry, sheet_id)
         (entry_id,) = repo.insert_entries(db, [row], author)
         audit(db, author=author, table="score_entry", record_id=entry_id, action="create", new=row)
-    return entry_id
+    return Done(entry_id, _changed(sheet))
 
 
 def update_entry(
     db: Database, standard: Standard, entry_id: str, *, author: str, audit_reason: str = "", **changes: object
-) -> None:
+) -> Changes:
     """Change points, count, reason or page of an entry; the audit keeps old and new values and why."""
     old = repo.get_entry(db, entry_id)
     if old is None:
         raise NotFound(what="扣分记录", key=entry_id)
-    _require_draft(db, old["sheet_id"])
+    sheet = _require_draft(db, old["sheet_id"])
     updated = replace(entry_from_row(old), **changes)
     others = [entry_from_row(r) for r in repo.entries_of_sheet(db, old["sheet_id"]) if r["id"] != entry_id]
     check_against_sheet(standard, others, updated)
@@ -122,13 +157,14 @@ def update_entry(
             new=new,
             reason=audit_reason,
         )
+    return _changed(sheet)
 
 
-def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") -> None:
+def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") -> Changes:
     old = repo.get_entry(db, entry_id)
     if old is None:
         raise NotFound(what="扣分记录", key=entry_id)
-    _require_draft(db, old["sheet_id"])
+    sheet = _require_draft(db, old["sheet_id"])
     with db.atomic():
         repo.delete_entry(db, entry_id)
         audit(
@@ -140,11 +176,12 @@ def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") 
             old=old,
             reason=reason,
         )
+    return _changed(sheet)
 
 
-def submit_sheet(db: Database, sheet_id: str, *, author: str) -> None:
+def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
     """draft → submitted: the sheet is locked against edits."""
-    _require_draft(db, sheet_id)
+    sheet = _require_draft(db, sheet_id)
     with db.atomic():
         repo.set_sheet_status(db, sheet_id, SUBMITTED)
         audit(
@@ -156,9 +193,10 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> None:
             old=DRAFT,
             new=SUBMITTED,
         )
+    return _changed(sheet)
 
 
-def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> None:
+def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> Changes:
     """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
     if not reason.strip():
         raise ReasonRequired(what="退回评查表")
@@ -177,6 +215,7 @@ def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> No
             new=DRAFT,
             reason=reason,
         )
+    return _changed(sheet)
 
 
 # --- What a scoring screen reads and writes: entries with their ids, the sheet's status and remarks -----
@@ -202,6 +241,15 @@ class SheetView:
     status: str
     remarks: str
     entries: tuple[StoredEntry, ...]
+
+    @classmethod
+    def unsaved(cls, campaign_id: str, subject_id: str, reviewer_id: str | None) -> SheetView:
+        """A sheet not yet stored (nothing recorded): the first edit creates it."""
+        return cls("", campaign_id, subject_id, reviewer_id, "review", DRAFT, "", ())
+
+    @property
+    def stored(self) -> bool:
+        return bool(self.id)
 
     @property
     def locked(self) -> bool:
@@ -235,12 +283,12 @@ def sheet_view(db: Database, sheet_id: str) -> SheetView:
     )
 
 
-def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> None:
+def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> Changes:
     """The reviewer's remarks on the whole file (评查意见); audited, refused once submitted."""
     sheet = _require_draft(db, sheet_id)
     old = sheet["remarks"] or ""
     if text == old:
-        return
+        return Changes()
     with db.atomic():
         repo.set_sheet_remarks(db, sheet_id, text)
         audit(
@@ -252,3 +300,4 @@ def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> None:
             old=old,
             new=text,
         )
+    return _changed(sheet)

@@ -9,6 +9,8 @@ their own.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlite_utils import Database
 
 from db.repos import assignments as assignment_repo
@@ -17,9 +19,38 @@ from db.repos import scores as score_repo
 from workbench.campaigns.service import Campaign
 
 
+@dataclass(frozen=True)
+class SheetOwner:
+    """Whose sheet opens: a reviewer's id, or (id None) `user`, who becomes a reviewer at their first edit."""
+
+    reviewer_id: str | None
+    user: str
+
+    @property
+    def new_reviewer(self) -> str | None:
+        return self.user if self.reviewer_id is None else None
+
+
+def sheet_owner(db: Database, campaign: Campaign, subject_id: str, user: str) -> SheetOwner | None:
+    """Whose sheet to open for `user` on this file, or None when the file is assigned to other reviewers.
+    Reads only: opening a file never writes."""
+    found = _reviewer_for_file(db, campaign, subject_id, user)
+    if found is None:
+        return None
+    return SheetOwner(found or None, user)
+
+
 def reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: str) -> str | None:
-    """The reviewer id whose sheet to open for `user` on this file (creating the user as reviewer), or
-    None when the file is assigned to other reviewers."""
+    """Like sheet_owner, but records `user` as a reviewer at once when they are not one (the CLI's way)."""
+    found = _reviewer_for_file(db, campaign, subject_id, user)
+    if found == "":
+        with db.atomic():
+            return reviewer_repo.ensure(db, [user], user)[user]
+    return found
+
+
+def _reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: str) -> str | None:
+    """A reviewer id, "" for `user` not yet a reviewer, or None: assigned to others."""
     mine = reviewer_repo.all_by_name(db).get(user)
     assigned = assignment_repo.reviewers_of(db, campaign.id, subject_id)
     reviews = [
@@ -32,10 +63,7 @@ def reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: s
     submitted = [s for s in reviews if s["status"] == "submitted" and s["reviewer_id"]]
     if not assigned and len(reviews) == 1 and submitted:
         return submitted[0]["reviewer_id"]  # a single-reviewer campaign: show the locked sheet
-    if mine:
-        return mine
-    with db.atomic():
-        return reviewer_repo.ensure(db, [user], user)[user]
+    return mine or ""
 
 
 def reviewer_name(db: Database, reviewer_id: str | None) -> str:

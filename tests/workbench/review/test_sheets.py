@@ -48,7 +48,7 @@ def test_every_edit_is_audited_with_old_and_new_values(sheet):
     item = standard.item_by_text("证据收集合法，来源清楚")  # range 1–5
     entry_id = record_entry(
         db, standard, sheet_id, Entry(item.key, points=Decimal(2), reason="来源不清"), author="王评"
-    )
+    ).value
     update_entry(
         db,
         standard,
