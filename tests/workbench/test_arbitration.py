@@ -8,6 +8,7 @@ import pytest
 
 from tests.scenarios import LEAD, dispute, one_file, score, two_reviewer_campaign
 from workbench.campaigns.service import campaign_standard
+from workbench.common.changes import Changes
 from workbench.reporting.report import campaign_report
 from workbench.review.recheck import (
     ItemsUndecided,
@@ -17,6 +18,7 @@ from workbench.review.recheck import (
     compare_file,
     decide_item,
     finalize_file,
+    queue_row,
 )
 from workbench.review.results import FileStatus, campaign_results
 from workbench.review.sheets import ReasonRequired
@@ -120,3 +122,20 @@ def test_queue_lists_flagged_files_first(db, campaign):
     assert queue[0].flagged
     assert queue[0].disputed == 0
     assert [q.disputed for q in queue if q.subject_id != flagged_subject] == [1]
+
+
+def test_decisions_say_what_they_changed_and_the_queue_row_follows(db, campaign):
+    _standard, subject, (a, _b), _same, differ = dispute(db, campaign)
+    (before,) = [q for q in arbitration_queue(db, campaign) if q.subject_id == subject]
+    assert queue_row(db, campaign, subject) == before
+    decided = decide_item(db, campaign, subject, differ.key, author=LEAD, reason="卷内确缺", reviewer_id=a)
+    final_id = decided.value.final_sheet_id
+    assert decided.changes == Changes.of(sheets=[final_id], subjects=[subject])
+    finalized = finalize_file(db, campaign, subject, author=LEAD)
+    assert finalized.changes == Changes.of(sheets=[final_id], subjects=[subject])
+    after = queue_row(db, campaign, subject)
+    assert not before.decided
+    assert after is not None
+    assert after.decided
+    (listed,) = [q for q in arbitration_queue(db, campaign) if q.subject_id == subject]
+    assert after == listed  # the one row a screen re-reads is the row the full queue would show

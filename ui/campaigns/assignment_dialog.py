@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.campaigns.list_imports import AssignmentImportDialog, ReviewerImportDialog
-from ui.errors import error_text
 from ui.jobs import Job, JobRunner
 from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
@@ -234,7 +233,7 @@ class AssignmentDialog(QDialog):
                 reason=self.reason.text().strip(),
             )
         except KNOWN_ERRORS as exc:
-            self.message.error(error_text(exc))
+            self.message.user_error(exc)
             return
         self.reason.clear()
         self.reload()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.errors import error_text, messages
+from ui.errors import messages
 from ui.jobs import Job, JobRunner
 from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
@@ -202,7 +202,7 @@ class DrawDialog(QDialog):
         try:
             plan = self.plan()
         except KNOWN_ERRORS as exc:
-            self.message.error(error_text(exc))
+            self.message.user_error(exc)
             return
         if self.record is not None and not messages.ask(
             self,

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.campaigns.scope_list import ScopeList
-from ui.errors import error_text
 from ui.widgets.message_line import MessageLine
 from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
 from workbench.campaigns.service import Campaign, create_campaign, update_settings
@@ -288,7 +287,7 @@ class CampaignSetupDialog(QDialog):
                     recheck_rule=self.recheck_rule(),
                 )
         except KNOWN_ERRORS as exc:
-            self.message.error(error_text(exc))
+            self.message.user_error(exc)
             return
         self.campaign = campaign
         self.saved.emit(campaign)

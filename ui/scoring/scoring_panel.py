@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.changes import publish
-from ui.errors import messages
+from ui.errors import error_text, messages
 from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, SheetSlot, SheetTarget
 from ui.scoring.item_editor import FormState, ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
@@ -51,14 +51,6 @@ SHORTCUTS: list[tuple[str, str]] = [
 def shortcut_help() -> list[tuple[str, str]]:
     """SHORTCUTS in the UI language."""
     return [(key, QCoreApplication.translate("ScoringPanel", text)) for key, text in SHORTCUTS]
-
-
-def error_text(exc: UserError) -> str:
-    """The Chinese message as written, or its English form once the catalogue has one."""
-    try:
-        return QCoreApplication.translate("UserError", exc.template).format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        return exc.message
 
 
 class _RemarksEdit(QPlainTextEdit):

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from workbench.common.changes import Changes
 from workbench.common.errors import DeductionNotAllowed
 from workbench.reporting.report import campaign_report
 from workbench.review.sheets import (
@@ -14,9 +15,12 @@ from workbench.review.sheets import (
     ReasonRequired,
     SheetLocked,
     delete_entry,
+    find_sheet,
     record_entry,
     reopen_sheet,
+    set_remarks,
     sheet_entries,
+    start_sheet,
     submit_sheet,
     update_entry,
 )
@@ -103,3 +107,29 @@ def test_submitted_sheet_is_locked_until_the_lead_reopens_it_with_a_reason(sheet
     reopen = [r for r in audit_rows(db, sheet_id) if r["action"] == "reopen"]
     assert reopen[0]["reason"] == "扣分理由需补充"
     assert reopen[0]["author"] == "组长"
+
+
+def test_every_edit_says_which_sheet_and_file_it_changed(draft):
+    db, standard, sheet_id = draft.db, draft.standard, draft.sheet_id
+    item = standard.item_by_text("证据收集合法，来源清楚")
+    mine = Changes.of(sheets=[sheet_id], subjects=[draft.subject])
+    recorded = record_entry(db, standard, sheet_id, Entry(item.key, points=Decimal(2)), author="王评")
+    assert recorded.changes == mine
+    assert update_entry(db, standard, recorded.value, points=Decimal(3), author="王评") == mine
+    assert set_remarks(db, sheet_id, "较规范", author="王评") == mine
+    assert set_remarks(db, sheet_id, "较规范", author="王评") == Changes()  # unchanged: nothing to refresh
+    assert delete_entry(db, recorded.value, author="王评") == mine
+    assert submit_sheet(db, sheet_id, author="王评") == mine
+    assert reopen_sheet(db, sheet_id, author="组长", reason="补充理由") == mine
+
+
+def test_a_sheet_is_found_without_writing_and_started_with_its_reviewer(draft):
+    db, campaign = draft.db, draft.campaign
+    assert find_sheet(db, campaign.id, draft.subject, None) == draft.sheet_id
+    assert find_sheet(db, campaign.id, draft.subject, "nobody") is None
+    started = start_sheet(db, campaign.id, draft.subject, None, author="李评", new_reviewer="李评")
+    reviewer = db.execute("SELECT id FROM reviewer WHERE name = '李评'").fetchone()[0]
+    assert find_sheet(db, campaign.id, draft.subject, reviewer) == started.value
+    assert started.changes == Changes.of(
+        sheets=[started.value], subjects=[draft.subject], reviewers=[reviewer]
+    )
