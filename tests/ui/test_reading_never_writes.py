@@ -43,6 +43,11 @@ def test_the_first_recorded_edit_stores_the_sheet_and_the_reviewer(qtbot, demo_p
     reviewers = db.execute("SELECT count(*) FROM reviewer WHERE name = '测试'").fetchone()[0]
     assert reviewers == 0
     panel = window.scoring
+    department = window.case_list.model.row_at(window.case_list.table.currentIndex()).department
+    node = window.navigator.topLevelItem(0)
+    child = next(node.child(j) for j in range(node.childCount()) if node.child(j).text(0) == department)
+    scored_before = int(child.text(1).split(" / ")[1])
+    total_before = int(node.text(1).split(" / ")[1])
     key = next(k for k in panel.model.item_keys() if panel.standard.item(k).na_allowed)
     panel.select_item(key)
     panel.editor.reason.setText("未涉及")
@@ -55,3 +60,6 @@ def test_the_first_recorded_edit_stores_the_sheet_and_the_reviewer(qtbot, demo_p
     ).fetchone()[0]
     assert owner == "测试"
     assert panel.header.total.text() != "Not scored"
+    # the hub told the navigator: the file's department and the campaign now count one more scored file
+    assert int(child.text(1).split(" / ")[1]) == scored_before + 1
+    assert int(node.text(1).split(" / ")[1]) == total_before + 1
