@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QListWidget, QVBoxLayout, QWidget
 
 from ui.errors import messages
-from ui.imports.import_dialog import ImportDialog
 from ui.jobs import Job
+from ui.widgets.import_dialog import ImportDialog
 from workbench.assignment.jobs import import_assignment_file, import_reviewer_file
 from workbench.assignment.reviewers import ReviewersImportResult
 from workbench.assignment.service import AssignmentsImportResult
