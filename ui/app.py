@@ -45,9 +45,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="workbench-gui")
     p.add_argument("--db", type=Path, default=Path("demo.sqlite"), help="database file")
     p.add_argument("--lang", default=None, help="zh_CN (default) or en; remembered in settings otherwise")
-    p.add_argument("--screenshot", type=Path, default=None, help="select a scored file, save a PNG, exit")
+    p.add_argument("--screenshot", type=Path, default=None, help="open the first file, save a PNG, exit")
+    p.add_argument("--size", type=_size, default=None, help="window size as WIDTHxHEIGHT, e.g. 1366x768")
     p.add_argument("--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog")
     return p.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not WIDTHxHEIGHT: {text}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,13 +79,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.message, file=sys.stderr)
         return 2
     window = MainWindow(workspace, settings)
-    if args.screenshot:
-        window.resize(1600, 900)
+    if args.size or args.screenshot:
+        window.resize(*(args.size or (1600, 900)))
     window.show()
     if args.screenshot:
 
         def shoot() -> None:
-            window.select_scored_file()
+            window.select_first_file()
             QTimer.singleShot(400, lambda: (window.grab().save(str(args.screenshot)), app.quit()))
 
         if window.case_list.scores_pending:

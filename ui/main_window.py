@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.campaign: Campaign | None = None
         self.successor: MainWindow | None = None  # the window of another database opened from this one
+        self._laid_out = False  # the slim list and scan pane are sized once the window has its size
         self.setWindowTitle(self.tr("Case Review Workbench — {name}").format(name=workspace.path.name))
 
         self.navigator = Navigator()
@@ -69,7 +70,9 @@ class MainWindow(QMainWindow):
         for splitter, name in ((self.left, "left"), (self.right, "right"), (self.main, "main")):
             splitter.setObjectName(f"splitter_{name}")
             splitter.setChildrenCollapsible(False)
+        self.right.setCollapsible(1, True)  # the scan pane folds away for a file without a scan
         self.setCentralWidget(self.main)
+        self.case_list.set_slim(True)  # the score sheet is the main thing: the list shows 案号 + status
 
         self._build_actions()
         self.navigator.campaign_selected.connect(self.on_campaign_selected)
@@ -109,6 +112,11 @@ class MainWindow(QMainWindow):
         )
         self.submit_action = self._action(self.tr("Submit score sheet…"), self.scoring.submit, "Ctrl+Return")
         self.reopen_action = self._action(self.tr("Reopen submitted sheet…"), self.reopen_sheet)
+        self.full_list_action = self._action(self.tr("Full case list"), self.set_full_list, "Ctrl+L")
+        self.full_list_action.setCheckable(True)
+        self.scan_action = self._action(self.tr("Show scan"), self.set_scan_shown, "F6")
+        self.scan_action.setCheckable(True)
+        self.attach_action = self._action(self.tr("Attach scan…"), self.scan.choose_file)
         shortcuts = self._action(
             self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
         )
@@ -123,12 +131,16 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(undo)
         menu.addAction(redo)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addAction(self.full_list_action)
+        menu.addAction(self.scan_action)
         menu = self.menuBar().addMenu(self.tr("&Go"))
         menu.addAction(self.previous_action)
         menu.addAction(self.next_action)
         menu = self.menuBar().addMenu(self.tr("&Review"))
         menu.addAction(self.submit_action)
         menu.addAction(self.reopen_action)
+        menu.addAction(self.attach_action)
         self.arbitrate_action = self._action(
             self.tr("Recheck and final scores…"), self.open_arbitration, "Ctrl+R"
         )
@@ -179,6 +191,31 @@ class MainWindow(QMainWindow):
         for action in (self.submit_action, self.reopen_action):  # they act on the sheet shown
             action.setEnabled(owner is not None)
         self.scan.load(self.workspace, subject_id)
+        self.set_scan_shown(bool(self.scan.scans))
+
+    # --- layout -----------------------------------------------------------------------------------
+
+    def set_full_list(self, full: bool) -> None:
+        """Every column of the case list (and the width for them), or the slim list beside the sheet."""
+        self.full_list_action.setChecked(full)
+        self.case_list.set_slim(not full)
+        total = sum(self.main.sizes())
+        left = int(total * 0.62) if full else min(self.case_list.slim_width(), total // 3)
+        self.main.setSizes([left, total - left])
+
+    def set_scan_shown(self, shown: bool) -> None:
+        """The scan pane beside the sheet, or folded away (a file without a scan)."""
+        self.scan_action.setChecked(shown)
+        total = sum(self.right.sizes())
+        scan = int(total * 0.45) if shown else 0
+        self.right.setSizes([total - scan, scan])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._laid_out:
+            self._laid_out = True
+            self.set_full_list(self.full_list_action.isChecked())
+            self.set_scan_shown(bool(self.scan.scans))
 
     def on_changed(self, changes: Changes) -> None:
         """From the hub. Files' rows and department counts refresh themselves; a changed campaign (draw,
@@ -191,6 +228,10 @@ class MainWindow(QMainWindow):
             and self.scoring.sheet_id in changes.sheets
         ):
             self.scoring.reload()
+
+    def select_first_file(self) -> None:
+        """For screenshots: the first file of the list, opened."""
+        self.case_list.select_subject_at(0)
 
     def select_scored_file(self) -> None:
         """For screenshots: the first file that has a final score, once the scores have arrived."""
@@ -307,6 +348,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         if (geometry := self.settings.bytes("geometry")) is not None:
             self.restoreGeometry(geometry)
+        elif (screen := self.screen()) is not None:  # first start: most of the screen, not Qt's guess
+            area = screen.availableGeometry()
+            self.resize(int(area.width() * 0.92), int(area.height() * 0.9))
         if (state := self.settings.bytes("state")) is not None:
             self.restoreState(state)
         for splitter in (self.left, self.right, self.main):

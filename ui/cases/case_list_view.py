@@ -40,6 +40,7 @@ from workbench.review.results import STATUS_LABELS, FileStatus
 DEBOUNCE_MS = 150  # typing pauses longer than this refilter; a burst of keys filters once
 # What a unit of a supervision round does not have: it is its own department, and has no party or type
 CASE_ONLY = (CaseListModel.DEPARTMENT, CaseListModel.TITLE, CaseListModel.PARTY, CaseListModel.CASE_TYPE)
+SLIM = (CaseListModel.CASE_NUMBER, CaseListModel.STATUS)  # what the list shows beside a score sheet
 # Column width caps, in widths of "中", so one long party name does not push the rest off screen
 CAPS = {
     CaseListModel.CASE_NUMBER: 16,
@@ -64,6 +65,8 @@ class CaseListPanel(QWidget):
         self._positions: dict[str, int] = {}  # subject id → position in self._all
         self._current: str | None = None  # the file last announced, kept while a filter hides it
         self.scores_pending = False
+        self.slim = False
+        self._fitted: dict[int, int] = {}  # column → width from its contents (before any stretch)
         hub().changed.connect(self.on_changed)
 
         self.search = QLineEdit()
@@ -157,12 +160,28 @@ class CaseListPanel(QWidget):
     def _show_units(self, units: bool) -> None:
         """A round lists units: a unit column, no case columns, and wording to match."""
         self.model.set_units(units)
-        for column in CASE_ONLY:
-            self.table.setColumnHidden(column, units)
+        self._show_columns()
         if units:
             self.search.setPlaceholderText(self.tr("Search unit"))
         else:
             self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
+
+    def set_slim(self, slim: bool) -> None:
+        """Slim: only 案号 and status (the score sheet needs the width); otherwise every column."""
+        self.slim = slim
+        self._show_columns()
+        for combo in (self.department, self.grade):
+            combo.setVisible(not slim)
+
+    def slim_width(self) -> int:
+        """The width the slim list needs: its two columns, the frame and a scroll bar."""
+        columns = sum(self._fitted.get(c, self.table.columnWidth(c)) for c in SLIM)
+        return columns + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
+
+    def _show_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            hidden = (self.slim and column not in SLIM) or (self.model.units and column in CASE_ONLY)
+            self.table.setColumnHidden(column, hidden)
 
     def _show_listing(self, listing: CaseList) -> None:
         self._all = listing.rows
@@ -231,7 +250,8 @@ class CaseListPanel(QWidget):
             content = min(widest, CAPS.get(column, 8) * em) + em
             heading = m.headerData(column, Qt.Orientation.Horizontal)
             title = header_fm.horizontalAdvance(heading) + 2 * em  # and the sort arrow
-            self.table.setColumnWidth(column, max(content, title))
+            self._fitted[column] = max(content, title)
+            self.table.setColumnWidth(column, self._fitted[column])
 
     # --- filtering -------------------------------------------------------------------------------------
 
@@ -301,6 +321,12 @@ class CaseListPanel(QWidget):
         """Make this file the current row; False when it is not in the campaign or a filter hides it."""
         position = self.model.find(lambda r: r.subject_id == subject_id)
         if position < 0:
+            return False
+        self._select_position(position)
+        return True
+
+    def select_subject_at(self, position: int) -> bool:
+        if not 0 <= position < self.model.rowCount():
             return False
         self._select_position(position)
         return True

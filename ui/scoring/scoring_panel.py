@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -34,6 +34,7 @@ from workbench.review.sheets import SheetView, StoredEntry, find_sheet, sheet_vi
 from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, RuleKind, Standard
 
+SIDE_BY_SIDE = 860  # px: below this the item editor goes under the tree
 _SPECIAL = (RuleKind.FIXED, RuleKind.PER_DEFECT, RuleKind.BINARY, RuleKind.BONUS)  # not a plain amount
 
 # (key, description) for the help dialog; descriptions translate in the "ScoringPanel" context.
@@ -101,14 +102,29 @@ class ScoringPanel(QWidget):
         side_layout.addWidget(self.editor, 1)
         side_layout.addWidget(QLabel(self.tr("Remarks")))
         side_layout.addWidget(self.remarks)
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.split = QSplitter()
+        self.split.setObjectName("scoring_split")
+        self.split.addWidget(self.tree)
+        self.split.addWidget(side)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.split, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The editor beside the tree when there is width for both, under it otherwise."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            length = event.size().width() if wide else event.size().height()
+            self.split.setSizes(
+                [int(length * (0.6 if wide else 0.55)), int(length * (0.4 if wide else 0.45))]
+            )
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
