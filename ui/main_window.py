@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
 from ui.campaigns.menu import CampaignMenu
@@ -18,8 +18,9 @@ from ui.imports.case_import_dialog import CaseImportDialog
 from ui.imports.standard_import_dialog import StandardImportDialog
 from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
-from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
+from ui.scoring.scoring_panel import ScoringPanel
 from ui.settings import UiSettings
+from ui.shortcuts import help_rows, sequences
 from workbench.campaigns.service import Campaign
 from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
@@ -90,36 +91,37 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot, key: str | None = None) -> QAction:
+        """An action; `key` names its keys in the one shortcut map (ui/shortcuts.py)."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if key is not None:
+            action.setShortcuts(sequences(key))
+            action.setObjectName(key)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         undo = self.scoring.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(sequences("undo"))
         redo = self.scoring.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.import_cases_action = self._action(self.tr("Import case list…"), self.import_cases, "Ctrl+I")
-        self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
-        open_db = self._action(self.tr("Open database…"), self.open_database, QKeySequence.StandardKey.Open)
-        quit_ = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.next_action = self._action(self.tr("Next file"), self.case_list.select_next, "Ctrl+Down")
-        self.previous_action = self._action(
-            self.tr("Previous file"), self.case_list.select_previous, "Ctrl+Up"
+        redo.setShortcuts(sequences("redo"))
+        self.import_cases_action = self._action(
+            self.tr("Import case list…"), self.import_cases, "import_cases"
         )
-        self.submit_action = self._action(self.tr("Submit score sheet…"), self.scoring.submit, "Ctrl+Return")
+        self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
+        open_db = self._action(self.tr("Open database…"), self.open_database, "open")
+        quit_ = self._action(self.tr("Quit"), self.close, "quit")
+        self.next_action = self._action(self.tr("Next file"), self.next_file, "next_file")
+        self.previous_action = self._action(self.tr("Previous file"), self.previous_file, "previous_file")
+        self.submit_action = self._action(self.tr("Submit score sheet…"), self.scoring.submit, "submit")
+        self.submit_action.setEnabled(False)  # no file open yet
         self.reopen_action = self._action(self.tr("Reopen submitted sheet…"), self.reopen_sheet)
-        self.full_list_action = self._action(self.tr("Full case list"), self.set_full_list, "Ctrl+L")
+        self.full_list_action = self._action(self.tr("Full case list"), self.set_full_list, "full_list")
         self.full_list_action.setCheckable(True)
-        self.scan_action = self._action(self.tr("Show scan"), self.set_scan_shown, "F6")
+        self.scan_action = self._action(self.tr("Show scan"), self.set_scan_shown, "scan")
         self.scan_action.setCheckable(True)
         self.attach_action = self._action(self.tr("Attach scan…"), self.scan.choose_file)
-        shortcuts = self._action(
-            self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
-        )
+        shortcuts = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "help")
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (open_db, self.import_cases_action, self.import_standard_action):
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.reopen_action)
         menu.addAction(self.attach_action)
         self.arbitrate_action = self._action(
-            self.tr("Recheck and final scores…"), self.open_arbitration, "Ctrl+R"
+            self.tr("Recheck and final scores…"), self.open_arbitration, "recheck"
         )
         menu.addSeparator()
         menu.addAction(self.arbitrate_action)
@@ -216,6 +218,13 @@ class MainWindow(QMainWindow):
             self._laid_out = True
             self.set_full_list(self.full_list_action.isChecked())
             self.set_scan_shown(bool(self.scan.scans))
+
+    def next_file(self) -> None:
+        """Ctrl+Down: the next of my unfinished files (any file when I have none or show all)."""
+        self.case_list.select_next()
+
+    def previous_file(self) -> None:
+        self.case_list.select_previous()
 
     def on_changed(self, changes: Changes) -> None:
         """From the hub. Files' rows and department counts refresh themselves; a changed campaign (draw,
@@ -334,14 +343,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
-        own = [
-            ("Ctrl+Down / Ctrl+Up", self.tr("Next / previous file")),
-            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo the last edit")),
-            ("Ctrl+P", self.tr("Pin the current deduction to the page on screen")),
-            ("Ctrl+I", self.tr("Import a case list")),
-        ]
-        translated = [(k, QCoreApplication.translate("ScoringPanel", text)) for k, text in SHORTCUTS]
-        ShortcutsDialog(own + translated, self).open()
+        ShortcutsDialog(help_rows(), self).open()
 
     # --- layout and place -------------------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import REPO
 from ui.changes import hub
-from ui.scoring import SHORTCUTS, ScoringPanel
+from ui.scoring import ScoringPanel
 from ui.scoring.score_tree_model import ScoreTreeModel
+from ui.shortcuts import help_rows
 from workbench.campaigns.service import campaign_standard, create_campaign, list_campaigns
 from workbench.cases.importer import import_cases
 from workbench.common.workspace import Workspace
@@ -282,7 +283,9 @@ def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
     assert QApplication.focusWidget() is editor.count or editor.count.isAncestorOf(QApplication.focusWidget())
     press_return(editor.count)
     assert [(e.item_key, e.count) for e in stored(panel)] == [(PER_DEFECT, 2)]
-    QTest.keyClick(editor.count, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor.count, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the page number
+    assert QApplication.focusWidget() is editor.page or editor.page.isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(editor.page, Qt.Key.Key_F2)  # the reason (Ctrl+R belongs to the recheck screen)
     assert QApplication.focusWidget() is editor.reason
     QApplication.sendEvent(
         editor.reason,
@@ -300,7 +303,7 @@ def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
     assert QApplication.focusWidget() is editor.reason
     QTest.keyClick(editor.reason, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert panel.current_item_key() == PER_DEFECT
-    assert {key for key, _ in SHORTCUTS} >= {"Space", "Ctrl+R / F2", "Alt+Down / Alt+Up"}
+    assert {key for key, _ in help_rows()} >= {"Space", "F2", "Alt+Down", "Alt+N", "Ctrl+N", "Alt+P"}
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, panel):
@@ -388,3 +391,25 @@ def test_a_checklist_item_of_each_new_kind_is_scored_through_the_panel(checklist
 
     panel.undo_stack.undo()  # the last bonus goes again
     assert panel.result.total == engine_total(panel) == 97
+
+
+def test_keys_for_not_applicable_and_a_new_deduction(qtbot, panel):
+    with qtbot.waitActive(panel):
+        panel.show()
+        panel.activateWindow()
+    tree, editor = panel.tree, panel.editor
+    panel.select_item(FIXED_NA)
+    editor.reason.setText("未抽样")
+    tree.setFocus()
+    QTest.keyClick(tree, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert [(e.item_key, e.kind) for e in stored(panel)] == [(FIXED_NA, EntryKind.NOT_APPLICABLE)]
+    QTest.keyClick(tree, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # again: applicable after all
+    assert stored(panel) == []
+    panel.select_item(RANGE)
+    tree.setFocus()
+    QTest.keyClick(tree, Qt.Key.Key_2)
+    press_return(QApplication.focusWidget())
+    QTest.keyClick(tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a second deduction
+    assert editor.value_widget().isAncestorOf(QApplication.focusWidget()) or (
+        QApplication.focusWidget() is editor.value_widget()
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.shortcuts import sequence
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.scans import Scan, attach_scan, scans_for
@@ -60,7 +61,7 @@ class ScanViewer(QWidget):
         self.attach_button = QPushButton(self.tr("Attach scan…"))
         self.attach_button.clicked.connect(self.choose_file)
         self.pin_button = QPushButton(self.tr("Pin to this page"))
-        self.pin_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.pin_button.setShortcut(sequence("pin_page"))
         self.pin_button.setToolTip(self.tr("Record the page on screen for the current deduction (Ctrl+P)"))
         self.pin_button.clicked.connect(lambda: self.pin_requested.emit(self.current_page()))
         bar = QHBoxLayout()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent, QShortcut, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -25,6 +25,7 @@ from ui.scoring.item_editor import FormState, ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
 from ui.scoring.score_tree_model import ScoreTreeModel
+from ui.shortcuts import sequences
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes
 from workbench.common.errors import UserError
@@ -36,22 +37,6 @@ from workbench.standards.model import Item, RuleKind, Standard
 
 SIDE_BY_SIDE = 860  # px: below this the item editor goes under the tree
 _SPECIAL = (RuleKind.FIXED, RuleKind.PER_DEFECT, RuleKind.BINARY, RuleKind.BONUS)  # not a plain amount
-
-# (key, description) for the help dialog; descriptions translate in the "ScoringPanel" context.
-SHORTCUTS: list[tuple[str, str]] = [
-    ("Down / Up", QT_TRANSLATE_NOOP("ScoringPanel", "Next / previous item in the list")),
-    ("Alt+Down / Alt+Up", QT_TRANSLATE_NOOP("ScoringPanel", "Next / previous item, from inside the editor")),
-    ("Space", QT_TRANSLATE_NOOP("ScoringPanel", "Toggle the defect of a fixed-deduction item, or a veto")),
-    ("0–9", QT_TRANSLATE_NOOP("ScoringPanel", "Start entering a count, an amount or a tier")),
-    ("Enter", QT_TRANSLATE_NOOP("ScoringPanel", "Save the count, amount or reason being typed")),
-    ("Ctrl+R / F2", QT_TRANSLATE_NOOP("ScoringPanel", "Jump to the reason")),
-    ("Esc", QT_TRANSLATE_NOOP("ScoringPanel", "Back to the item list")),
-]
-
-
-def shortcut_help() -> list[tuple[str, str]]:
-    """SHORTCUTS in the UI language."""
-    return [(key, QCoreApplication.translate("ScoringPanel", text)) for key, text in SHORTCUTS]
 
 
 class _RemarksEdit(QPlainTextEdit):
@@ -136,16 +121,20 @@ class ScoringPanel(QWidget):
         self.remarks.editing_finished.connect(self.commit_remarks)
         self.header.submit_button.clicked.connect(self.submit)
         keys = [
-            ("Alt+Down", lambda: self.next_item(into_editor=True)),
-            ("Alt+Up", lambda: self.previous_item(into_editor=True)),
-            ("Ctrl+R", self.editor.focus_reason),
-            ("F2", self.editor.focus_reason),
-            ("Esc", lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)),
+            ("next_item", lambda: self.next_item(into_editor=True)),
+            ("previous_item", lambda: self.previous_item(into_editor=True)),
+            ("reason", self.editor.focus_reason),
+            ("page", self.editor.focus_page),
+            ("not_applicable", self.toggle_not_applicable),
+            ("new_deduction", self._on_new),
+            ("back_to_list", lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)),
         ]
-        for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        for name, slot in keys:
+            for key in sequences(name):
+                shortcut = QShortcut(key, self)
+                shortcut.setObjectName(name)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
 
     # --- public API ---------------------------------------------------------------------------------
 
@@ -248,6 +237,12 @@ class ScoringPanel(QWidget):
 
     def toggle_defect(self) -> bool:
         return self.editor.toggle_defect()
+
+    def toggle_not_applicable(self) -> None:
+        """Alt+N: the item is not applicable (with the reason typed so far), or no longer."""
+        if self.view is None or self.view.locked or not self.editor.na.isVisible():
+            return
+        self.editor.na.toggle()
 
     # --- reading the sheet --------------------------------------------------------------------------
 
