@@ -18,7 +18,7 @@ def bound_keys(window) -> Counter:
     for action in window.findChildren(QAction):
         keys.update(k.toString() for k in action.shortcuts() if not k.isEmpty())
     for shortcut in window.findChildren(QShortcut):
-        keys.update(k.toString() for k in shortcut.keys() if not k.isEmpty())
+        keys.update(k.toString() for k in shortcut.keys() if not k.isEmpty())  # noqa: SIM118 (not a dict)
     for button in window.findChildren(QAbstractButton):
         if not button.shortcut().isEmpty():
             keys[button.shortcut().toString()] += 1
