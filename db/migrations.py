@@ -9,7 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from db.records import new_id, now
 
-SCHEMA_VERSION = 5  # one more with every step
+SCHEMA_VERSION = 6  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -288,3 +288,13 @@ def _rectification(db: Database) -> None:
                 }
             )
     db["rectification"].insert_all(rows)
+
+
+@migrations(name="0006_campaign_closing")
+def _campaign_closing(db: Database) -> None:
+    # A campaign may let a deduction go without a reason (the default requires one: the documents quote
+    # it). Closing a campaign locks it (status "closed"); who closed or reopened it and why go into the
+    # audit log, the latest closing here.
+    db["campaign"].add_column("reasons_optional", int)
+    db["campaign"].add_column("closed_at", str)
+    db["campaign"].add_column("closed_by", str)

@@ -44,3 +44,12 @@ def test_no_item_text_is_elided_at_1366x768(qtbot, demo_path, settings, scan):  
     assert tree.scoring_model().item_keys()
     assert elided(tree) == []
     assert window.case_list.slim  # the case list gives the sheet the width: 案号 and status only
+
+
+def test_submit_is_disabled_until_a_file_is_open(qtbot, demo_path, settings):  # noqa: F811
+    window = open_window(qtbot, demo_path, settings)
+    assert window.case_list.current_subject() is None
+    assert not window.submit_action.isEnabled()
+    assert not window.scoring.header.submit_button.isEnabled()
+    window.case_list.select_next()
+    assert window.submit_action.isEnabled() == window.scoring.header.submit_button.isEnabled()

@@ -89,6 +89,7 @@ def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbo
     press_return(editor.reason)
 
     panel.select_item(FIXED)
+    editor.reason.setText("超期立案")
     editor.defect.click()
 
     kinds = {e.item_key: e for e in stored(panel)}
@@ -413,3 +414,24 @@ def test_keys_for_not_applicable_and_a_new_deduction(qtbot, panel):
     assert editor.value_widget().isAncestorOf(QApplication.focusWidget()) or (
         QApplication.focusWidget() is editor.value_widget()
     )
+
+
+def test_submit_names_the_file_total_and_grade_and_wants_every_reason(panel, demo):
+    ws, _campaign, subject = demo
+    assert panel.header.title.text().startswith(subject.case_number)  # 案号 · 当事人 · whose sheet
+    asked = []
+    panel.confirm = lambda text: asked.append(text) or True
+    panel.select_item(FIXED)
+    panel.editor.defect.click()  # no reason typed
+    panel.submit()
+    assert not panel.view.locked  # refused: the documents would quote nothing
+    assert "没有填写理由" in panel.editor.error.text()
+    assert asked == [
+        f"Submit the score sheet of {subject.case_number}: total 97, grade {panel.result.grade}?\n"
+        "It is then locked; only the lead can reopen it."
+    ]
+    panel.select_item(FIXED)
+    panel.editor.reason.setText("超期立案")
+    press_return(panel.editor.reason)
+    panel.submit()
+    assert panel.view.locked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ui.scoring.score_tree_model import fmt
@@ -11,6 +12,10 @@ from workbench.scoring import ScoreResult
 class ScoreHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = QLabel()  # 案号 · 当事人 · whose sheet
+        self.title.setStyleSheet("font-weight: bold")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 20px; font-weight: bold")
         self.grade = QLabel()
@@ -25,15 +30,22 @@ class ScoreHeader(QWidget):
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px; font-weight: bold")
         self.banner.hide()
         self.submit_button = QPushButton(self.tr("Submit…"))
+        self.submit_button.setEnabled(False)  # until a sheet is shown
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.total, 0, 0)
-        layout.addWidget(self.grade, 0, 1)
-        layout.addWidget(self.subtotals, 0, 2)
+        layout.addWidget(self.title, 0, 0, 1, 3)
         layout.addWidget(self.submit_button, 0, 3)
-        layout.addWidget(self.vetoes, 1, 0, 1, 4)
-        layout.addWidget(self.banner, 2, 0, 1, 4)
+        layout.addWidget(self.total, 1, 0)
+        layout.addWidget(self.grade, 1, 1)
+        layout.addWidget(self.subtotals, 1, 2, 1, 2)
+        layout.addWidget(self.vetoes, 2, 0, 1, 4)
+        layout.addWidget(self.banner, 3, 0, 1, 4)
         layout.setColumnStretch(2, 1)
+
+    def show_heading(self, case_number: str, party: str, reviewer: str, *, units: bool = False) -> None:
+        parts = [case_number, party] if party and not units else [case_number]
+        whose = self.tr("{name}'s sheet").format(name=reviewer) if reviewer else self.tr("Unsigned sheet")
+        self.title.setText("  ·  ".join([*filter(None, parts), whose]))
 
     def show_result(self, result: ScoreResult, *, locked: bool, scored: bool = True) -> None:
         """`scored` False: nothing is recorded on a draft yet, so there is no total and no grade (未评)."""

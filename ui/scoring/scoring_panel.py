@@ -24,7 +24,7 @@ from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, Sheet
 from ui.scoring.item_editor import FormState, ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
-from ui.scoring.score_tree_model import ScoreTreeModel
+from ui.scoring.score_tree_model import ScoreTreeModel, fmt
 from ui.shortcuts import sequences
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes
@@ -32,6 +32,7 @@ from workbench.common.errors import UserError
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import SheetView, StoredEntry, find_sheet, sheet_view, submit_sheet
+from workbench.review.whose_sheet import SheetHeading, sheet_heading
 from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, RuleKind, Standard
 
@@ -61,6 +62,7 @@ class ScoringPanel(QWidget):
         self.campaign: Campaign | None = None
         self.standard: Standard | None = None
         self.slot: SheetSlot | None = None
+        self.heading: SheetHeading | None = None
         self.view: SheetView | None = None
         self.result: ScoreResult | None = None
         self._form_key: str | None = None
@@ -170,6 +172,13 @@ class ScoringPanel(QWidget):
             self.tree.fit_columns()
             keep = None
         self.campaign, self.slot = campaign, slot
+        self.heading = sheet_heading(db, campaign, subject_id, reviewer_id or new_reviewer)
+        self.header.show_heading(
+            self.heading.case_number,
+            self.heading.party,
+            self.heading.reviewer,
+            units=campaign.subject_kind == "unit",
+        )
         if campaign.subject_kind == "unit":  # a supervision round scores a unit, not a case file
             self.remarks.setPlaceholderText(self.tr("Remarks on the whole unit"))
         else:
@@ -227,7 +236,15 @@ class ScoringPanel(QWidget):
         publish(changes, self)
 
     def submit_question(self) -> str:
-        return self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
+        """Names what is submitted: the file, its total and grade."""
+        result = self.result
+        case = self.heading.case_number if self.heading else ""
+        if result is None:
+            return self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
+        return self.tr(
+            "Submit the score sheet of {case}: total {total}, grade {grade}?\n"
+            "It is then locked; only the lead can reopen it."
+        ).format(case=case, total=fmt(result.total), grade=result.grade)
 
     def next_item(self, *, into_editor: bool = False) -> None:
         self._step(down=True, into_editor=into_editor)

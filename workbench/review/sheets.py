@@ -9,6 +9,8 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
+from workbench.campaigns.closing import check_open
+from workbench.campaigns.service import campaign_standard, get_campaign
 from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import SheetState
@@ -28,6 +30,11 @@ class SheetLocked(UserError):
 class EntryConflict(UserError):
     code = "entry_conflict"
     template = QT_TRANSLATE_NOOP("UserError", "{where}评查项目「{item}」{why}")
+
+
+class ReasonsMissing(UserError):
+    code = "reasons_missing"
+    template = QT_TRANSLATE_NOOP("UserError", "{count} 项扣分没有填写理由，评查文书将无从引用：{items}")
 
 
 class ReasonRequired(UserError):
@@ -119,6 +126,7 @@ def _require_draft(db: Database, sheet_id: str) -> dict:
         raise NotFound(what="评查表", key=sheet_id)
     if sheet["status"] != DRAFT:
         raise SheetLocked()
+    check_open(db, sheet["campaign_id"])
     return sheet
 
 
@@ -180,8 +188,10 @@ def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") 
 
 
 def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
-    """draft → submitted: the sheet is locked against edits."""
+    """draft → submitted: the sheet is locked against edits. Every deduction needs its reason (the
+    documents quote it) unless the campaign lets reasons be left out."""
     sheet = _require_draft(db, sheet_id)
+    _check_reasons(db, sheet)
     with db.atomic():
         repo.set_sheet_status(db, sheet_id, SUBMITTED)
         audit(
@@ -194,6 +204,19 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
             new=SUBMITTED,
         )
     return _changed(sheet)
+
+
+def _check_reasons(db: Database, sheet: dict) -> None:
+    campaign = get_campaign(db, sheet["campaign_id"])
+    if campaign.reasons_optional:
+        return
+    missing = [
+        e for e in sheet_entries(db, sheet["id"]) if e.kind is EntryKind.DEDUCTION and not e.reason.strip()
+    ]
+    if missing:
+        standard = campaign_standard(db, campaign)
+        shown = "、".join(f"「{standard.item(e.item_key).text}」" for e in missing[:5])
+        raise ReasonsMissing(count=len(missing), items=shown)
 
 
 def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> Changes:

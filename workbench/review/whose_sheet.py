@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from db.repos import assignments as assignment_repo
+from db.repos import campaigns as campaign_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.campaigns.service import Campaign
@@ -68,3 +69,20 @@ def _reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: 
 
 def reviewer_name(db: Database, reviewer_id: str | None) -> str:
     return reviewer_repo.names_by_id(db).get(reviewer_id or "", "")
+
+
+@dataclass(frozen=True)
+class SheetHeading:
+    """What the top of a score sheet names: the file (案号, 当事人) and whose sheet it is."""
+
+    case_number: str
+    party: str
+    reviewer: str
+
+
+def sheet_heading(db: Database, campaign: Campaign, subject_id: str, reviewer: str | None) -> SheetHeading:
+    """`reviewer`: a reviewer id, or the name of a person who is not a reviewer yet."""
+    found = campaign_repo.case_subjects(db, campaign.id, subject_id)
+    subject = found[0] if found else {}
+    name = reviewer_repo.names_by_id(db).get(reviewer or "", reviewer or "")
+    return SheetHeading(subject.get("case_number") or "", subject.get("party") or "", name)

@@ -7,12 +7,16 @@ from decimal import Decimal
 
 import pytest
 
+from db.repos import reviewers as reviewer_repo
+from workbench.campaigns.closing import ReopenReasonRequired, close_campaign, reopen_campaign
+from workbench.campaigns.service import CampaignClosed, NotOrganiser, update_settings
 from workbench.common.changes import Changes
 from workbench.common.errors import DeductionNotAllowed
 from workbench.reporting.report import campaign_report
 from workbench.review.sheets import (
     EntryConflict,
     ReasonRequired,
+    ReasonsMissing,
     SheetLocked,
     delete_entry,
     find_sheet,
@@ -133,3 +137,35 @@ def test_a_sheet_is_found_without_writing_and_started_with_its_reviewer(draft):
     assert started.changes == Changes.of(
         sheets=[started.value], subjects=[draft.subject], reviewers=[reviewer]
     )
+
+
+def test_a_deduction_without_a_reason_is_not_submitted_unless_the_campaign_allows_it(draft):
+    db, standard, sheet_id = draft.db, draft.standard, draft.sheet_id
+    item = standard.item_by_text("证据收集合法，来源清楚")
+    record_entry(db, standard, sheet_id, Entry(item.key, points=Decimal(2)), author="王评")
+    with pytest.raises(ReasonsMissing, match="证据收集合法"):
+        submit_sheet(db, sheet_id, author="王评")
+    update_settings(db, draft.campaign, author="组长", reasons_optional=True)
+    submit_sheet(db, sheet_id, author="王评")
+
+
+def test_a_closed_campaign_takes_no_edit_and_only_the_organiser_reopens_it_with_a_reason(draft):
+    db, standard, sheet_id = draft.db, draft.standard, draft.sheet_id
+    reviewer_repo.insert_many(db, [{"name": "组长", "department_id": None, "role": "lead"}], "组长")
+    with pytest.raises(NotOrganiser):
+        close_campaign(db, draft.campaign, author="王评")
+    closed = close_campaign(db, draft.campaign, author="组长")
+    assert closed.value.closed
+    assert closed.changes == Changes.of(campaigns=[draft.campaign.id])
+    item = standard.item_by_text("证据收集合法，来源清楚")
+    with pytest.raises(CampaignClosed):
+        record_entry(
+            db, standard, sheet_id, Entry(item.key, points=Decimal(2), reason="来源不清"), author="王评"
+        )
+    with pytest.raises(ReopenReasonRequired):
+        reopen_campaign(db, closed.value, author="组长", reason=" ")
+    with pytest.raises(NotOrganiser):
+        reopen_campaign(db, closed.value, author="王评", reason="补评")
+    reopened = reopen_campaign(db, closed.value, author="组长", reason="一份评查表漏评，需补评")
+    assert not reopened.value.closed
+    record_entry(db, standard, sheet_id, Entry(item.key, points=Decimal(2), reason="来源不清"), author="王评")
