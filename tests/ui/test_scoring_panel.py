@@ -417,7 +417,7 @@ def test_keys_for_not_applicable_and_a_new_deduction(qtbot, panel):
 
 
 def test_submit_names_the_file_total_and_grade_and_wants_every_reason(panel, demo):
-    ws, _campaign, subject = demo
+    _ws, _campaign, subject = demo
     assert panel.header.title.text().startswith(subject.case_number)  # 案号 · 当事人 · whose sheet
     asked = []
     panel.confirm = lambda text: asked.append(text) or True

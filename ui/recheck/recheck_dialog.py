@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ui.changes import hub, publish
 from ui.errors import messages, show_error
 from ui.recheck.comparison_table import ComparisonTable, fmt
+from ui.shortcuts import sequences
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
@@ -46,7 +47,7 @@ from workbench.review.recheck import (
 from workbench.scoring import Entry, EntryKind
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole
-FLAGGED = QColor("#fde2e1")
+DONE = QColor("#8a8a8a")
 
 
 class ArbitrationDialog(QDialog):
@@ -125,6 +126,8 @@ class ArbitrationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
+        for key in sequences("next_undecided"):
+            QShortcut(key, self, activated=self.next_undecided)
         hub().changed.connect(self.on_changed)
         self.reload()
 
@@ -174,8 +177,8 @@ class ArbitrationDialog(QDialog):
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             cell.setData(SUBJECT_ROLE, q.subject_id)
-            if q.flagged and not q.decided:
-                cell.setBackground(QBrush(FLAGGED))
+            if q.decided:  # done: greyed, so the files still to decide stand out
+                cell.setForeground(QBrush(DONE))
             self.queue.setItem(row, col, cell)
 
     def current_subject(self) -> str | None:
@@ -281,6 +284,8 @@ class ArbitrationDialog(QDialog):
         self.comparison = done.value
         self._show()
         publish(done.changes, self)
+        self.next_undecided(files=False)  # the reason stays in its field, ready for the next item
+        self.reason.selectAll()
 
     def take(self, reviewer_id: str) -> None:
         self._decide(reviewer_id=reviewer_id)
@@ -316,6 +321,15 @@ class ArbitrationDialog(QDialog):
             return
         publish(done.changes, self)  # on_changed redraws this file's queue row, and only it
         self.next_file()
+
+    def next_undecided(self, *, files: bool = True) -> None:
+        """F8: the next item still to decide; when none is left, the 定分 button (or the next file)."""
+        if self.comparison is not None and self.table.select_next_open(self.comparison):
+            self.reason.setFocus()
+        elif self.finalize_button.isEnabled():
+            self.finalize_button.setFocus()
+        elif files:
+            self.next_file()
 
     def next_file(self) -> None:
         """Select the next file still to decide after the current one (wrapping), or stay."""
