@@ -85,7 +85,10 @@ def two_disputes(db, campaign):
     """Two files on which the reviewers differ on two fixed items each."""
     standard = campaign_standard(db, campaign)
     first, second = [it for it in standard.point_items if it.rule.kind is RuleKind.FIXED][:2]
-    sql = "SELECT subject_id, group_concat(reviewer_id) FROM assignment WHERE campaign_id = ? GROUP BY 1 LIMIT 2"
+    sql = (
+        "SELECT subject_id, group_concat(reviewer_id) FROM assignment WHERE campaign_id = ?"
+        " GROUP BY 1 LIMIT 2"
+    )
     files = []
     for subject, reviewers in db.execute(sql, [campaign.id]).fetchall():
         a, b = sorted(reviewers.split(","))
