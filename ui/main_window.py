@@ -26,7 +26,7 @@ from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
-from workbench.review.whose_sheet import sheet_owner
+from workbench.review.whose_sheet import my_files, sheet_owner
 
 if TYPE_CHECKING:
     from ui.recheck.recheck_dialog import ArbitrationDialog
@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.scan_action = self._action(self.tr("Show scan"), self.set_scan_shown, "scan")
         self.scan_action.setCheckable(True)
         self.attach_action = self._action(self.tr("Attach scan…"), self.scan.choose_file)
+        self.mine_action = self._action(self.tr("My files only"), self.toggle_mine, "mine")
+        self.search_action = self._action(self.tr("Search the case list"), self.focus_search, "search")
         shortcuts = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "help")
 
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addAction(self.full_list_action)
         menu.addAction(self.scan_action)
+        menu.addAction(self.mine_action)
+        menu.addAction(self.search_action)
         menu = self.menuBar().addMenu(self.tr("&Go"))
         menu.addAction(self.previous_action)
         menu.addAction(self.next_action)
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
             self.next_action.setText(self.tr("Next unit") if units else self.tr("Next file"))
             self.scan.set_units(units)
             self.case_list.load(self.workspace, campaign, background=True)
+            self.case_list.set_mine(my_files(self.workspace.db, campaign, self.workspace.author))
         self.case_list.set_department(department)
 
     def on_file_selected(self, subject_id: str) -> None:
@@ -220,18 +225,30 @@ class MainWindow(QMainWindow):
             self.set_scan_shown(bool(self.scan.scans))
 
     def next_file(self) -> None:
-        """Ctrl+Down: the next of my unfinished files (any file when I have none or show all)."""
-        self.case_list.select_next()
+        """Ctrl+Down: the next of my unfinished files (any file when I have none)."""
+        self.case_list.select_unfinished(down=True)
 
     def previous_file(self) -> None:
-        self.case_list.select_previous()
+        self.case_list.select_unfinished(down=False)
+
+    def focus_search(self) -> None:
+        self.case_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.case_list.search.selectAll()
+
+    def toggle_mine(self) -> None:
+        self.case_list.mine.setChecked(not self.case_list.mine.isChecked())
 
     def on_changed(self, changes: Changes) -> None:
         """From the hub. Files' rows and department counts refresh themselves; a changed campaign (draw,
         assignment, set-up) is shown afresh; a sheet changed elsewhere (recheck, reopen) is read again."""
-        if self.campaign is not None and (changes.everything or self.campaign.id in changes.campaigns):
+        if self.campaign is None:
+            return
+        if changes.everything or self.campaign.id in changes.campaigns:
             self.campaign_menu.reload(self.campaign.id)
-        elif (
+            return
+        if changes.sheets:  # a submit or reopen changes my to-do and done counts
+            self.case_list.update_mine(my_files(self.workspace.db, self.campaign, self.workspace.author))
+        if (
             hub().last_source is not self.scoring
             and self.scoring.sheet_id is not None
             and self.scoring.sheet_id in changes.sheets

@@ -97,6 +97,8 @@ def test_draw_assign_score_blind_arbitrate_and_report(qtbot, tmp_path, boxes, ca
     panel.submit()
 
     window = reviewer_window(qtbot, path, outsider, tmp_path / "c.ini", campaign.id)
+    assert not window.case_list.select_subject(target.subject_id)  # my files first: not among them
+    window.toggle_mine()  # all files (Ctrl+M)
     assert window.case_list.select_subject(target.subject_id)
     assert window.sheet_stack.currentWidget() is window.not_yours
     assert not window.submit_action.isEnabled()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -77,11 +78,20 @@ class CaseListPanel(QWidget):
         self.grade = self._combo(self.tr("Filter by grade"))
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._mine: dict[str, bool] = {}  # my files: subject id → my sheet is submitted
+        self.mine = QCheckBox(self.tr("My files"))
+        self.mine.setToolTip(self.tr("Only the files assigned to me (Ctrl+M shows all files)"))
+        self.mine.hide()
+        self.mine_count = QLabel()
+        self.mine_count.hide()
 
         self.model = CaseListModel(self)
         self.table = QTableView()
         self._set_up_table()
 
+        mine = QHBoxLayout()
+        mine.addWidget(self.mine)
+        mine.addWidget(self.mine_count, 1)
         bar = QHBoxLayout()  # the search box gets a line of its own: narrow left panes squeeze it first
         for widget in (self.department, self.status, self.grade):
             bar.addWidget(widget)
@@ -90,6 +100,7 @@ class CaseListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addLayout(mine)
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
@@ -101,6 +112,7 @@ class CaseListPanel(QWidget):
         self.search.returnPressed.connect(self.on_return_pressed)
         for combo in (self.department, self.status, self.grade):
             combo.currentIndexChanged.connect(self.apply_filters)
+        self.mine.toggled.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         self._fill_combos(CaseList([], (), ()))
 
@@ -255,9 +267,53 @@ class CaseListPanel(QWidget):
 
     # --- filtering -------------------------------------------------------------------------------------
 
+    def set_mine(self, files: dict[str, bool]) -> None:
+        """The user's own files (subject id → done). With any, "My files" shows and is on by default."""
+        had = bool(self._mine)
+        self._mine = dict(files)
+        self.mine.setVisible(bool(files))
+        self.mine_count.setVisible(bool(files))
+        self._show_mine_count()
+        if files and not had:
+            self.mine.blockSignals(True)
+            self.mine.setChecked(True)
+            self.mine.blockSignals(False)
+        self.apply_filters()
+
+    def update_mine(self, files: dict[str, bool]) -> None:
+        """Done states changed (a submit): new counts, the rows stay as they are."""
+        self._mine = dict(files)
+        self._show_mine_count()
+
+    def _show_mine_count(self) -> None:
+        done = sum(self._mine.values())
+        text = self.tr("to do {todo} · done {done}").format(todo=len(self._mine) - done, done=done)
+        self.mine_count.setText(text)
+
+    def mine_only(self) -> bool:
+        return bool(self._mine) and self.mine.isChecked()
+
+    def select_unfinished(self, *, down: bool) -> bool:
+        """Ctrl+Down/Up: the next (previous) of my files not yet submitted; any file when I have none."""
+        if not self._mine:
+            return self.select_next() if down else self.select_previous()
+        current = self.table.currentIndex()
+        rows = self.model.rowCount()
+        start = current.row() if current.isValid() else (-1 if down else rows)
+        positions = range(start + 1, rows) if down else range(start - 1, -1, -1)
+        for position in positions:
+            subject = self.model.rows[position].subject_id
+            if subject in self._mine and not self._mine[subject]:
+                self._select_position(position)
+                return True
+        return False
+
     def _filtered(self) -> list[CaseListRow]:
+        rows = self._all
+        if self.mine_only():
+            rows = [r for r in rows if r.subject_id in self._mine]
         return filter_rows(
-            self._all,
+            rows,
             text=self.search.text(),
             department=self.department.currentData(),
             status=self.status.currentData(),

@@ -66,7 +66,7 @@ class CaseListRow:
     total: Decimal | None  # set when FINAL
     grade: str | None  # set when FINAL
     reviewers: str  # 评查人, "、"-joined
-    search_text: str  # folded case number, title, party and officers, one per line
+    search_text: str  # folded case number, title, party, officers and reviewers, one per line
     # Sort keys that compare fast: Decimal and Chinese-string comparisons take 3 to 20 times longer.
     number_rank: int = field(default=0, compare=False, repr=False)  # place in natural 案号 order
     total_key: float | None = field(default=None, compare=False, repr=False)  # exact: 2 decimals at most
@@ -97,6 +97,7 @@ def make_row(
     number_rank: int = 0,
 ) -> CaseListRow:
     """A row with its derived fields (labels, search text) filled in."""
+    names = SEPARATOR.join(filter(None, reviewers))
     return CaseListRow(
         subject_id=subject_id,
         case_number=case_number,
@@ -109,8 +110,8 @@ def make_row(
         status_label=STATUS_LABELS[status],
         total=total,
         grade=grade,
-        reviewers=SEPARATOR.join(filter(None, reviewers)),
-        search_text=fold(f"{case_number}\n{title}\n{party}\n{officers}"),
+        reviewers=names,
+        search_text=fold(f"{case_number}\n{title}\n{party}\n{officers}\n{names}"),
         number_rank=number_rank,
         total_key=_total_key(total),
     )
@@ -175,7 +176,8 @@ def refresh_row(db: Database, campaign: Campaign, row: CaseListRow) -> CaseListR
         status_label=STATUS_LABELS[status],
         total=total,
         grade=result.grade if result else None,
-        reviewers=SEPARATOR.join(filter(None, reviewers)),
+        reviewers=(joined := SEPARATOR.join(filter(None, reviewers))),
+        search_text=row.search_text.rpartition("\n")[0] + "\n" + fold(joined),  # reviewers are the last line
         total_key=_total_key(total),
     )
 

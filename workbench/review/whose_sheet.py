@@ -86,3 +86,9 @@ def sheet_heading(db: Database, campaign: Campaign, subject_id: str, reviewer: s
     subject = found[0] if found else {}
     name = reviewer_repo.names_by_id(db).get(reviewer or "", reviewer or "")
     return SheetHeading(subject.get("case_number") or "", subject.get("party") or "", name)
+
+
+def my_files(db: Database, campaign: Campaign, user: str) -> dict[str, bool]:
+    """The files that are `user`'s work in this campaign (assigned, or scored by them): subject id →
+    done (their sheet is submitted)."""
+    return assignment_repo.files_of_reviewer(db, campaign.id, user)
