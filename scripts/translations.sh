@@ -8,8 +8,9 @@ T=resources/translations
 BIN=.venv/bin
 case "${1:-build}" in
   update)
-    $BIN/pyside6-lupdate -extensions py -no-obsolete -target-language zh_CN ui -ts $T/workbench_zh_CN.ts
-    $BIN/pyside6-lupdate -extensions py -no-obsolete -pluralonly -target-language en ui -ts $T/workbench_en.ts
+    # workbench/ carries QT_TRANSLATE_NOOP markers (core errors, template names): scanned too
+    $BIN/pyside6-lupdate -extensions py -no-obsolete -target-language zh_CN ui workbench -ts $T/workbench_zh_CN.ts
+    $BIN/pyside6-lupdate -extensions py -no-obsolete -pluralonly -target-language en ui workbench -ts $T/workbench_en.ts
     ;;
   build)
     for f in $T/*.ts; do $BIN/pyside6-lrelease -silent "$f" -qm "${f%.ts}.qm"; done

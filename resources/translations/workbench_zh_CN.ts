@@ -3,123 +3,123 @@
 <context>
     <name>ArbitrationDialog</name>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="61" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
         <source>Recheck and final scores — {name}</source>
         <translation>复核定分 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="67" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="70" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="67" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="70" />
         <source>Unit</source>
         <translation>被督察单位</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="68" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="71" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="69" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="72" />
         <source>Reviewers' totals</source>
         <translation>评查人得分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="70" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="73" />
         <source>Why</source>
         <translation>复核原因</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="83" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="86" />
         <source>Show agreed items too</source>
         <translation>同时显示意见一致的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="88" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="91" />
         <source>Reason for the decision (required)</source>
         <translation>复核理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="92" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="95" />
         <source>The lead's own deduction on this item (0: no deduction)</source>
         <translation>组长认定的本项扣分（0 表示不扣分）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="93" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="96" />
         <source>Veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="94" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="97" />
         <source>Record own value</source>
         <translation>按组长意见认定</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="97" />
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="285" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="100" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="311" />
         <source>Fix final score</source>
         <translation>定分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="104" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="107" />
         <source>Lead's own deduction:</source>
         <translation>组长认定扣分：</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="147" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="170" />
         <source>final score fixed</source>
         <translation>已定分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="151" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="174" />
         <source>%n item(s) differ</source>
         <translation><numerusform>%n 项意见不一致</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="185" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
         <source>No unit needs a recheck.</source>
         <translation>没有需要复核的单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="187" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="210" />
         <source>No file needs a recheck.</source>
         <translation>没有需要复核的案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="192" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="215" />
         <source>{case} · {department}</source>
         <translation>{case} · {department}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="194" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="217" />
         <source>{name}: {total} ({grade})</source>
         <translation>{name}：{total} 分（{grade}）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="201" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="224" />
         <source>Recheck rule: {why}</source>
         <translation>复核规则：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="204" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="227" />
         <source>Decided so far: {total} ({grade})</source>
         <translation>当前复核结果：{total} 分（{grade}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="208" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="231" />
         <source>%n disputed item(s) still to decide</source>
         <translation><numerusform>还有 %n 个分歧项目待复核</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="211" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="234" />
         <source>Take {name}'s value</source>
         <translation>采用{name}的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="286" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="312" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation>确定该案卷的最终得分吗？定分后只能由组长退回复核表再修改。</translation>
     </message>
@@ -127,138 +127,138 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="48" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="49" />
         <source>Assign reviewers — {name}</source>
         <translation>分配评查人员 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="52" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="53" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="54" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="55" />
         <source>Replaces the current assignment; sheets already begun are kept</source>
         <translation>替换现有分配；已开始评查的案卷保留原评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="56" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="57" />
         <source>Import assignments…</source>
         <translation>导入分配表…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="57" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="58" />
         <source>Import reviewers…</source>
         <translation>导入评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="62" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="63" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="62" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="63" />
         <source>Unit inspected</source>
         <translation>被督察单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="74" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="66" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="75" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="66" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="67" />
         <source>Reviewers</source>
         <translation>评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="73" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="74" />
         <source>Reviewer</source>
         <translation>评查人</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="75" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="76" />
         <source>Files</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="75" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="76" />
         <source>Units</source>
         <translation>单位数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="81" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="82" />
         <source>Show reviewers the rules exclude</source>
         <translation>显示按规则不能分配的评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="83" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="84" />
         <source>Reason (kept in the audit log)</source>
         <translation>理由（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="84" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="85" />
         <source>Reassign</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="106" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="107" />
         <source>Reviewers per file:</source>
         <translation>每件评查人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="106" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="107" />
         <source>Inspectors per unit:</source>
         <translation>每个单位督察人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="118" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="119" />
         <source>Replace</source>
         <translation>将</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="120" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="121" />
         <source>with</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="125" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="126" />
         <source>Reassign the selected file</source>
         <translation>改派所选案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="125" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="126" />
         <source>Reassign the selected unit</source>
         <translation>改派所选单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="171" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="172" />
         <source> — scoring begun</source>
         <translation> — 已开始评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="183" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="184" />
         <source> — own department</source>
         <translation> — 本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="185" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="186" />
         <source> — declared conflict</source>
         <translation> — 已声明回避</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="208" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="209" />
         <source>Assigning reviewers…</source>
         <translation>正在分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="211" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="212" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation>已取消分配，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="239" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="240" />
         <source>Reassigned {case}.</source>
         <translation>已改派案卷 {case}。</translation>
     </message>
@@ -657,58 +657,73 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="60" />
-        <location filename="../../ui/cases/case_list_view.py" line="155" />
+        <location filename="../../ui/cases/case_list_view.py" line="74" />
+        <location filename="../../ui/cases/case_list_view.py" line="179" />
         <source>Search case number, name, party, officer</source>
         <translation>搜索案号、案件名称、当事人、承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="62" />
+        <location filename="../../ui/cases/case_list_view.py" line="76" />
         <source>Filter by department</source>
         <translation>按单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="63" />
+        <location filename="../../ui/cases/case_list_view.py" line="77" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="64" />
+        <location filename="../../ui/cases/case_list_view.py" line="78" />
         <source>Filter by grade</source>
         <translation>按等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="153" />
+        <location filename="../../ui/cases/case_list_view.py" line="82" />
+        <source>My files</source>
+        <translation>我的案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list_view.py" line="83" />
+        <source>Only the files assigned to me (Ctrl+M shows all files)</source>
+        <translation>只显示分配给我的案卷（Ctrl+M 显示全部案卷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_list_view.py" line="177" />
         <source>Search unit</source>
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="196" />
+        <location filename="../../ui/cases/case_list_view.py" line="237" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="182" />
+        <location filename="../../ui/cases/case_list_view.py" line="223" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="183" />
+        <location filename="../../ui/cases/case_list_view.py" line="224" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="196" />
+        <location filename="../../ui/cases/case_list_view.py" line="237" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
+    <message>
+        <location filename="../../ui/cases/case_list_view.py" line="290" />
+        <source>to do {todo} · done {done}</source>
+        <translation>待评 {todo} · 已提交 {done}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="262" />
+        <location filename="../../ui/cases/case_list_view.py" line="348" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="264" />
+        <location filename="../../ui/cases/case_list_view.py" line="350" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
@@ -716,67 +731,67 @@
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="27" />
+        <location filename="../../ui/recheck/comparison_table.py" line="27" />
         <source>no deduction</source>
         <translation>未扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="31" />
+        <location filename="../../ui/recheck/comparison_table.py" line="31" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="33" />
+        <location filename="../../ui/recheck/comparison_table.py" line="33" />
         <source>veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="35" />
+        <location filename="../../ui/recheck/comparison_table.py" line="35" />
         <source>+{points}</source>
         <translation>加 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="37" />
+        <location filename="../../ui/recheck/comparison_table.py" line="37" />
         <source>−{points}</source>
         <translation>扣 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="41" />
+        <location filename="../../ui/recheck/comparison_table.py" line="41" />
         <source> (p. {page})</source>
         <translation>（第 {page} 页）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="68" />
+        <location filename="../../ui/recheck/comparison_table.py" line="68" />
         <source>(unnamed)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="70" />
+        <location filename="../../ui/recheck/comparison_table.py" line="70" />
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="70" />
+        <location filename="../../ui/recheck/comparison_table.py" line="70" />
         <source>Decision</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="104" />
+        <location filename="../../ui/recheck/comparison_table.py" line="104" />
         <source>agreed</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="106" />
+        <location filename="../../ui/recheck/comparison_table.py" line="106" />
         <source>to decide</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="108" />
+        <location filename="../../ui/recheck/comparison_table.py" line="108" />
         <source>lead's own value: {reason}</source>
         <translation>组长认定：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="110" />
+        <location filename="../../ui/recheck/comparison_table.py" line="110" />
         <source>taken from {name}: {reason}</source>
         <translation>采用{name}意见：{reason}</translation>
     </message>
@@ -784,267 +799,370 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="30" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="31" />
         <source>Progress — {name}</source>
         <translation>评查进度 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="33" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="34" />
         <source>Scored</source>
         <translation>已评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="34" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="35" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="35" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="36" />
         <source>Awaiting arbitration</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="36" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="37" />
         <source>Final</source>
         <translation>已定分</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="40" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="41" />
         <source>Reviewer</source>
         <translation>评查人</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="41" />
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="49" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="42" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="50" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="42" />
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="51" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="43" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="52" />
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="44" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="45" />
         <source>Not submitted</source>
         <translation>未提交</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="50" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="51" />
         <source>Files</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="63" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="64" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="67" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="68" />
         <source>Per reviewer</source>
         <translation>按评查人</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="68" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="69" />
         <source>Per department</source>
         <translation>按被评查单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="97" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="98" />
         <source>The %n drawn file(s) of the campaign.</source>
         <translation><numerusform>本次评查抽取的 %n 件案卷。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="99" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="100" />
         <source>All %n file(s) of the campaign (no draw).</source>
         <translation><numerusform>本次评查的全部 %n 件案卷（未抽取）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="103" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="104" />
         <source>In all: {assigned} assigned, {scored} scored, {submitted} submitted, {awaiting} awaiting arbitration, {final} final.</source>
         <translation>合计：已分配 {assigned} 件，已评查 {scored} 件，已提交 {submitted} 件，待复核 {awaiting} 件，已定分 {final} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="116" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="117" />
         <source>The campaign cannot close yet; the list above says why.</source>
         <translation>评查活动尚不能结束，原因见上方列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/dashboard_dialog.py" line="118" />
+        <location filename="../../ui/campaigns/dashboard_dialog.py" line="119" />
         <source>Nothing blocks closing the campaign.</source>
         <translation>评查活动已可结束。</translation>
     </message>
 </context>
 <context>
+    <name>DocumentTemplates</name>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="49" />
+        <source>Issuing office</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="54" />
+        <source>Issuer mark (red)</source>
+        <translation>发文机关标志（红头）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="61" />
+        <source>Bulletin: addressees</source>
+        <translation>通报：主送机关</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="68" />
+        <source>Bulletin: basis and scope</source>
+        <translation>通报：依据与范围</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="75" />
+        <source>Bulletin: requirements</source>
+        <translation>通报：工作要求</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="82" />
+        <source>Notice: basis</source>
+        <translation>整改通知：依据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="100" />
+        <source>Notice: what must be corrected</source>
+        <translation>整改通知：整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="107" />
+        <source>Notice: how to report back</source>
+        <translation>整改通知：反馈方式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="114" />
+        <source>Notice: objection and re-check</source>
+        <translation>整改通知：异议与复核</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="121" />
+        <source>Notice: days allowed for rectification</source>
+        <translation>整改通知：整改期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="128" />
+        <source>Contact line</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="136" />
+        <source>Copies to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="142" />
+        <source>Printed by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="148" />
+        <source>Supervision bulletin: addressees</source>
+        <translation>督察通报：主送机关</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="155" />
+        <source>Supervision bulletin: basis and scope</source>
+        <translation>督察通报：依据与范围</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="162" />
+        <source>Supervision bulletin: requirements</source>
+        <translation>督察通报：工作要求</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="169" />
+        <source>Supervision notice: basis</source>
+        <translation>督察整改通知：依据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="176" />
+        <source>Supervision notice: what must be corrected</source>
+        <translation>督察整改通知：整改事项</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="183" />
+        <source>Supervision notice: how to report back</source>
+        <translation>督察整改通知：反馈方式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="190" />
+        <source>Supervision notice: objection and re-check</source>
+        <translation>督察整改通知：异议与复核</translation>
+    </message>
+</context>
+<context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="44" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="45" />
         <source>Chosen by the unit</source>
         <translation>单位自选</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="45" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="46" />
         <source>Random</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="61" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="62" />
         <source>Draw files — {name}</source>
         <translation>抽取案卷 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="63" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="64" />
         <source>Publish the seed before the draw, so anyone can repeat it</source>
         <translation>抽取前公布随机种子，任何人都可据此复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="64" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="65" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="65" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="66" />
         <source>Files per department:</source>
         <translation>每个单位抽取件数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="66" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="67" />
         <source>Share of each department:</source>
         <translation>每个单位抽取比例：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="75" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="76" />
         <source>A fraction (0.1) or a percentage (10%)</source>
         <translation>小数（0.1）或百分比（10%）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="76" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="77" />
         <source>no minimum</source>
         <translation>不限最少</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="77" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="78" />
         <source>no maximum</source>
         <translation>不限最多</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="78" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="79" />
         <source>Draw departments too; how many:</source>
         <translation>同时随机抽取单位，数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="83" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="84" />
         <source>Case numbers the departments chose themselves, one a line</source>
         <translation>单位自选案卷的案号，每行一个</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="90" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="91" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="91" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="92" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="92" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="93" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="93" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="94" />
         <source>Selection</source>
         <translation>抽取方式</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="102" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="103" />
         <source>Run the draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="103" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="104" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="137" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="138" />
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="140" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="141" />
         <source>At least, per department:</source>
         <translation>每个单位最少：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="141" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="142" />
         <source>At most, per department:</source>
         <translation>每个单位最多：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="143" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="144" />
         <source>Files chosen by the unit:</source>
         <translation>单位自选案卷：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="208" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="209" />
         <source>Draw files</source>
         <translation>抽取案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="209" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="210" />
         <source>Replace the recorded draw (seed {seed}) with a new one?</source>
         <translation>要以新的抽取替换已记录的抽取结果（种子 {seed}）吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="215" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="216" />
         <source>Drawing files…</source>
         <translation>正在抽取案卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="218" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="219" />
         <source>Draw cancelled; nothing was recorded.</source>
         <translation>已取消抽取，未记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="230" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="231" />
         <source>(no department)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="233" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="234" />
         <source>Seed: {seed}; algorithm: {algorithm}</source>
         <translation>随机种子：{seed}；算法：{algorithm}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="236" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="237" />
         <source>Population: {size} files, SHA-256 {hash}</source>
         <translation>案卷范围：{size} 件，SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="239" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="240" />
         <source>Drawn: {drawn} files by {operator} at {at}</source>
         <translation>抽取结果：{drawn} 件，操作人 {operator}，时间 {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="242" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="243" />
         <source>Per department: {counts}</source>
         <translation>各单位：{counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="255" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="256" />
         <source>Verifying the draw…</source>
         <translation>正在核验抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="263" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="264" />
         <source>Verified: the recorded draw matches.</source>
         <translation>核验一致：重新抽取的结果与记录相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="265" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="266" />
         <source>The recorded draw differs from a new derivation; see the list.</source>
         <translation>核验不一致：重新抽取的结果与记录不同，详见列表。</translation>
     </message>
@@ -1052,27 +1170,27 @@
 <context>
     <name>EntryCommand</name>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="107" />
+        <location filename="../../ui/scoring/commands.py" line="143" />
         <source>Record on “{item}”</source>
         <translation>录入「{item}」</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="109" />
+        <location filename="../../ui/scoring/commands.py" line="145" />
         <source>Delete from “{item}”</source>
         <translation>删除「{item}」的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="111" />
+        <location filename="../../ui/scoring/commands.py" line="147" />
         <source>Change “{item}”</source>
         <translation>修改「{item}」</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="120" />
+        <location filename="../../ui/scoring/commands.py" line="156" />
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="142" />
+        <location filename="../../ui/scoring/commands.py" line="179" />
         <source>Change the remarks</source>
         <translation>修改评查意见</translation>
     </message>
@@ -1080,27 +1198,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="152" />
+        <location filename="../../ui/errors.py" line="160" />
         <source>Cannot complete the operation</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188" />
+        <location filename="../../ui/errors.py" line="196" />
         <source>The details could not be saved to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190" />
+        <location filename="../../ui/errors.py" line="198" />
         <source>The details were saved to {path}; please send this file to the developers.</source>
         <translation>详细信息已写入 {path}，请将此文件发给开发人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193" />
+        <location filename="../../ui/errors.py" line="201" />
         <source>The workbench hit an internal error.</source>
         <translation>工作台发生内部错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194" />
+        <location filename="../../ui/errors.py" line="202" />
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
@@ -1108,97 +1226,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="58" />
+        <location filename="../../ui/exports/export_dialog.py" line="59" />
         <source>Export results — {name}</source>
         <translation>导出评查结果 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="61" />
+        <location filename="../../ui/exports/export_dialog.py" line="62" />
         <source>Results workbook (Excel)</source>
         <translation>评查结果工作簿（Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="62" />
+        <location filename="../../ui/exports/export_dialog.py" line="63" />
         <source>Evaluation sheets (PDF, one per department)</source>
         <translation>评查表（PDF，每个单位一份）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="63" />
+        <location filename="../../ui/exports/export_dialog.py" line="64" />
         <source>Feedback to departments (PDF)</source>
         <translation>反馈意见（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="64" />
+        <location filename="../../ui/exports/export_dialog.py" line="65" />
         <source>Bulletin (PDF)</source>
         <translation>通报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="65" />
+        <location filename="../../ui/exports/export_dialog.py" line="66" />
         <source>Rectification notices (PDF; numbers are issued and recorded)</source>
         <translation>整改通知书（PDF；将编发文号并登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="80" />
+        <location filename="../../ui/exports/export_dialog.py" line="81" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="81" />
+        <location filename="../../ui/exports/export_dialog.py" line="82" />
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="93" />
+        <location filename="../../ui/exports/export_dialog.py" line="94" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="103" />
+        <location filename="../../ui/exports/export_dialog.py" line="104" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="109" />
+        <location filename="../../ui/exports/export_dialog.py" line="110" />
         <source>What:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="114" />
+        <location filename="../../ui/exports/export_dialog.py" line="115" />
         <source>Departments:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="114" />
+        <location filename="../../ui/exports/export_dialog.py" line="115" />
         <source>Units inspected:</source>
         <translation>被督察单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="115" />
+        <location filename="../../ui/exports/export_dialog.py" line="116" />
         <source>Folder:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="154" />
+        <location filename="../../ui/exports/export_dialog.py" line="155" />
         <source>Choose the export folder</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="201" />
+        <location filename="../../ui/exports/export_dialog.py" line="204" />
         <source>Exporting {name}…</source>
         <translation>正在导出到 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="217" />
+        <location filename="../../ui/exports/export_dialog.py" line="219" />
         <source>%n file(s) exported to {folder}.</source>
         <translation><numerusform>已导出 %n 个文件到 {folder}。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="218" />
+        <location filename="../../ui/exports/export_dialog.py" line="220" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="227" />
+        <location filename="../../ui/exports/export_dialog.py" line="226" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
@@ -1206,7 +1324,7 @@
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../ui/imports/file_field.py" line="22" />
+        <location filename="../../ui/widgets/file_field.py" line="22" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1214,17 +1332,17 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/imports/import_dialog.py" line="36" />
+        <location filename="../../ui/widgets/import_dialog.py" line="33" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/import_dialog.py" line="37" />
+        <location filename="../../ui/widgets/import_dialog.py" line="34" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/import_dialog.py" line="92" />
+        <location filename="../../ui/widgets/import_dialog.py" line="97" />
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
@@ -1568,214 +1686,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Case Review Workbench — {name}</source>
         <translation>案卷评查工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="119" />
+        <source>Full case list</source>
+        <translation>完整案卷列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>Show scan</source>
+        <translation>显示扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>Attach scan…</source>
+        <translation>附加扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124" />
+        <source>My files only</source>
+        <translation>只看我的案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>Search the case list</source>
+        <translation>搜索案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281" />
-        <source>Next / previous file</source>
-        <translation>下一卷 / 上一卷</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282" />
-        <source>Undo / redo the last edit</source>
-        <translation>撤销 / 重做上一次修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283" />
-        <source>Pin the current deduction to the page on screen</source>
-        <translation>把当前扣分关联到正在显示的页</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284" />
-        <source>Import a case list</source>
-        <translation>导入案件台账</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="21" />
+        <location filename="../../ui/navigator.py" line="28" />
         <source>Campaign / department</source>
         <translation>评查活动 / 执法部门</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="21" />
+        <location filename="../../ui/navigator.py" line="28" />
         <source>Assigned / scored / submitted</source>
         <translation>已分配 / 已评 / 已提交</translation>
     </message>
@@ -1783,7 +1911,7 @@
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/imports/problem_list.py" line="30" />
+        <location filename="../../ui/widgets/problem_list.py" line="30" />
         <source>This file cannot be imported:</source>
         <translation>此文件无法导入：</translation>
     </message>
@@ -1809,54 +1937,54 @@
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="47" />
-        <location filename="../../ui/scans/scan_viewer.py" line="87" />
+        <location filename="../../ui/scans/scan_viewer.py" line="48" />
+        <location filename="../../ui/scans/scan_viewer.py" line="88" />
         <source>No scan attached. Attach a PDF or images of the case file.</source>
         <translation>尚未附加扫描件。请附加案卷的 PDF 或图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="57" />
+        <location filename="../../ui/scans/scan_viewer.py" line="58" />
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="60" />
-        <location filename="../../ui/scans/scan_viewer.py" line="88" />
+        <location filename="../../ui/scans/scan_viewer.py" line="61" />
+        <location filename="../../ui/scans/scan_viewer.py" line="89" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="62" />
+        <location filename="../../ui/scans/scan_viewer.py" line="63" />
         <source>Pin to this page</source>
         <translation>关联到本页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="64" />
+        <location filename="../../ui/scans/scan_viewer.py" line="65" />
         <source>Record the page on screen for the current deduction (Ctrl+P)</source>
         <translation>把当前扣分关联到正在显示的页码（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="83" />
+        <location filename="../../ui/scans/scan_viewer.py" line="84" />
         <source>No evidence attached. Attach the unit's evidence files (PDF or images).</source>
         <translation>尚未附加佐证材料。请附加该单位的佐证材料（PDF 或图片）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="85" />
+        <location filename="../../ui/scans/scan_viewer.py" line="86" />
         <source>Attach evidence…</source>
         <translation>附加佐证材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="130" />
+        <location filename="../../ui/scans/scan_viewer.py" line="131" />
         <source>of {pages}</source>
         <translation>页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="161" />
+        <location filename="../../ui/scans/scan_viewer.py" line="162" />
         <source>Attach scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="161" />
+        <location filename="../../ui/scans/scan_viewer.py" line="162" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -1877,27 +2005,42 @@
 <context>
     <name>ScoreHeader</name>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="24" />
+        <location filename="../../ui/scoring/score_header.py" line="29" />
         <source>Submitted — locked</source>
         <translation>已提交，已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="27" />
+        <location filename="../../ui/scoring/score_header.py" line="32" />
         <source>Submit…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="41" />
+        <location filename="../../ui/scoring/score_header.py" line="47" />
+        <source>{name}'s sheet</source>
+        <translation>{name} 的评查表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="47" />
+        <source>Unsigned sheet</source>
+        <translation>未署名评查表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="55" />
+        <source>Not scored</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="62" />
         <source>Total {total} / {maximum} (incl. +{bonus} bonus)</source>
         <translation>总分 {total} / {maximum}（含加分 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="45" />
+        <location filename="../../ui/scoring/score_header.py" line="66" />
         <source>Total {total} / {maximum}</source>
         <translation>总分 {total} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="50" />
+        <location filename="../../ui/scoring/score_header.py" line="71" />
         <source>Veto: {items}</source>
         <translation>否决项：{items}</translation>
     </message>
@@ -1993,65 +2136,200 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="38" />
-        <source>Next / previous item in the list</source>
-        <translation>在项目列表中移到下一项 / 上一项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="39" />
-        <source>Next / previous item, from inside the editor</source>
-        <translation>在编辑区中直接移到下一项 / 上一项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="40" />
-        <source>Toggle the defect of a fixed-deduction item, or a veto</source>
-        <translation>勾选或取消固定扣分项的问题，或否决情形</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="41" />
-        <source>Start entering a count, an amount or a tier</source>
-        <translation>开始输入处数、扣分或扣分档次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="42" />
-        <source>Save the count, amount or reason being typed</source>
-        <translation>保存正在输入的处数、扣分或理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="43" />
-        <source>Jump to the reason</source>
-        <translation>跳到扣分理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="44" />
-        <source>Back to the item list</source>
-        <translation>回到项目列表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="95" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="160" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="79" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="185" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="106" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="90" />
         <source>Remarks</source>
         <translation>评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="158" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="183" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="219" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="202" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="243" />
         <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
         <translation>确定提交本评查表吗？提交后即锁定，只有组长可以退回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/scoring_panel.py" line="245" />
+        <source>Submit the score sheet of {case}: total {total}, grade {grade}?
+It is then locked; only the lead can reopen it.</source>
+        <translation>提交 {case} 的评查表：总分 {total}，等级 {grade}？
+提交后即锁定，只有组长可以退回。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="27" />
+        <source>Next of my unfinished files</source>
+        <translation>我的下一件未完成案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="28" />
+        <source>Previous of my unfinished files</source>
+        <translation>我的上一件未完成案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="29" />
+        <source>Next / previous item in the list</source>
+        <translation>列表中的下一项 / 上一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="30" />
+        <source>Next item, from inside the editor</source>
+        <translation>下一评查项目（在编辑区内）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="32" />
+        <source>Previous item, from inside the editor</source>
+        <translation>上一评查项目（在编辑区内）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="34" />
+        <source>Back to the item list</source>
+        <translation>回到评查项目列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="38" />
+        <source>Toggle the defect of a fixed-deduction item, or a veto</source>
+        <translation>切换定额扣分项的问题或否决情形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="42" />
+        <source>Start entering a count, an amount or a tier</source>
+        <translation>开始录入处数、扣分或档次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="45" />
+        <source>Save the count, amount or reason being typed</source>
+        <translation>保存正在录入的处数、扣分或理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="47" />
+        <source>Jump to the reason</source>
+        <translation>跳到扣分理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="48" />
+        <source>Jump to the page number</source>
+        <translation>跳到页码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50" />
+        <source>Mark the item not applicable, or undo that</source>
+        <translation>标记本项不适用，或取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="52" />
+        <source>New deduction on the item</source>
+        <translation>本项新增扣分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="54" />
+        <source>Pin the deduction to the scan page on screen</source>
+        <translation>将扣分关联到当前扫描页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="56" />
+        <source>Undo the last edit</source>
+        <translation>撤销上一次修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="57" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="58" />
+        <source>Submit the score sheet</source>
+        <translation>提交评查表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="60" />
+        <source>Full case list, or the slim list</source>
+        <translation>完整案卷列表，或精简列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="61" />
+        <source>Show or hide the scan</source>
+        <translation>显示或隐藏扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="63" />
+        <source>Zoom the scan in (also Ctrl+wheel)</source>
+        <translation>放大扫描件（也可 Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="65" />
+        <source>Zoom the scan out</source>
+        <translation>缩小扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="66" />
+        <source>Fit the scan to the width</source>
+        <translation>扫描件适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="67" />
+        <source>Fit the whole scan page</source>
+        <translation>扫描件适合整页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="68" />
+        <source>Rotate the scan a quarter turn</source>
+        <translation>扫描件旋转 90 度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="69" />
+        <source>My files only, or all files</source>
+        <translation>只看我的案卷，或全部案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="70" />
+        <source>Search the case list</source>
+        <translation>搜索案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="72" />
+        <source>Import a case list</source>
+        <translation>导入案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="73" />
+        <source>Open a database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="74" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="75" />
+        <source>Recheck and final scores</source>
+        <translation>复核定分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="77" />
+        <source>Recheck: next item still to decide, then the next file</source>
+        <translation>复核：下一个待定项目，然后下一件案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="79" />
+        <source>This list of keys</source>
+        <translation>本快捷键列表</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2540,348 @@
         <location filename="../../ui/documents/template_dialog.py" line="156" />
         <source>Replace this office's text with the text shipped with the workbench?</source>
         <translation>用工作台自带的默认文本替换本单位的文本吗？</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../workbench/assignment/reviewers.py" line="38" />
+        <source>无法登记回避：{why}</source>
+        <translation>无法登记回避：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/assignment/service.py" line="30" />
+        <location filename="../../workbench/common/errors.py" line="67" />
+        <location filename="../../workbench/common/errors.py" line="74" />
+        <source>{where}{problem}</source>
+        <translation>{where}{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/assignment/solver.py" line="34" />
+        <source>无法分配评查人员，未作任何分配：{why}</source>
+        <translation>无法分配评查人员，未作任何分配：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/closing.py" line="25" />
+        <source>重新开启评查活动必须填写理由。</source>
+        <translation>重新开启评查活动必须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/errors.py" line="10" />
+        <source>每件案卷的评查人数应为 1 到 3，而不是 {value}。</source>
+        <translation>每件案卷的评查人数应为 1 到 3，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/recheck_rule.py" line="22" />
+        <source>复核规则“{field}”的值“{value}”无效：{why}</source>
+        <translation>复核规则“{field}”的值“{value}”无效：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/service.py" line="26" />
+        <source>“{key}”对应多个评查活动，请给出更长的编号：{ids}</source>
+        <translation>“{key}”对应多个评查活动，请给出更长的编号：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/service.py" line="31" />
+        <source>没有可纳入评查活动的案卷：{why}</source>
+        <translation>没有可纳入评查活动的案卷：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/service.py" line="36" />
+        <source>评查活动名称不能为空。</source>
+        <translation>评查活动名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/service.py" line="41" />
+        <source>评查活动“{name}”已结束，不能再修改；如需修改请由组织者重新开启。</source>
+        <translation>评查活动“{name}”已结束，不能再修改；如需修改请由组织者重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/service.py" line="48" />
+        <source>只有组织者（评查组长）可以{what}；“{user}”不是。</source>
+        <translation>只有组织者（评查组长）可以{what}；“{user}”不是。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/service.py" line="53" />
+        <source>找不到执法部门“{name}”。已有的部门：{known}</source>
+        <translation>找不到执法部门“{name}”。已有的部门：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/supervision.py" line="33" />
+        <source>“{name}”是案卷评查标准，不是督察清单；督察轮次需要选择督察清单。</source>
+        <translation>“{name}”是案卷评查标准，不是督察清单；督察轮次需要选择督察清单。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/campaigns/supervision.py" line="40" />
+        <source>督察轮次至少要包含一个被督察单位。</source>
+        <translation>督察轮次至少要包含一个被督察单位。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/ledger_commands.py" line="37" />
+        <source>请用 --campaign 指定评查活动。</source>
+        <translation>请用 --campaign 指定评查活动。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/common/errors.py" line="20" />
+        <source>操作未完成。</source>
+        <translation>操作未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/common/errors.py" line="33" />
+        <source>{source}有 {count} 处错误，未导入任何数据：
+{details}</source>
+        <translation>{source}有 {count} 处错误，未导入任何数据：
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/common/errors.py" line="47" />
+        <source>找不到{what}：{key}</source>
+        <translation>找不到{what}：{key}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/common/errors.py" line="52" />
+        <source>{where}评查项目「{item}」不允许扣 {value} 分：{why}</source>
+        <translation>{where}评查项目「{item}」不允许扣 {value} 分：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/common/errors.py" line="57" />
+        <source>{where}评分标准中没有评查项目「{item}」</source>
+        <translation>{where}评分标准中没有评查项目「{item}」</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/common/errors.py" line="62" />
+        <source>{where}评查项目「{item}」不允许标记为不适用</source>
+        <translation>{where}评查项目「{item}」不允许标记为不适用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="49" />
+        <source>随机种子不能为空：请给出公开的随机种子（--seed）。</source>
+        <translation>随机种子不能为空：请给出公开的随机种子（--seed）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="54" />
+        <source>请指定每个部门抽取的件数（--per-department）或比例（--share），二者选其一。</source>
+        <translation>请指定每个部门抽取的件数（--per-department）或比例（--share），二者选其一。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="61" />
+        <source>每个部门抽取的件数（--per-department）与比例（--share）只能指定其一。</source>
+        <translation>每个部门抽取的件数（--per-department）与比例（--share）只能指定其一。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="68" />
+        <source>抽取比例 {value} 无效：应大于 0 且不超过 1（如 0.1 或 10%）。</source>
+        <translation>抽取比例 {value} 无效：应大于 0 且不超过 1（如 0.1 或 10%）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="73" />
+        <source>「{field}」为 {value}，无效：应为不小于 {low} 的整数。</source>
+        <translation>「{field}」为 {value}，无效：应为不小于 {low} 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="78" />
+        <source>每个部门最少抽取 {minimum} 件，多于最多抽取的 {maximum} 件。</source>
+        <translation>每个部门最少抽取 {minimum} 件，多于最多抽取的 {maximum} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="83" />
+        <source>单位自选案卷不在本次评查的案卷范围内：{numbers}</source>
+        <translation>单位自选案卷不在本次评查的案卷范围内：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="88" />
+        <source>没有可供抽取的案卷：案卷范围为空。</source>
+        <translation>没有可供抽取的案卷：案卷范围为空。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/algorithm.py" line="93" />
+        <source>案卷范围中有重复的案号，无法抽取：{numbers}</source>
+        <translation>案卷范围中有重复的案号，无法抽取：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/service.py" line="23" />
+        <source>评查活动“{campaign}”已有 {sheets} 份评查表，抽取结果已确定，不能重新抽取。</source>
+        <translation>评查活动“{campaign}”已有 {sheets} 份评查表，抽取结果已确定，不能重新抽取。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/draw/service.py" line="30" />
+        <source>评查活动“{campaign}”尚未抽取案卷，无可核验的抽取结果。</source>
+        <translation>评查活动“{campaign}”尚未抽取案卷，无可核验的抽取结果。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/pdf/fonts.py" line="34" />
+        <source>未找到可嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）。请安装仿宋_GB2312、方正小标宋简体等字体，或在设置中指定字体文件；Linux 下可安装 fonts-wqy-microhei 软件包（sudo apt install fonts-wqy-microhei）。</source>
+        <translation>未找到可嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）。请安装仿宋_GB2312、方正小标宋简体等字体，或在设置中指定字体文件；Linux 下可安装 fonts-wqy-microhei 软件包（sudo apt install fonts-wqy-microhei）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/service.py" line="48" />
+        <source>请至少选择一种要导出的文件。</source>
+        <translation>请至少选择一种要导出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/service.py" line="53" />
+        <source>无法导出“{kind}”：可导出的类型为 {known}。</source>
+        <translation>无法导出“{kind}”：可导出的类型为 {known}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/service.py" line="58" />
+        <source>无法写入 {path}：{reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/service.py" line="63" />
+        <source>{what}“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。</source>
+        <translation>{what}“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="200" />
+        <source>没有名为“{name}”的公文模板。</source>
+        <translation>没有名为“{name}”的公文模板。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="205" />
+        <source>公文模板“{template}”含有未知的占位符“{placeholder}”。此模板可用的占位符：{allowed}</source>
+        <translation>公文模板“{template}”含有未知的占位符“{placeholder}”。此模板可用的占位符：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="212" />
+        <source>公文模板“{template}”中的花括号不成对：“{placeholder}”。占位符请用半角花括号写成“{example}”；文字中要出现花括号，请连写两个。</source>
+        <translation>公文模板“{template}”中的花括号不成对：“{placeholder}”。占位符请用半角花括号写成“{example}”；文字中要出现花括号，请连写两个。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/exports/templates.py" line="221" />
+        <source>公文模板“{template}”{problem}</source>
+        <translation>公文模板“{template}”{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/ledger.py" line="50" />
+        <source>整改事项 {line}（{status}）不能{action}：{why}本次选择的事项均未办理。</source>
+        <translation>整改事项 {line}（{status}）不能{action}：{why}本次选择的事项均未办理。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/ledger.py" line="57" />
+        <source>登记整改事项 {line} 的反馈须填写单位书面反馈的情况。</source>
+        <translation>登记整改事项 {line} 的反馈须填写单位书面反馈的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/ledger.py" line="62" />
+        <source>退回整改事项 {line} 须写明理由。</source>
+        <translation>退回整改事项 {line} 须写明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/ledger.py" line="67" />
+        <source>整改事项 {line} 的{what}日期 {date} 早于{earlier}日期 {before}。</source>
+        <translation>整改事项 {line} 的{what}日期 {date} 早于{earlier}日期 {before}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/ledger.py" line="74" />
+        <source>整改事项 {line} 的{what}日期 {date} 晚于今天（{today}）。</source>
+        <translation>整改事项 {line} 的{what}日期 {date} 晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/ledger.py" line="79" />
+        <source>请先选择要办理的整改事项。</source>
+        <translation>请先选择要办理的整改事项。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/ledger.py" line="84" />
+        <source>“{key}”对应多个整改事项，请给出更长的编号。</source>
+        <translation>“{key}”对应多个整改事项，请给出更长的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/ledger.py" line="89" />
+        <source>“{key}”不是整改事项的编号：应写作“通知文号#项号”（如 鄂州司函〔2026〕3号#2）或事项编号。</source>
+        <translation>“{key}”不是整改事项的编号：应写作“通知文号#项号”（如 鄂州司函〔2026〕3号#2）或事项编号。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/notices.py" line="38" />
+        <source>评查活动“{campaign}”尚未设置发文机关代字（如“鄂州司函”），无法为整改通知编号。请先在活动设置中填写。</source>
+        <translation>评查活动“{campaign}”尚未设置发文机关代字（如“鄂州司函”），无法为整改通知编号。请先在活动设置中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/notices.py" line="46" />
+        <source>{department}在本次评查中已有整改通知（{number}）。如需重发，请先将其作废。</source>
+        <translation>{department}在本次评查中已有整改通知（{number}）。如需重发，请先将其作废。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/notices.py" line="53" />
+        <source>整改期限应为 1 至 {maximum} 天，现为 {days} 天。</source>
+        <translation>整改期限应为 1 至 {maximum} 天，现为 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/notices.py" line="58" />
+        <source>作废整改通知（{number}）须写明理由。</source>
+        <translation>作废整改通知（{number}）须写明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/rectification/notices.py" line="63" />
+        <source>整改通知（{number}）已经作废。</source>
+        <translation>整改通知（{number}）已经作废。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/recheck.py" line="37" />
+        <source>案卷“{case}”还不能复核：{why}</source>
+        <translation>案卷“{case}”还不能复核：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/recheck.py" line="42" />
+        <source>只有评查组长可以复核定分；“{user}”不是组长。</source>
+        <translation>只有评查组长可以复核定分；“{user}”不是组长。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/recheck.py" line="47" />
+        <source>还有 {count} 个有分歧的评查项目未复核：{items}</source>
+        <translation>还有 {count} 个有分歧的评查项目未复核：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/recheck.py" line="52" />
+        <source>复核项目「{item}」：{why}</source>
+        <translation>复核项目「{item}」：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/scans.py" line="26" />
+        <source>无法附加扫描件“{name}”：{why}</source>
+        <translation>无法附加扫描件“{name}”：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/sheets.py" line="27" />
+        <source>该评查表已提交，不能再修改；如需修改请由组长退回。</source>
+        <translation>该评查表已提交，不能再修改；如需修改请由组长退回。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/sheets.py" line="32" />
+        <source>{where}评查项目「{item}」{why}</source>
+        <translation>{where}评查项目「{item}」{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/sheets.py" line="37" />
+        <source>{count} 项扣分没有填写理由，评查文书将无从引用：{items}</source>
+        <translation>{count} 项扣分没有填写理由，评查文书将无从引用：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review/sheets.py" line="42" />
+        <source>{what}必须填写理由。</source>
+        <translation>{what}必须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/scoring/rules.py" line="14" />
+        <source>{where}评查项目「{item}」不允许加 {value} 分：{why}</source>
+        <translation>{where}评查项目「{item}」不允许加 {value} 分：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/standards/service.py" line="39" />
+        <source>“{key}”对应多个评分标准，请给出更长的编号：{ids}</source>
+        <translation>“{key}”对应多个评分标准，请给出更长的编号：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/standards/service.py" line="44" />
+        <source>评分标准编号“{key}”太短：编号前缀至少要有 {length} 位。</source>
+        <translation>评分标准编号“{key}”太短：编号前缀至少要有 {length} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/standards/validate.py" line="67" />
+        <source>无法读取文件“{name}”：{why}</source>
+        <translation>无法读取文件“{name}”：{why}</translation>
     </message>
 </context>
 </TS>
