@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.case_list = CaseListPanel()
         self.scoring = ScoringPanel(workspace)
         self.scan = ScanViewer()
+        self.scan.settings = self.settings  # each scan's zoom and rotation are remembered
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(self.navigator)
         self.left.addWidget(self.case_list)
