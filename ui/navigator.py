@@ -36,7 +36,8 @@ class Navigator(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         for campaign in list_campaigns(workspace.db):
-            node = QTreeWidgetItem(self, [campaign.name, ""])
+            name = self.tr("{name} (closed)").format(name=campaign.name) if campaign.closed else campaign.name
+            node = QTreeWidgetItem(self, [name, ""])
             node.setData(0, Qt.ItemDataRole.UserRole, (CAMPAIGN, campaign, None))
             self._fill(node, campaign)
             node.setExpanded(True)

@@ -75,7 +75,7 @@
 <context>
     <name>LedgerDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/rectification/ledger_dialog.py" line="347" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="354" />
         <source>%n line(s) saved to {path}.</source>
         <translation><numerusform>%n line saved to {path}.</numerusform><numerusform>%n lines saved to {path}.</numerusform></translation>
     </message>

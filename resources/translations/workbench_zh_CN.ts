@@ -127,138 +127,138 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="49" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="50" />
         <source>Assign reviewers — {name}</source>
         <translation>分配评查人员 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="53" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="54" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="55" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="56" />
         <source>Replaces the current assignment; sheets already begun are kept</source>
         <translation>替换现有分配；已开始评查的案卷保留原评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="57" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="58" />
         <source>Import assignments…</source>
         <translation>导入分配表…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="58" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="59" />
         <source>Import reviewers…</source>
         <translation>导入评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="63" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="64" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="63" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="64" />
         <source>Unit inspected</source>
         <translation>被督察单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="66" />
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="75" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="68" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="77" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="67" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="69" />
         <source>Reviewers</source>
         <translation>评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="74" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="76" />
         <source>Reviewer</source>
         <translation>评查人</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="76" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
         <source>Files</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="76" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
         <source>Units</source>
         <translation>单位数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="82" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="84" />
         <source>Show reviewers the rules exclude</source>
         <translation>显示按规则不能分配的评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="84" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="86" />
         <source>Reason (kept in the audit log)</source>
         <translation>理由（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="85" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="87" />
         <source>Reassign</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="107" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="109" />
         <source>Reviewers per file:</source>
         <translation>每件评查人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="107" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="109" />
         <source>Inspectors per unit:</source>
         <translation>每个单位督察人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="119" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="121" />
         <source>Replace</source>
         <translation>将</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="121" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="123" />
         <source>with</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="126" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="128" />
         <source>Reassign the selected file</source>
         <translation>改派所选案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="126" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="128" />
         <source>Reassign the selected unit</source>
         <translation>改派所选单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="172" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="174" />
         <source> — scoring begun</source>
         <translation> — 已开始评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="184" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="186" />
         <source> — own department</source>
         <translation> — 本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="186" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="188" />
         <source> — declared conflict</source>
         <translation> — 已声明回避</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="209" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="211" />
         <source>Assigning reviewers…</source>
         <translation>正在分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="212" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="214" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation>已取消分配，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="240" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="242" />
         <source>Reassigned {case}.</source>
         <translation>已改派案卷 {case}。</translation>
     </message>
@@ -284,47 +284,82 @@
 <context>
     <name>CampaignMenu</name>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="34" />
+        <location filename="../../ui/campaigns/menu.py" line="37" />
         <source>New campaign or round…</source>
         <translation>新建评查活动或督察轮次…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="35" />
+        <location filename="../../ui/campaigns/menu.py" line="38" />
         <source>Campaign settings…</source>
         <translation>评查活动设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="36" />
+        <location filename="../../ui/campaigns/menu.py" line="39" />
         <source>Draw files…</source>
         <translation>抽取案卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="37" />
+        <location filename="../../ui/campaigns/menu.py" line="40" />
         <source>Assign reviewers…</source>
         <translation>分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="38" />
+        <location filename="../../ui/campaigns/menu.py" line="41" />
         <source>Progress dashboard…</source>
         <translation>评查进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="39" />
+        <location filename="../../ui/campaigns/menu.py" line="42" />
         <source>Rectification ledger…</source>
         <translation>整改台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="40" />
+        <location filename="../../ui/campaigns/menu.py" line="43" />
+        <source>Close campaign…</source>
+        <translation>结束评查活动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="44" />
+        <source>Reopen campaign…</source>
+        <translation>重新开启评查活动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="45" />
         <source>&amp;Campaign</source>
         <translation>活动(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="61" />
+        <location filename="../../ui/campaigns/menu.py" line="72" />
+        <source>There is no campaign yet. Import a case list (File → Import case list…), then create a campaign (Campaign → New campaign or round…).</source>
+        <translation>还没有评查活动。请先导入案件台账（文件 → 导入案件台账…），再新建评查活动（活动 → 新建评查活动或督察轮次…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="75" />
         <source>Campaign</source>
         <translation>评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="61" />
+        <location filename="../../ui/campaigns/menu.py" line="145" />
+        <source>Close “{name}”? It is then locked: no score can be changed until the organiser reopens it.</source>
+        <translation>结束“{name}”？结束后即锁定：在组织者重新开启前，不能再修改任何评分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="147" />
+        <source>Close campaign</source>
+        <translation>结束评查活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="156" />
+        <source>Reopen campaign</source>
+        <translation>重新开启评查活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="156" />
+        <source>Why is it reopened? (kept in the audit log)</source>
+        <translation>重新开启的理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="69" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
@@ -997,172 +1032,172 @@
 <context>
     <name>DrawDialog</name>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="45" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="46" />
         <source>Chosen by the unit</source>
         <translation>单位自选</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="46" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="47" />
         <source>Random</source>
         <translation>随机抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="62" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="63" />
         <source>Draw files — {name}</source>
         <translation>抽取案卷 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="64" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="65" />
         <source>Publish the seed before the draw, so anyone can repeat it</source>
         <translation>抽取前公布随机种子，任何人都可据此复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="65" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="66" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="66" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="67" />
         <source>Files per department:</source>
         <translation>每个单位抽取件数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="67" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="68" />
         <source>Share of each department:</source>
         <translation>每个单位抽取比例：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="76" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="77" />
         <source>A fraction (0.1) or a percentage (10%)</source>
         <translation>小数（0.1）或百分比（10%）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="77" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="78" />
         <source>no minimum</source>
         <translation>不限最少</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="78" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="79" />
         <source>no maximum</source>
         <translation>不限最多</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="79" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="80" />
         <source>Draw departments too; how many:</source>
         <translation>同时随机抽取单位，数量：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="84" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="85" />
         <source>Case numbers the departments chose themselves, one a line</source>
         <translation>单位自选案卷的案号，每行一个</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="91" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="92" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="92" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="93" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="93" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="94" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="94" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="95" />
         <source>Selection</source>
         <translation>抽取方式</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="103" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="104" />
         <source>Run the draw</source>
         <translation>抽取</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="104" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="105" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="138" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="139" />
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="141" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="142" />
         <source>At least, per department:</source>
         <translation>每个单位最少：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="142" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="143" />
         <source>At most, per department:</source>
         <translation>每个单位最多：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="144" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="145" />
         <source>Files chosen by the unit:</source>
         <translation>单位自选案卷：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="209" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="210" />
         <source>Draw files</source>
         <translation>抽取案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="210" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="211" />
         <source>Replace the recorded draw (seed {seed}) with a new one?</source>
         <translation>要以新的抽取替换已记录的抽取结果（种子 {seed}）吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="216" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="217" />
         <source>Drawing files…</source>
         <translation>正在抽取案卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="219" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="220" />
         <source>Draw cancelled; nothing was recorded.</source>
         <translation>已取消抽取，未记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="231" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="232" />
         <source>(no department)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="234" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="235" />
         <source>Seed: {seed}; algorithm: {algorithm}</source>
         <translation>随机种子：{seed}；算法：{algorithm}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="237" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="238" />
         <source>Population: {size} files, SHA-256 {hash}</source>
         <translation>案卷范围：{size} 件，SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="240" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="241" />
         <source>Drawn: {drawn} files by {operator} at {at}</source>
         <translation>抽取结果：{drawn} 件，操作人 {operator}，时间 {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="243" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="244" />
         <source>Per department: {counts}</source>
         <translation>各单位：{counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="256" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="257" />
         <source>Verifying the draw…</source>
         <translation>正在核验抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="264" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="265" />
         <source>Verified: the recorded draw matches.</source>
         <translation>核验一致：重新抽取的结果与记录相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="266" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="267" />
         <source>The recorded draw differs from a new derivation; see the list.</source>
         <translation>核验不一致：重新抽取的结果与记录不同，详见列表。</translation>
     </message>
@@ -1628,24 +1663,29 @@
         <translation>共 {lines} 项，显示 {shown} 项。已反馈 {reported}，审核通过 {verified}，已销号 {closed}；临期 {due_soon}，逾期 {overdue}（截至 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="324" />
-        <location filename="../../ui/rectification/ledger_dialog.py" line="340" />
-        <location filename="../../ui/rectification/ledger_dialog.py" line="346" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="249" />
+        <source>No rectification lines yet. Each rectification notice issued for this campaign (File → Export results… → Rectification notices) adds one line per problem it lists.</source>
+        <translation>台账中还没有整改事项。为本次评查制发整改通知书（文件 → 导出结果… → 整改通知书）后，通知书列出的每个问题都会成为台账中的一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rectification/ledger_dialog.py" line="331" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="347" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="353" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="324" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="331" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="341" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="348" />
         <source>The ledger could not be saved: {error}</source>
         <translation>整改台账未能保存：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rectification/ledger_dialog.py" line="347" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="354" />
         <source>%n line(s) saved to {path}.</source>
         <translation><numerusform>已将 %n 项整改事项保存到 {path}。</numerusform></translation>
     </message>
@@ -1906,6 +1946,11 @@
         <location filename="../../ui/navigator.py" line="28" />
         <source>Assigned / scored / submitted</source>
         <translation>已分配 / 已评 / 已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="39" />
+        <source>{name} (closed)</source>
+        <translation>{name}（已结束）</translation>
     </message>
 </context>
 <context>

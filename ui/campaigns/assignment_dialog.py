@@ -36,6 +36,7 @@ from workbench.assignment.jobs import assign_reviewers
 from workbench.assignment.service import AssignmentResult, reassign
 from workbench.campaigns.service import Campaign
 from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.text_order import natural_key
 from workbench.common.workspace import Workspace
 
 
@@ -62,6 +63,7 @@ class AssignmentDialog(QDialog):
                 Column(
                     self.tr("Unit inspected") if self.units else self.tr("Case number"),
                     lambda f: f.case_number,
+                    sort_key=lambda f: natural_key(f.case_number),  # 10号 before 100号
                 ),
                 Column(self.tr("Department"), lambda f: f.department),
                 Column(self.tr("Reviewers"), lambda f: f.reviewer_names, tooltip=True),

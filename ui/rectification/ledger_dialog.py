@@ -243,6 +243,13 @@ class LedgerDialog(QDialog):
                 today=self.today.isoformat(),
             )
         )
+        if not self.lines:  # an empty ledger says where its lines come from
+            self.summary.setText(
+                self.tr(
+                    "No rectification lines yet. Each rectification notice issued for this campaign "
+                    "(File → Export results… → Rectification notices) adds one line per problem it lists."
+                )
+            )
 
     def selected_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
