@@ -22,7 +22,7 @@
 <context>
     <name>AssignmentImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="142" />
+        <location filename="../../ui/campaigns/list_imports.py" line="144" />
         <source>Assigned reviewers to %n file(s).</source>
         <translation><numerusform>Assigned reviewers to %n file.</numerusform><numerusform>Assigned reviewers to %n files.</numerusform></translation>
     </message>
@@ -81,9 +81,17 @@
     </message>
 </context>
 <context>
+    <name>PaperScoreImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/list_imports.py" line="171" />
+        <source>Imported %n score sheet(s).</source>
+        <translation><numerusform>Imported %n score sheet.</numerusform><numerusform>Imported %n score sheets.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReviewerImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="116" />
+        <location filename="../../ui/campaigns/list_imports.py" line="118" />
         <source>Imported %n reviewer(s).</source>
         <translation><numerusform>Imported %n reviewer.</numerusform><numerusform>Imported %n reviewers.</numerusform></translation>
     </message>

@@ -266,17 +266,17 @@
 <context>
     <name>AssignmentImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="125" />
+        <location filename="../../ui/campaigns/list_imports.py" line="127" />
         <source>Import assignments</source>
         <translation>导入分配表</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="126" />
+        <location filename="../../ui/campaigns/list_imports.py" line="128" />
         <source>Choose an assignment sheet</source>
         <translation>选择分配表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="142" />
+        <location filename="../../ui/campaigns/list_imports.py" line="144" />
         <source>Assigned reviewers to %n file(s).</source>
         <translation><numerusform>已为 %n 件案卷分配评查人员。</numerusform></translation>
     </message>
@@ -284,82 +284,87 @@
 <context>
     <name>CampaignMenu</name>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="37" />
+        <location filename="../../ui/campaigns/menu.py" line="38" />
         <source>New campaign or round…</source>
         <translation>新建评查活动或督察轮次…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="38" />
+        <location filename="../../ui/campaigns/menu.py" line="39" />
         <source>Campaign settings…</source>
         <translation>评查活动设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="39" />
+        <location filename="../../ui/campaigns/menu.py" line="40" />
         <source>Draw files…</source>
         <translation>抽取案卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="40" />
+        <location filename="../../ui/campaigns/menu.py" line="41" />
         <source>Assign reviewers…</source>
         <translation>分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="41" />
+        <location filename="../../ui/campaigns/menu.py" line="42" />
         <source>Progress dashboard…</source>
         <translation>评查进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="42" />
+        <location filename="../../ui/campaigns/menu.py" line="43" />
         <source>Rectification ledger…</source>
         <translation>整改台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="43" />
+        <location filename="../../ui/campaigns/menu.py" line="44" />
+        <source>Import paper score sheets…</source>
+        <translation>导入纸质评查表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="45" />
         <source>Close campaign…</source>
         <translation>结束评查活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="44" />
+        <location filename="../../ui/campaigns/menu.py" line="46" />
         <source>Reopen campaign…</source>
         <translation>重新开启评查活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="45" />
+        <location filename="../../ui/campaigns/menu.py" line="47" />
         <source>&amp;Campaign</source>
         <translation>活动(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="72" />
+        <location filename="../../ui/campaigns/menu.py" line="75" />
         <source>There is no campaign yet. Import a case list (File → Import case list…), then create a campaign (Campaign → New campaign or round…).</source>
         <translation>还没有评查活动。请先导入案件台账（文件 → 导入案件台账…），再新建评查活动（活动 → 新建评查活动或督察轮次…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="75" />
+        <location filename="../../ui/campaigns/menu.py" line="78" />
         <source>Campaign</source>
         <translation>评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="145" />
+        <location filename="../../ui/campaigns/menu.py" line="157" />
         <source>Close “{name}”? It is then locked: no score can be changed until the organiser reopens it.</source>
         <translation>结束“{name}”？结束后即锁定：在组织者重新开启前，不能再修改任何评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="147" />
+        <location filename="../../ui/campaigns/menu.py" line="159" />
         <source>Close campaign</source>
         <translation>结束评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="156" />
+        <location filename="../../ui/campaigns/menu.py" line="168" />
         <source>Reopen campaign</source>
         <translation>重新开启评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="156" />
+        <location filename="../../ui/campaigns/menu.py" line="168" />
         <source>Why is it reopened? (kept in the audit log)</source>
         <translation>重新开启的理由（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="69" />
+        <location filename="../../ui/campaigns/menu.py" line="72" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
@@ -1693,32 +1698,32 @@
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="30" />
+        <location filename="../../ui/campaigns/list_imports.py" line="32" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="37" />
+        <location filename="../../ui/campaigns/list_imports.py" line="39" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="62" />
+        <location filename="../../ui/campaigns/list_imports.py" line="64" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="65" />
+        <location filename="../../ui/campaigns/list_imports.py" line="67" />
         <source>Preview cancelled.</source>
         <translation>已取消预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="84" />
+        <location filename="../../ui/campaigns/list_imports.py" line="86" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="87" />
+        <location filename="../../ui/campaigns/list_imports.py" line="89" />
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何内容。</translation>
     </message>
@@ -1954,6 +1959,24 @@
     </message>
 </context>
 <context>
+    <name>PaperScoreImportDialog</name>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="154" />
+        <source>Import paper score sheets</source>
+        <translation>导入纸质评查表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="155" />
+        <source>Choose the typed score sheets</source>
+        <translation>选择录入的评查表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/list_imports.py" line="171" />
+        <source>Imported %n score sheet(s).</source>
+        <translation><numerusform>已导入 %n 份评查表。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <location filename="../../ui/widgets/problem_list.py" line="30" />
@@ -1964,17 +1987,17 @@
 <context>
     <name>ReviewerImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="103" />
+        <location filename="../../ui/campaigns/list_imports.py" line="105" />
         <source>Import reviewers</source>
         <translation>导入评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="104" />
+        <location filename="../../ui/campaigns/list_imports.py" line="106" />
         <source>Choose a reviewer list</source>
         <translation>选择评查人员名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="116" />
+        <location filename="../../ui/campaigns/list_imports.py" line="118" />
         <source>Imported %n reviewer(s).</source>
         <translation><numerusform>已导入 %n 名评查人员。</numerusform></translation>
     </message>

@@ -328,7 +328,9 @@ def test_the_campaign_menu_creates_a_campaign_and_reloads_the_navigator(qtbot, t
     qtbot.addWidget(window)
     menu = window.campaign_menu
     assert menu.menu.title() == "&Campaign"
-    assert len([a for a in menu.menu.actions() if not a.isSeparator()]) == 8  # with close and reopen
+    assert (
+        len([a for a in menu.menu.actions() if not a.isSeparator()]) == 9
+    )  # with paper scores, close, reopen
 
     dialog = menu.new_campaign()
     dialog.name.setText("2026年第二批评查")

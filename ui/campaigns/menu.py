@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the dialogs load on first use: none is needed to start the 
     from ui.campaigns.assignment_dialog import AssignmentDialog
     from ui.campaigns.dashboard_dialog import DashboardDialog
     from ui.campaigns.draw_dialog import DrawDialog
+    from ui.campaigns.list_imports import PaperScoreImportDialog
     from ui.campaigns.setup_dialog import CampaignSetupDialog
     from ui.main_window import MainWindow
     from ui.rectification import LedgerDialog
@@ -40,6 +41,7 @@ class CampaignMenu(QObject):
         self.assign_action = self._action(self.tr("Assign reviewers…"), self.assign)
         self.dashboard_action = self._action(self.tr("Progress dashboard…"), self.show_dashboard)
         self.ledger_action = self._action(self.tr("Rectification ledger…"), self.show_ledger)
+        self.paper_action = self._action(self.tr("Import paper score sheets…"), self.import_paper_scores)
         self.close_action = self._action(self.tr("Close campaign…"), self.close_campaign)
         self.reopen_action = self._action(self.tr("Reopen campaign…"), self.reopen_campaign)
         self.menu = window.menuBar().addMenu(self.tr("&Campaign"))
@@ -48,6 +50,7 @@ class CampaignMenu(QObject):
         self.menu.addSeparator()
         for action in (self.draw_action, self.assign_action, self.dashboard_action, self.ledger_action):
             self.menu.addAction(action)
+        self.menu.addAction(self.paper_action)
         self.menu.addSeparator()
         self.menu.addAction(self.close_action)
         self.menu.addAction(self.reopen_action)
@@ -134,6 +137,15 @@ class CampaignMenu(QObject):
         if (campaign := self.current()) is None:
             return None
         dialog = LedgerDialog(self.window.workspace, campaign, self.window)
+        dialog.open()
+        return dialog
+
+    def import_paper_scores(self) -> PaperScoreImportDialog | None:
+        if (campaign := self.current()) is None:
+            return None
+        from ui.campaigns.list_imports import PaperScoreImportDialog
+
+        dialog = PaperScoreImportDialog(self.window.workspace, campaign, self.window)
         dialog.open()
         return dialog
 
