@@ -284,87 +284,92 @@
 <context>
     <name>CampaignMenu</name>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="38" />
+        <location filename="../../ui/campaigns/menu.py" line="39" />
         <source>New campaign or round…</source>
         <translation>新建评查活动或督察轮次…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="39" />
+        <location filename="../../ui/campaigns/menu.py" line="40" />
         <source>Campaign settings…</source>
         <translation>评查活动设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="40" />
+        <location filename="../../ui/campaigns/menu.py" line="41" />
         <source>Draw files…</source>
         <translation>抽取案卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="41" />
+        <location filename="../../ui/campaigns/menu.py" line="42" />
         <source>Assign reviewers…</source>
         <translation>分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="42" />
+        <location filename="../../ui/campaigns/menu.py" line="43" />
         <source>Progress dashboard…</source>
         <translation>评查进度…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="43" />
+        <location filename="../../ui/campaigns/menu.py" line="44" />
         <source>Rectification ledger…</source>
         <translation>整改台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="44" />
+        <location filename="../../ui/campaigns/menu.py" line="45" />
         <source>Import paper score sheets…</source>
         <translation>导入纸质评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="45" />
+        <location filename="../../ui/campaigns/menu.py" line="46" />
+        <source>Declared conflicts…</source>
+        <translation>申报回避…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/menu.py" line="47" />
         <source>Close campaign…</source>
         <translation>结束评查活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="46" />
+        <location filename="../../ui/campaigns/menu.py" line="48" />
         <source>Reopen campaign…</source>
         <translation>重新开启评查活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="47" />
+        <location filename="../../ui/campaigns/menu.py" line="49" />
         <source>&amp;Campaign</source>
         <translation>活动(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="75" />
+        <location filename="../../ui/campaigns/menu.py" line="78" />
         <source>There is no campaign yet. Import a case list (File → Import case list…), then create a campaign (Campaign → New campaign or round…).</source>
         <translation>还没有评查活动。请先导入案件台账（文件 → 导入案件台账…），再新建评查活动（活动 → 新建评查活动或督察轮次…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="78" />
+        <location filename="../../ui/campaigns/menu.py" line="81" />
         <source>Campaign</source>
         <translation>评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="157" />
+        <location filename="../../ui/campaigns/menu.py" line="168" />
         <source>Close “{name}”? It is then locked: no score can be changed until the organiser reopens it.</source>
         <translation>结束“{name}”？结束后即锁定：在组织者重新开启前，不能再修改任何评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="159" />
+        <location filename="../../ui/campaigns/menu.py" line="170" />
         <source>Close campaign</source>
         <translation>结束评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="168" />
+        <location filename="../../ui/campaigns/menu.py" line="179" />
         <source>Reopen campaign</source>
         <translation>重新开启评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="168" />
+        <location filename="../../ui/campaigns/menu.py" line="179" />
         <source>Why is it reopened? (kept in the audit log)</source>
         <translation>重新开启的理由（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="72" />
+        <location filename="../../ui/campaigns/menu.py" line="75" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
@@ -834,6 +839,66 @@
         <location filename="../../ui/recheck/comparison_table.py" line="110" />
         <source>taken from {name}: {reason}</source>
         <translation>采用{name}意见：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="33" />
+        <source>Declared conflicts</source>
+        <translation>申报回避</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="36" />
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="54" />
+        <source>Reviewer</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="37" />
+        <source>Avoids</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="38" />
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="57" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="43" />
+        <source>A department</source>
+        <translation>一个部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="44" />
+        <source>One file (case number)</source>
+        <translation>一件案卷（案号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="48" />
+        <source>Case number, e.g. 交罚〔2026〕12号</source>
+        <translation>案号，如 交罚〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="50" />
+        <source>Why (kept in the audit log)</source>
+        <translation>回避理由（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="51" />
+        <source>Declare</source>
+        <translation>登记回避</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="82" />
+        <source>No reviewers yet: import the reviewer list first (Assign reviewers…).</source>
+        <translation>还没有评查人员：请先导入评查人员名单（分配评查人员…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/conflicts_dialog.py" line="107" />
+        <source>Declared. The next assignment honours it.</source>
+        <translation>已登记。下次分配将予回避。</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2715,7 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../workbench/assignment/reviewers.py" line="38" />
+        <location filename="../../workbench/assignment/reviewers.py" line="42" />
         <source>无法登记回避：{why}</source>
         <translation>无法登记回避：{why}</translation>
     </message>

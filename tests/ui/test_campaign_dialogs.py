@@ -328,9 +328,8 @@ def test_the_campaign_menu_creates_a_campaign_and_reloads_the_navigator(qtbot, t
     qtbot.addWidget(window)
     menu = window.campaign_menu
     assert menu.menu.title() == "&Campaign"
-    assert (
-        len([a for a in menu.menu.actions() if not a.isSeparator()]) == 9
-    )  # with paper scores, close, reopen
+    actions = [a for a in menu.menu.actions() if not a.isSeparator()]
+    assert len(actions) == 10  # with conflicts, paper scores, close and reopen
 
     dialog = menu.new_campaign()
     dialog.name.setText("2026年第二批评查")

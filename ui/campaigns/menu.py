@@ -21,6 +21,7 @@ from workbench.common.known_errors import KNOWN_ERRORS
 
 if TYPE_CHECKING:  # the dialogs load on first use: none is needed to start the window
     from ui.campaigns.assignment_dialog import AssignmentDialog
+    from ui.campaigns.conflicts_dialog import ConflictsDialog
     from ui.campaigns.dashboard_dialog import DashboardDialog
     from ui.campaigns.draw_dialog import DrawDialog
     from ui.campaigns.list_imports import PaperScoreImportDialog
@@ -42,6 +43,7 @@ class CampaignMenu(QObject):
         self.dashboard_action = self._action(self.tr("Progress dashboard…"), self.show_dashboard)
         self.ledger_action = self._action(self.tr("Rectification ledger…"), self.show_ledger)
         self.paper_action = self._action(self.tr("Import paper score sheets…"), self.import_paper_scores)
+        self.conflicts_action = self._action(self.tr("Declared conflicts…"), self.show_conflicts)
         self.close_action = self._action(self.tr("Close campaign…"), self.close_campaign)
         self.reopen_action = self._action(self.tr("Reopen campaign…"), self.reopen_campaign)
         self.menu = window.menuBar().addMenu(self.tr("&Campaign"))
@@ -50,6 +52,7 @@ class CampaignMenu(QObject):
         self.menu.addSeparator()
         for action in (self.draw_action, self.assign_action, self.dashboard_action, self.ledger_action):
             self.menu.addAction(action)
+        self.menu.addAction(self.conflicts_action)
         self.menu.addAction(self.paper_action)
         self.menu.addSeparator()
         self.menu.addAction(self.close_action)
@@ -137,6 +140,14 @@ class CampaignMenu(QObject):
         if (campaign := self.current()) is None:
             return None
         dialog = LedgerDialog(self.window.workspace, campaign, self.window)
+        dialog.open()
+        return dialog
+
+    def show_conflicts(self) -> ConflictsDialog:
+        """回避: open without a campaign too (conflicts belong to reviewers, not to one campaign)."""
+        from ui.campaigns.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.window.workspace, self.window)
         dialog.open()
         return dialog
 

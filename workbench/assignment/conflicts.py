@@ -74,3 +74,12 @@ def declared_conflicts(db: Database) -> list[DeclaredConflict]:
         ),
         key=lambda c: (c.reviewer, c.department, c.case_number),
     )
+
+
+def reviewer_names(db: Database) -> list[str]:
+    """Every reviewer's name, sorted, once."""
+    return sorted({r["name"] for r in assignment_repo.reviewers_with_departments(db)})
+
+
+def department_names(db: Database) -> list[str]:
+    return sorted(department_repo.all_by_name(db))
