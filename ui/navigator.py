@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ui.changes import hub
 from workbench.campaigns.service import Campaign, list_campaigns
@@ -27,6 +27,9 @@ class Navigator(QTreeWidget):
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("Campaign / department"), self.tr("Assigned / scored / submitted")])
         self.setUniformRowHeights(True)
+        self.header().setStretchLastSection(False)  # the counts keep their width; long names give way
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.currentItemChanged.connect(self.on_current)
         self.workspace: Workspace | None = None
         hub().changed.connect(self.on_changed)
@@ -42,7 +45,6 @@ class Navigator(QTreeWidget):
             self._fill(node, campaign)
             node.setExpanded(True)
         self.blockSignals(False)
-        self.resizeColumnToContents(0)
 
     def _fill(self, node: QTreeWidgetItem, campaign: Campaign) -> None:
         assert self.workspace is not None

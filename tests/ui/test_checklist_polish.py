@@ -104,7 +104,7 @@ def test_the_tree_shows_bonus_as_plus_and_names_not_met_and_the_level(panel, qtm
     bonus_group = model.index_of(BONUS_ONE).parent()
     assert model.data(bonus_group) == "加分项"
     assert model.data(bonus_group.siblingAtColumn(ScoreTreeModel.MAX)) == "+5"  # the checklist's bonus cap
-    assert model.data(bonus_group.siblingAtColumn(ScoreTreeModel.SCORE)) == "0"
+    assert model.data(bonus_group.siblingAtColumn(ScoreTreeModel.SCORE)) == ""  # 未评: no score yet
 
     score_one_of_each_kind(panel)
     assert cell(model, BONUS_ONE, ScoreTreeModel.RECORDED) == "+3"  # one award: no (×1)

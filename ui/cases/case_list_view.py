@@ -188,7 +188,8 @@ class CaseListPanel(QWidget):
     def slim_width(self) -> int:
         """The width the slim list needs: its two columns, the frame and a scroll bar."""
         columns = sum(self._fitted.get(c, self.table.columnWidth(c)) for c in SLIM)
-        return columns + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        return max(300, columns + scroll + 2 * self.table.frameWidth() + 4)  # the navigator's counts too
 
     def _show_columns(self) -> None:
         for column in range(self.model.columnCount()):

@@ -274,8 +274,8 @@ class ScoringPanel(QWidget):
             self.view = sheet_view(self.workspace.db, slot.id)
         entries = self.view.plain_entries()
         self.result = score_sheet(self.standard, entries)
-        self.model.set_scores(self.result, entries)
         scored = self.view.locked or bool(entries)  # a draft with nothing recorded has no score yet: 未评
+        self.model.set_scores(self.result, entries, scored=scored)
         self.header.show_result(self.result, locked=self.view.locked, scored=scored)
         remarks = self.remarks.document()
         if self._replaying or not remarks.isModified():  # keep what the reviewer is still typing
