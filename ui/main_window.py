@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         """The scan pane beside the sheet, or folded away (a file without a scan)."""
         self.scan_action.setChecked(shown)
         total = sum(self.right.sizes())
-        scan = int(total * 0.45) if shown else 0
+        scan = int(total * 0.42) if shown else 0
         self.right.setSizes([total - scan, scan])
 
     def showEvent(self, event) -> None:

@@ -89,6 +89,7 @@ class ScoringPanel(QWidget):
         side_layout.addWidget(self.editor, 1)
         side_layout.addWidget(QLabel(self.tr("Remarks")))
         side_layout.addWidget(self.remarks)
+        self._split_length = 0
         self.split = QSplitter()
         self.split.setObjectName("scoring_split")
         self.split.addWidget(self.tree)
@@ -102,16 +103,19 @@ class ScoringPanel(QWidget):
         layout.addWidget(self.split, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The editor beside the tree when there is width for both, under it otherwise."""
+        """The editor beside the tree when there is width for both, under it otherwise; the split is
+        shared out again when the orientation or the size changes much (a window resize, not a drag)."""
         super().resizeEvent(event)
         wide = event.size().width() >= SIDE_BY_SIDE
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.split.orientation() != orientation:
+        length = event.size().width() if wide else event.size().height()
+        if self.split.orientation() != orientation or abs(length - self._split_length) > length // 5:
             self.split.setOrientation(orientation)
-            length = event.size().width() if wide else event.size().height()
+            self.remarks.setMaximumHeight(90 if wide else 52)  # under the tree, height is scarce
             self.split.setSizes(
-                [int(length * (0.6 if wide else 0.55)), int(length * (0.4 if wide else 0.45))]
+                [int(length * (0.6 if wide else 0.66)), int(length * (0.4 if wide else 0.34))]
             )
+            self._split_length = length
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
