@@ -38,12 +38,12 @@
 <context>
     <name>CaseListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="348" />
+        <location filename="../../ui/cases/case_list_view.py" line="349" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>Showing {shown} of %n unit</numerusform><numerusform>Showing {shown} of %n units</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="350" />
+        <location filename="../../ui/cases/case_list_view.py" line="351" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
     </message>

@@ -59,7 +59,7 @@
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="100" />
-        <location filename="../../ui/recheck/recheck_dialog.py" line="311" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="309" />
         <source>Fix final score</source>
         <translation>定分</translation>
     </message>
@@ -119,9 +119,16 @@
         <translation>采用{name}的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="312" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="327" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation>确定该案卷的最终得分吗？定分后只能由组长退回复核表再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recheck/recheck_dialog.py" line="330" />
+        <source>Fix the final score of {case}: total {total}, grade {grade}?
+It can only be changed by reopening the final sheet.</source>
+        <translation>确定 {case} 的最终得分：总分 {total}，等级 {grade}？
+定分后只有退回定分表才能修改。</translation>
     </message>
 </context>
 <context>
@@ -738,37 +745,37 @@
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="237" />
+        <location filename="../../ui/cases/case_list_view.py" line="238" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="223" />
+        <location filename="../../ui/cases/case_list_view.py" line="224" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="224" />
+        <location filename="../../ui/cases/case_list_view.py" line="225" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="237" />
+        <location filename="../../ui/cases/case_list_view.py" line="238" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="290" />
+        <location filename="../../ui/cases/case_list_view.py" line="291" />
         <source>to do {todo} · done {done}</source>
         <translation>待评 {todo} · 已提交 {done}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="348" />
+        <location filename="../../ui/cases/case_list_view.py" line="349" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="350" />
+        <location filename="../../ui/cases/case_list_view.py" line="351" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
@@ -2018,7 +2025,7 @@
         <translation>已分配 / 已评 / 已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="39" />
+        <location filename="../../ui/navigator.py" line="42" />
         <source>{name} (closed)</source>
         <translation>{name}（已结束）</translation>
     </message>
@@ -2218,87 +2225,87 @@
 <context>
     <name>ScoreTreeModel</name>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="67" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="68" />
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="68" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="69" />
         <source>Max</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="69" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="70" />
         <source>Rule</source>
         <translation>扣分标准</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="70" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="71" />
         <source>Recorded</source>
         <translation>扣分记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="71" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="72" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="72" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="73" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="83" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="84" />
         <source>Veto items</source>
         <translation>否决项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="243" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="251" />
         <source>Capped at +{cap}</source>
         <translation>加分以 {cap} 分为限</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="248" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="256" />
         <source>Not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="251" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="259" />
         <source>At floor</source>
         <translation>扣完为止</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="257" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="265" />
         <source>Veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="259" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="267" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="271" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="279" />
         <source>Veto: the total becomes 0</source>
         <translation>否决：总分为 0 分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="273" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="281" />
         <source>Veto: all points are deducted</source>
         <translation>否决：扣除全部分数</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="275" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="283" />
         <source>Veto: graded {grade}</source>
         <translation>否决：等次为{grade}</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="277" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="285" />
         <source>Veto: grade at most {grade}</source>
         <translation>否决：等次不得高于{grade}</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_tree_model.py" line="279" />
+        <location filename="../../ui/scoring/score_tree_model.py" line="287" />
         <source>Veto: deducts {points} points</source>
         <translation>否决：扣 {points} 分</translation>
     </message>
@@ -2307,7 +2314,7 @@
     <name>ScoringPanel</name>
     <message>
         <location filename="../../ui/scoring/scoring_panel.py" line="79" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="185" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="189" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
@@ -2317,22 +2324,22 @@
         <translation>评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="183" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="187" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="219" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="223" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="243" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="247" />
         <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
         <translation>确定提交本评查表吗？提交后即锁定，只有组长可以退回。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="245" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="249" />
         <source>Submit the score sheet of {case}: total {total}, grade {grade}?
 It is then locked; only the lead can reopen it.</source>
         <translation>提交 {case} 的评查表：总分 {total}，等级 {grade}？

@@ -44,8 +44,10 @@ def test_lead_settles_the_dispute_and_fixes_the_score(qtbot, lead_workspace, tmp
     dialog.reason.setText("卷内缺少送达回证，第一评查人意见成立")
     dialog.take(a)
     assert dialog.finalize_button.isEnabled()
-    with messages.recording(answers=[True]):
+    with messages.recording(answers=[True]) as asked:
         dialog.finalize()
+    case = dialog.rows[0].case_number
+    assert asked[0].text.startswith(f"Fix the final score of {case}: total ")  # names the file and score
 
     result = _status(db, campaign, subject)
     assert result.status is FileStatus.FINAL

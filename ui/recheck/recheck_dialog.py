@@ -306,11 +306,7 @@ class ArbitrationDialog(QDialog):
     def finalize(self) -> None:
         if self.comparison is None:
             return
-        if not messages.ask(
-            self,
-            self.tr("Fix final score"),
-            self.tr("Fix this file's final score? It can only be changed by reopening the final sheet."),
-        ):
+        if not messages.ask(self, self.tr("Fix final score"), self.finalize_question()):
             return
         try:
             done = finalize_file(
@@ -321,6 +317,19 @@ class ArbitrationDialog(QDialog):
             return
         publish(done.changes, self)  # on_changed redraws this file's queue row, and only it
         self.next_file()
+
+    def finalize_question(self) -> str:
+        """Names the file and the score being fixed."""
+        c = self.comparison
+        row = next((q for q in self.rows if c is not None and q.subject_id == c.subject_id), None)
+        if c is None or c.final_result is None or row is None:
+            return self.tr(
+                "Fix this file's final score? It can only be changed by reopening the final sheet."
+            )
+        return self.tr(
+            "Fix the final score of {case}: total {total}, grade {grade}?\n"
+            "It can only be changed by reopening the final sheet."
+        ).format(case=row.case_number, total=fmt(c.final_result.total), grade=c.final_result.grade)
 
     def next_undecided(self, *, files: bool = True) -> None:
         """F8: the next item still to decide; when none is left, the 定分 button (or the next file)."""
