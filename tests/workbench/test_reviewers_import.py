@@ -154,3 +154,12 @@ def test_reviewers_conflict_add_on_the_command_line(tmp_path, capsys):
     assert main(["--db", str(path), "reviewers", "conflict", "list"]) == 0
     out = capsys.readouterr().out
     assert out.strip() == "张三\t市交通运输局\t曾在该局任职"
+
+
+def test_argparse_speaks_chinese(capsys):
+    with pytest.raises(SystemExit) as raised:
+        main(["reviewers", "conflict", "add", "--reviewer", "张三"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("用法：")
+    assert "缺少必需的参数：--reason" in err

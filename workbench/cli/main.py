@@ -20,6 +20,7 @@ from workbench.cli import (
     ledger_commands,
     round_commands,
 )
+from workbench.cli.argparse_zh import install as install_chinese_argparse
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS
@@ -27,6 +28,7 @@ from workbench.common.workspace import current_user
 
 
 def build_parser() -> argparse.ArgumentParser:
+    install_chinese_argparse()
     p = argparse.ArgumentParser(prog="workbench", description="案卷评查工作台 命令行")
     p.add_argument("--db", required=True, type=Path, help="数据库文件路径（不存在时新建）")
     p.add_argument("--user", default=None, help="记录为操作人的姓名（默认取 WORKBENCH_USER 或系统用户名）")
