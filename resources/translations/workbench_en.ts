@@ -708,73 +708,73 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="74" />
-        <location filename="../../ui/cases/case_list_view.py" line="179" />
+        <location filename="../../ui/cases/case_list_view.py" line="64" />
+        <location filename="../../ui/cases/case_list_view.py" line="169" />
         <source>Search case number, name, party, officer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="76" />
+        <location filename="../../ui/cases/case_list_view.py" line="66" />
         <source>Filter by department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="77" />
+        <location filename="../../ui/cases/case_list_view.py" line="67" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="78" />
+        <location filename="../../ui/cases/case_list_view.py" line="68" />
         <source>Filter by grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="82" />
+        <location filename="../../ui/cases/case_list_view.py" line="72" />
         <source>My files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="83" />
+        <location filename="../../ui/cases/case_list_view.py" line="73" />
         <source>Only the files assigned to me (Ctrl+M shows all files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="177" />
+        <location filename="../../ui/cases/case_list_view.py" line="167" />
         <source>Search unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="224" />
+        <location filename="../../ui/cases/case_list_view.py" line="211" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="225" />
+        <location filename="../../ui/cases/case_list_view.py" line="212" />
         <source>All grades</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="238" />
+        <location filename="../../ui/cases/case_list_view.py" line="225" />
         <source>All units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="238" />
+        <location filename="../../ui/cases/case_list_view.py" line="225" />
         <source>All departments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="291" />
+        <location filename="../../ui/cases/case_list_view.py" line="250" />
         <source>to do {todo} · done {done}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="349" />
+        <location filename="../../ui/cases/case_list_view.py" line="308" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>Showing {shown} of %n unit</numerusform><numerusform>Showing {shown} of %n units</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="351" />
+        <location filename="../../ui/cases/case_list_view.py" line="310" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
     </message>
@@ -2181,42 +2181,53 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ScoreHeader</name>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="29" />
+        <location filename="../../ui/scoring/score_header.py" line="30" />
         <source>Submitted — locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="32" />
+        <location filename="../../ui/scoring/score_header.py" line="33" />
         <source>Submit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="47" />
+        <location filename="../../ui/scoring/score_header.py" line="49" />
         <source>{name}'s sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="47" />
+        <location filename="../../ui/scoring/score_header.py" line="49" />
         <source>Unsigned sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/scoring/score_header.py" line="55" />
-        <source>Not scored</source>
+        <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="62" />
-        <source>Total {total} / {maximum} (incl. +{bonus} bonus)</source>
+        <location filename="../../ui/scoring/score_header.py" line="57" />
+        <source>Submit the score sheet of {case}: total {total}, grade {grade}?
+It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/scoring/score_header.py" line="66" />
+        <source>Not scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="73" />
+        <source>Total {total} / {maximum} (incl. +{bonus} bonus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="77" />
         <source>Total {total} / {maximum}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="71" />
+        <location filename="../../ui/scoring/score_header.py" line="82" />
         <source>Veto: {items}</source>
         <translation type="unfinished" />
     </message>
@@ -2312,35 +2323,24 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="79" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="189" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="62" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="172" />
         <source>Remarks on the whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="90" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="73" />
         <source>Remarks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="187" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="170" />
         <source>Remarks on the whole unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="223" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="206" />
         <source>Submit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="247" />
-        <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="249" />
-        <source>Submit the score sheet of {case}: total {total}, grade {grade}?
-It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
 </context>

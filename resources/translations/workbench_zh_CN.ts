@@ -709,73 +709,73 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="74" />
-        <location filename="../../ui/cases/case_list_view.py" line="179" />
+        <location filename="../../ui/cases/case_list_view.py" line="64" />
+        <location filename="../../ui/cases/case_list_view.py" line="169" />
         <source>Search case number, name, party, officer</source>
         <translation>搜索案号、案件名称、当事人、承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="76" />
+        <location filename="../../ui/cases/case_list_view.py" line="66" />
         <source>Filter by department</source>
         <translation>按单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="77" />
+        <location filename="../../ui/cases/case_list_view.py" line="67" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="78" />
+        <location filename="../../ui/cases/case_list_view.py" line="68" />
         <source>Filter by grade</source>
         <translation>按等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="82" />
+        <location filename="../../ui/cases/case_list_view.py" line="72" />
         <source>My files</source>
         <translation>我的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="83" />
+        <location filename="../../ui/cases/case_list_view.py" line="73" />
         <source>Only the files assigned to me (Ctrl+M shows all files)</source>
         <translation>只显示分配给我的案卷（Ctrl+M 显示全部案卷）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="177" />
+        <location filename="../../ui/cases/case_list_view.py" line="167" />
         <source>Search unit</source>
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="238" />
+        <location filename="../../ui/cases/case_list_view.py" line="225" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="224" />
+        <location filename="../../ui/cases/case_list_view.py" line="211" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="225" />
+        <location filename="../../ui/cases/case_list_view.py" line="212" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="238" />
+        <location filename="../../ui/cases/case_list_view.py" line="225" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="291" />
+        <location filename="../../ui/cases/case_list_view.py" line="250" />
         <source>to do {todo} · done {done}</source>
         <translation>待评 {todo} · 已提交 {done}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="349" />
+        <location filename="../../ui/cases/case_list_view.py" line="308" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="351" />
+        <location filename="../../ui/cases/case_list_view.py" line="310" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
@@ -2182,42 +2182,54 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ScoreHeader</name>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="29" />
+        <location filename="../../ui/scoring/score_header.py" line="30" />
         <source>Submitted — locked</source>
         <translation>已提交，已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="32" />
+        <location filename="../../ui/scoring/score_header.py" line="33" />
         <source>Submit…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="47" />
+        <location filename="../../ui/scoring/score_header.py" line="49" />
         <source>{name}'s sheet</source>
         <translation>{name} 的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="47" />
+        <location filename="../../ui/scoring/score_header.py" line="49" />
         <source>Unsigned sheet</source>
         <translation>未署名评查表</translation>
     </message>
     <message>
         <location filename="../../ui/scoring/score_header.py" line="55" />
+        <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
+        <translation>提交此评查表？提交后即锁定，只有组长可以退回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="57" />
+        <source>Submit the score sheet of {case}: total {total}, grade {grade}?
+It is then locked; only the lead can reopen it.</source>
+        <translation>提交 {case} 的评查表：总分 {total}，等级 {grade}？
+提交后即锁定，只有组长可以退回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="66" />
         <source>Not scored</source>
         <translation>未评</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="62" />
+        <location filename="../../ui/scoring/score_header.py" line="73" />
         <source>Total {total} / {maximum} (incl. +{bonus} bonus)</source>
         <translation>总分 {total} / {maximum}（含加分 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="66" />
+        <location filename="../../ui/scoring/score_header.py" line="77" />
         <source>Total {total} / {maximum}</source>
         <translation>总分 {total} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="71" />
+        <location filename="../../ui/scoring/score_header.py" line="82" />
         <source>Veto: {items}</source>
         <translation>否决项：{items}</translation>
     </message>
@@ -2313,37 +2325,25 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="79" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="189" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="62" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="172" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="90" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="73" />
         <source>Remarks</source>
         <translation>评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="187" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="170" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="223" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="206" />
         <source>Submit</source>
         <translation>提交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="247" />
-        <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
-        <translation>确定提交本评查表吗？提交后即锁定，只有组长可以退回。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="249" />
-        <source>Submit the score sheet of {case}: total {total}, grade {grade}?
-It is then locked; only the lead can reopen it.</source>
-        <translation>提交 {case} 的评查表：总分 {total}，等级 {grade}？
-提交后即锁定，只有组长可以退回。</translation>
     </message>
 </context>
 <context>

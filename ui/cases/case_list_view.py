@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Callable, Iterable
-from operator import attrgetter
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.cases.case_list_model import CaseListModel
+from ui.cases.column_widths import SLIM, fitted_widths, slim_width
 from ui.changes import hub
 from ui.errors import show_error
 from ui.jobs import Job, start_job
@@ -41,15 +40,6 @@ from workbench.review.results import STATUS_LABELS, FileStatus
 DEBOUNCE_MS = 150  # typing pauses longer than this refilter; a burst of keys filters once
 # What a unit of a supervision round does not have: it is its own department, and has no party or type
 CASE_ONLY = (CaseListModel.DEPARTMENT, CaseListModel.TITLE, CaseListModel.PARTY, CaseListModel.CASE_TYPE)
-SLIM = (CaseListModel.CASE_NUMBER, CaseListModel.STATUS)  # what the list shows beside a score sheet
-# Column width caps, in widths of "中", so one long party name does not push the rest off screen
-CAPS = {
-    CaseListModel.CASE_NUMBER: 16,
-    CaseListModel.DEPARTMENT: 12,
-    CaseListModel.TITLE: 26,
-    CaseListModel.PARTY: 14,
-    CaseListModel.REVIEWERS: 10,
-}
 
 
 class CaseListPanel(QWidget):
@@ -186,10 +176,7 @@ class CaseListPanel(QWidget):
             combo.setVisible(not slim)
 
     def slim_width(self) -> int:
-        """The width the slim list needs: its two columns, the frame and a scroll bar."""
-        columns = sum(self._fitted.get(c, self.table.columnWidth(c)) for c in SLIM)
-        scroll = self.table.verticalScrollBar().sizeHint().width()
-        return max(300, columns + scroll + 2 * self.table.frameWidth() + 4)  # the navigator's counts too
+        return slim_width(self.table, self._fitted)
 
     def _show_columns(self) -> None:
         for column in range(self.model.columnCount()):
@@ -238,43 +225,18 @@ class CaseListPanel(QWidget):
         return self.tr("All units") if self.model.units else self.tr("All departments")
 
     def _fit_columns(self, rows: list[CaseListRow]) -> None:
-        """Widths from the longest texts of a sample, capped: never resizeColumnsToContents over 100k."""
-        fm = self.table.fontMetrics()
-        em = fm.horizontalAdvance("中")
-        header_fm = self.table.horizontalHeader().fontMetrics()
-        m = self.model
-        text_of: dict[int, Callable[[CaseListRow], str]] = {
-            m.CASE_NUMBER: attrgetter("case_number"),
-            m.DEPARTMENT: attrgetter("department"),
-            m.TITLE: attrgetter("title"),
-            m.PARTY: attrgetter("party"),
-            m.CASE_TYPE: attrgetter("case_type"),
-            m.REVIEWERS: attrgetter("reviewers"),
-        }
-        fixed = {m.TOTAL: ["100.00"], m.GRADE: list(m.grades), m.STATUS: list(STATUS_LABELS.values())}
-        sample = rows[:: max(1, len(rows) // 5000)]
-        for column in range(m.columnCount()):
-            texts = set(fixed.get(column, ()))
-            if column in text_of:
-                texts |= set(map(text_of[column], sample))
-            widest = max(
-                (fm.horizontalAdvance(t) for t in heapq.nlargest(20, texts, key=len)), default=4 * em
-            )
-            content = min(widest, CAPS.get(column, 8) * em) + em
-            heading = m.headerData(column, Qt.Orientation.Horizontal)
-            title = header_fm.horizontalAdvance(heading) + 2 * em  # and the sort arrow
-            self._fitted[column] = max(content, title)
-            self.table.setColumnWidth(column, self._fitted[column])
+        self._fitted = fitted_widths(self.table, self.model, rows)
+        for column, width in self._fitted.items():
+            self.table.setColumnWidth(column, width)
 
     # --- filtering -------------------------------------------------------------------------------------
 
     def set_mine(self, files: dict[str, bool]) -> None:
         """The user's own files (subject id → done). With any, "My files" shows and is on by default."""
         had = bool(self._mine)
-        self._mine = dict(files)
         self.mine.setVisible(bool(files))
         self.mine_count.setVisible(bool(files))
-        self._show_mine_count()
+        self.update_mine(files)
         if files and not had:
             self.mine.blockSignals(True)
             self.mine.setChecked(True)
@@ -284,9 +246,6 @@ class CaseListPanel(QWidget):
     def update_mine(self, files: dict[str, bool]) -> None:
         """Done states changed (a submit): new counts, the rows stay as they are."""
         self._mine = dict(files)
-        self._show_mine_count()
-
-    def _show_mine_count(self) -> None:
         done = sum(self._mine.values())
         text = self.tr("to do {todo} · done {done}").format(todo=len(self._mine) - done, done=done)
         self.mine_count.setText(text)

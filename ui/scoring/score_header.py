@@ -12,6 +12,7 @@ from workbench.scoring import ScoreResult
 class ScoreHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.case_number = ""
         self.title = QLabel()  # 案号 · 当事人 · whose sheet
         self.title.setStyleSheet("font-weight: bold")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -43,9 +44,19 @@ class ScoreHeader(QWidget):
         layout.setColumnStretch(2, 1)
 
     def show_heading(self, case_number: str, party: str, reviewer: str, *, units: bool = False) -> None:
+        self.case_number = case_number
         parts = [case_number, party] if party and not units else [case_number]
         whose = self.tr("{name}'s sheet").format(name=reviewer) if reviewer else self.tr("Unsigned sheet")
         self.title.setText("  ·  ".join([*filter(None, parts), whose]))
+
+    def submit_question(self, result: ScoreResult | None) -> str:
+        """What Submit asks: it names the file, its total and grade."""
+        if result is None:
+            return self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
+        return self.tr(
+            "Submit the score sheet of {case}: total {total}, grade {grade}?\n"
+            "It is then locked; only the lead can reopen it."
+        ).format(case=self.case_number, total=fmt(result.total), grade=result.grade)
 
     def show_result(self, result: ScoreResult, *, locked: bool, scored: bool = True) -> None:
         """`scored` False: nothing is recorded on a draft yet, so there is no total and no grade (未评)."""

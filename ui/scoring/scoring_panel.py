@@ -6,26 +6,20 @@ the header and the tree then show what `score_sheet` makes of the stored entries
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QResizeEvent, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QPlainTextEdit,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QResizeEvent, QShortcut, QUndoStack
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.changes import publish
 from ui.errors import error_text, messages
 from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, SheetSlot, SheetTarget
-from ui.scoring.item_editor import FormState, ItemEditor
+from ui.scoring.form_entries import target_entry, wanted_entry
+from ui.scoring.item_editor import ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
-from ui.scoring.score_tree_model import ScoreTreeModel, fmt
+from ui.scoring.score_tree_model import ScoreTreeModel
 from ui.shortcuts import sequences
+from ui.widgets.field_edit import RemarksEdit
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes
 from workbench.common.errors import UserError
@@ -33,21 +27,10 @@ from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import SheetView, StoredEntry, find_sheet, sheet_view, submit_sheet
 from workbench.review.whose_sheet import SheetHeading, sheet_heading
-from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
-from workbench.standards.model import Item, RuleKind, Standard
+from workbench.scoring import EntryKind, ScoreResult, score_sheet
+from workbench.standards.model import Item, Standard
 
 SIDE_BY_SIDE = 860  # px: below this the item editor goes under the tree
-_SPECIAL = (RuleKind.FIXED, RuleKind.PER_DEFECT, RuleKind.BINARY, RuleKind.BONUS)  # not a plain amount
-
-
-class _RemarksEdit(QPlainTextEdit):
-    """Remarks are saved when the reviewer leaves the field."""
-
-    editing_finished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editing_finished.emit()
 
 
 class ScoringPanel(QWidget):
@@ -75,7 +58,7 @@ class ScoringPanel(QWidget):
         self.model = ScoreTreeModel(self)
         self.tree = ItemTreeView(self.model, on_space=self.toggle_defect, on_digit=self._type_digit)
         self.editor = ItemEditor()
-        self.remarks = _RemarksEdit()
+        self.remarks = RemarksEdit()
         self.remarks.setPlaceholderText(self.tr("Remarks on the whole file"))
         self.remarks.setMaximumHeight(90)
         self.header = ScoreHeader()
@@ -240,15 +223,7 @@ class ScoringPanel(QWidget):
         publish(changes, self)
 
     def submit_question(self) -> str:
-        """Names what is submitted: the file, its total and grade."""
-        result = self.result
-        case = self.heading.case_number if self.heading else ""
-        if result is None:
-            return self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
-        return self.tr(
-            "Submit the score sheet of {case}: total {total}, grade {grade}?\n"
-            "It is then locked; only the lead can reopen it."
-        ).format(case=case, total=fmt(result.total), grade=result.grade)
+        return self.header.submit_question(self.result)
 
     def next_item(self, *, into_editor: bool = False) -> None:
         self._step(down=True, into_editor=into_editor)
@@ -300,19 +275,7 @@ class ScoringPanel(QWidget):
             self.editor.clear_error()
 
     def _target(self, item: Item | None, stored: list[StoredEntry]) -> StoredEntry | None:
-        """The entry the editor shows: the veto finding, the N/A mark, or the chosen deduction."""
-        if item is None:
-            return None
-        if item.veto:
-            return next((s for s in stored if s.entry.kind is EntryKind.VETO), None)
-        na = next((s for s in stored if s.entry.kind is EntryKind.NOT_APPLICABLE), None)
-        if na is not None:
-            return na
-        if self._adding:
-            return None
-        deductions = [s for s in stored if s.entry.kind in (EntryKind.DEDUCTION, EntryKind.BONUS)]
-        chosen = next((s for s in deductions if s.id == self._chosen_id), None)
-        return chosen or (deductions[0] if deductions else None)
+        return target_entry(item, stored, adding=self._adding, chosen_id=self._chosen_id)
 
     # --- editing ------------------------------------------------------------------------------------
 
@@ -323,7 +286,7 @@ class ScoringPanel(QWidget):
         item = self.standard.item(self._form_key)
         stored = self.view.of_item(item.key)
         state = self.editor.state()
-        target, desired = self._wanted(item, stored, state)
+        target, desired = wanted_entry(item, stored, state, self._target(item, stored))
         if (desired is None and target is None) or (target is not None and target.entry == desired):
             self._failed = False
             self.editor.clear_error()
@@ -333,36 +296,6 @@ class ScoringPanel(QWidget):
         if self._run(command) and target is None:  # a new entry: the editor now works on it
             self._chosen_id, self._adding = handle.id, False
             self._fill_form()
-
-    def _wanted(
-        self, item: Item, stored: list[StoredEntry], state: FormState
-    ) -> tuple[StoredEntry | None, Entry | None]:
-        """(the stored entry to change, what it should become); None on either side: record or delete."""
-        base = {"reason": state.reason, "page": state.page}
-        if item.veto:
-            veto = next((s for s in stored if s.entry.kind is EntryKind.VETO), None)
-            return veto, Entry(item.key, EntryKind.VETO, **base) if state.defect else None
-        na = next((s for s in stored if s.entry.kind is EntryKind.NOT_APPLICABLE), None)
-        if state.na:
-            return na, Entry(item.key, EntryKind.NOT_APPLICABLE, **base)
-        if na is not None:
-            return na, None
-        target = self._target(item, stored)
-        if target is not None and not state.value_touched:  # only the reason or page changed
-            return target, replace(target.entry, **base)
-        rule, desired = item.rule, None
-        if rule.kind is RuleKind.FIXED and state.defect and rule.points:
-            desired = Entry(item.key, points=rule.points, **base)
-        elif rule.kind is RuleKind.PER_DEFECT and state.count > 0 and rule.points:
-            desired = Entry(item.key, points=rule.points * state.count, count=state.count, **base)
-        elif rule.kind is RuleKind.BINARY and state.defect:
-            desired = Entry(item.key, points=item.max_points, **base)  # not met: the whole item
-        elif rule.kind is RuleKind.BONUS and state.value is not None:
-            count = int(state.value / rule.points) if rule.points and state.value % rule.points == 0 else None
-            desired = Entry(item.key, EntryKind.BONUS, points=state.value, count=count, **base)
-        elif rule.kind not in _SPECIAL and state.value is not None:  # range, tiers, free; a level's deduction
-            desired = Entry(item.key, points=state.value, **base)
-        return target, desired
 
     def commit_remarks(self) -> None:
         if self._replaying or self.view is None or self.view.locked:
