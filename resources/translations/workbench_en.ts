@@ -424,131 +424,141 @@ It can only be changed by reopening the final sheet.</source>
     </message>
     <message>
         <location filename="../../ui/campaigns/setup_dialog.py" line="89" />
+        <source>A deduction may be submitted without a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="92" />
+        <source>Off (the default): Submit refuses a deduction without a reason, which the documents quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="95" />
         <source>Recheck a file when any reviewer's total is below this line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="90" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="96" />
         <source>Recheck when the reviewers' grades differ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="91" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
         <source>Recheck when the reviewers' totals differ by more than this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="104" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="110" />
         <source>Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="105" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="111" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="106" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
         <source>Year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="109" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="115" />
         <source>Notice prefix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="119" />
         <source>Any total below:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="114" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="121" />
         <source>Totals apart by more than:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="115" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="122" />
         <source>Recheck rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="141" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="148" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="168" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="176" />
         <source>Name, year, standard and departments are fixed once it exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="169" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="177" />
         <source>(no department)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="185" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="193" />
         <source>{name} (version {version}, {items} items)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="189" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="197" />
         <source>Checklist:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="189" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="197" />
         <source>Scoring standard:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="190" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
         <source>Units inspected:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="190" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
         <source>Departments reviewed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="192" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
         <source>Inspectors per unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="192" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
         <source>Reviewers per file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="218" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="226" />
         <source>Enter the campaign's name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="220" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="228" />
         <source>Choose a checklist; import one first (File → Import standard…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="222" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="230" />
         <source>Choose a scoring standard; import one first (File → Import standard…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="225" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="233" />
         <source>Choose at least one unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="227" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="235" />
         <source>Choose at least one department.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="232" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="240" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation type="unfinished" />
     </message>

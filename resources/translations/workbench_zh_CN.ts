@@ -394,7 +394,7 @@ It can only be changed by reopening the final sheet.</source>
         <translation>评查活动设置</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="185" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="193" />
         <source>{name} (version {version}, {items} items)</source>
         <translation>{name}（第 {version} 版，{items} 项）</translation>
     </message>
@@ -409,52 +409,52 @@ It can only be changed by reopening the final sheet.</source>
         <translation>通知书文号中的机关代字，如 鄂州司函〔2026〕3号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="89" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="95" />
         <source>Recheck a file when any reviewer's total is below this line</source>
         <translation>任一评查人总分低于此分数线时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="90" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="96" />
         <source>Recheck when the reviewers' grades differ</source>
         <translation>评查人评定等次不同时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="91" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
         <source>Recheck when the reviewers' totals differ by more than this</source>
         <translation>评查人总分相差超过此分数时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="105" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="111" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="106" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="189" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="197" />
         <source>Scoring standard:</source>
         <translation>评查标准：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="190" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
         <source>Departments reviewed:</source>
         <translation>被评查单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="109" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="115" />
         <source>Notice prefix:</source>
         <translation>机关代字：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="192" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
         <source>Reviewers per file:</source>
         <translation>每件评查人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="119" />
         <source>Any total below:</source>
         <translation>总分低于：</translation>
     </message>
@@ -479,77 +479,87 @@ It can only be changed by reopening the final sheet.</source>
         <translation>按督察清单考核各单位（部门、下级政府）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="104" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="89" />
+        <source>A deduction may be submitted without a reason</source>
+        <translation>扣分可不填理由提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="92" />
+        <source>Off (the default): Submit refuses a deduction without a reason, which the documents quote</source>
+        <translation>不勾选（默认）：扣分未填理由时不能提交，评查文书需要引用理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="110" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="114" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="121" />
         <source>Totals apart by more than:</source>
         <translation>总分相差超过：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="115" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="122" />
         <source>Recheck rule</source>
         <translation>复核规则</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="141" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="148" />
         <source>none</source>
         <translation>不设</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="168" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="176" />
         <source>Name, year, standard and departments are fixed once it exists.</source>
         <translation>评查活动建立后，名称、年度、评查标准和被评查单位不能再改。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="169" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="177" />
         <source>(no department)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="189" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="197" />
         <source>Checklist:</source>
         <translation>督察清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="190" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
         <source>Units inspected:</source>
         <translation>被督察单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="192" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
         <source>Inspectors per unit:</source>
         <translation>每个单位督察人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="218" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="226" />
         <source>Enter the campaign's name.</source>
         <translation>请填写评查活动名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="220" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="228" />
         <source>Choose a checklist; import one first (File → Import standard…).</source>
         <translation>请选择督察清单；如无，请先导入（文件 → 导入评分标准…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="222" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="230" />
         <source>Choose a scoring standard; import one first (File → Import standard…).</source>
         <translation>请选择评查标准；如无，请先导入（文件 → 导入评查标准…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="225" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="233" />
         <source>Choose at least one unit.</source>
         <translation>请至少选择一个被督察单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="227" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="235" />
         <source>Choose at least one department.</source>
         <translation>请至少选择一个被评查单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="232" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="240" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation>机关代字只填机关简称（如 鄂州司函），不含空格、数字或括号；年份和序号会自动加上。</translation>
     </message>

@@ -109,9 +109,12 @@ def test_a_campaign_is_set_up_through_the_dialog_then_its_settings_edited(qtbot,
     assert edit.departments.count() == 2
     edit.per_file.setValue(3)
     edit.gap.setValue(edit.gap.minimum())  # "none"
+    assert not edit.reasons_optional.isChecked()  # by default a deduction needs its reason
+    edit.reasons_optional.setChecked(True)
     with qtbot.waitSignal(edit.saved, timeout=2000):
         edit.ok_button.click()
     again = get_campaign(workspace.db, campaign.id)
+    assert again.reasons_optional
     assert again.reviewers_per_file == 3
     assert rule_from_dict(again.recheck_rule) == RecheckRule(Decimal(70), True, None)
 
