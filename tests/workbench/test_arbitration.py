@@ -6,8 +6,10 @@ from decimal import Decimal
 
 import pytest
 
+from db.repos import reviewers as reviewer_repo
 from tests.scenarios import LEAD, dispute, one_file, score, two_reviewer_campaign
-from workbench.campaigns.service import campaign_standard
+from workbench.campaigns.closing import close_campaign
+from workbench.campaigns.service import CampaignClosed, campaign_standard
 from workbench.common.changes import Changes
 from workbench.reporting.report import campaign_report
 from workbench.review.recheck import (
@@ -139,3 +141,11 @@ def test_decisions_say_what_they_changed_and_the_queue_row_follows(db, campaign)
     assert after.decided
     (listed,) = [q for q in arbitration_queue(db, campaign) if q.subject_id == subject]
     assert after == listed  # the one row a screen re-reads is the row the full queue would show
+
+
+def test_a_closed_campaign_takes_no_recheck_decision(db, campaign):
+    _standard, subject, (a, _b), _same, differ = dispute(db, campaign)
+    reviewer_repo.insert_many(db, [{"name": LEAD, "department_id": None, "role": "lead"}], LEAD)
+    close_campaign(db, campaign, author=LEAD)
+    with pytest.raises(CampaignClosed):
+        decide_item(db, campaign, subject, differ.key, author=LEAD, reason="卷内确缺", reviewer_id=a)

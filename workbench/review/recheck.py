@@ -19,6 +19,7 @@ from db.repos import campaigns as campaign_repo
 from db.repos import recheck as repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
+from workbench.campaigns.closing import check_open
 from workbench.campaigns.recheck_rule import recheck_reasons, rule_from_dict
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes, Done
@@ -213,6 +214,7 @@ def decide_item(
     """Settle one item: take `reviewer_id`'s entries, or record `entries` of the lead's own (may be empty).
     The value is the file's comparison after the decision."""
     check_lead(db, author)
+    check_open(db, campaign.id)
     standard = campaign_standard(db, campaign)
     item = standard.item(item_key)
     if not reason.strip():
@@ -265,6 +267,7 @@ def decide_item(
 def finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author: str) -> Done[ScoreResult]:
     """Submit the lead's final sheet once every disputed item is settled; the file's score is then final."""
     check_lead(db, author)
+    check_open(db, campaign.id)
     comparison = compare_file(db, campaign, subject_id)
     if comparison.open_items:
         shown = "、".join(f"「{c.item.text}」" for c in comparison.open_items[:5])
