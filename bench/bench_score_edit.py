@@ -38,7 +38,7 @@ def service_edits(path: Path, n: int) -> list[float]:
     for i in range(n):
         entry = Entry(item.key, points=Decimal(1 + (i % 8) / 2), reason="来源不清")
         started = time.perf_counter()
-        entry_id = record_entry(ws.db, standard, sheet, entry, author="bench")
+        entry_id = record_entry(ws.db, standard, sheet, entry, author="bench").value
         times.append(time.perf_counter() - started)
         delete_entry(ws.db, entry_id, author="bench")
     ws.close()

@@ -10,7 +10,7 @@ from sqlite_utils.migrations import Migrations
 from db.keys import identity_key
 from db.records import BASELINE_START, GENESIS, TRACKED, audit_many, chain_hash, new_id, now, tracked
 
-SCHEMA_VERSION = 9  # one more with every step
+SCHEMA_VERSION = 10  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -446,3 +446,13 @@ def _accounts(db: Database) -> None:
         foreign_keys=[("reviewer_id", "reviewer", "id")],
     )
     db.table("account").create_index(["reviewer_id"], unique=True)
+
+
+@migrations(name="0010_campaign_closing")
+def _campaign_closing(db: Database) -> None:
+    # A campaign may let a deduction go without a reason (the default requires one: the documents quote
+    # it). Closing a campaign locks it (status "closed"); who closed or reopened it and why go into the
+    # audit log, the latest closing here.
+    db.table("campaign").add_column("reasons_optional", int)
+    db.table("campaign").add_column("closed_at", str)
+    db.table("campaign").add_column("closed_by", str)

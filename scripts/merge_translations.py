@@ -1,7 +1,8 @@
 """Fill the catalogues from JSON lists of {"context", "source", "zh_CN"[, "numerus", "en"]} (after lupdate).
 
 Usage: .venv/bin/python scripts/merge_translations.py resources/translations/pending/*.json
-zh_CN gets every entry; en gets the plural forms of numerus entries (its other strings are the source).
+zh_CN gets every entry; en gets the plural forms of numerus entries and the English of the core's Chinese
+messages ("en": the UI's other strings are English in the source).
 Exits 1 while the Chinese catalogue still has an untranslated entry.
 """
 
@@ -28,7 +29,15 @@ def _set(message: ET.Element, forms: list[str]) -> None:
         translation.text = forms[0]
 
 
-def merge(ts: Path, wanted: dict[tuple[str, str], list[str]], *, required: bool) -> int:
+# Contexts whose source text is not English (the core writes Chinese): the English catalogue needs them all.
+EN_REQUIRED = ("UserError",)
+
+
+def merge(
+    ts: Path, wanted: dict[tuple[str, str], list[str]], *, required: bool, contexts: tuple[str, ...] = ()
+) -> int:
+    """Fill `ts`; count what is left unfinished (everything when `required`, else only in `contexts`, and
+    plural entries)."""
     tree = ET.parse(ts)
     missing = 0
     for context in tree.iter("context"):
@@ -37,7 +46,9 @@ def merge(ts: Path, wanted: dict[tuple[str, str], list[str]], *, required: bool)
             forms = wanted.get((name, message.findtext("source")))
             if forms:
                 _set(message, forms)
-            elif required and message.find("translation").get("type") == "unfinished":
+            elif (required or name in contexts or message.get("numerus") == "yes") and message.find(
+                "translation"
+            ).get("type") == "unfinished":
                 missing += 1
                 print(f"untranslated: [{name}] {message.findtext('source')}", file=sys.stderr)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
@@ -51,12 +62,14 @@ def main(paths: list[str]) -> int:
         for entry in json.loads(Path(p).read_text(encoding="utf-8")):
             key = (entry["context"], entry["source"])
             zh[key] = [entry["zh_CN"]]
-            if entry.get("numerus") and entry.get("en"):
-                en[key] = list(entry["en"])
+            if entry.get("en"):
+                en[key] = list(entry["en"]) if entry.get("numerus") else [entry["en"]]
     missing = merge(FOLDER / "workbench_zh_CN.ts", zh, required=True)
-    merge(FOLDER / "workbench_en.ts", en, required=False)
-    print(f"zh_CN: {len(zh)} entries given, {missing} still untranslated; en plurals: {len(en)}")
-    return 1 if missing else 0
+    missing_en = merge(FOLDER / "workbench_en.ts", en, required=False, contexts=EN_REQUIRED)
+    print(
+        f"zh_CN: {len(zh)} entries given, {missing} still untranslated; en: {len(en)}, {missing_en} missing"
+    )
+    return 1 if missing or missing_en else 0
 
 
 if __name__ == "__main__":

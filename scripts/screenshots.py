@@ -1,5 +1,5 @@
-"""Render the README's screenshots: the main window with a scan, the case-list import, the recheck
-screen and the progress dashboard.
+"""Render the README's screenshots: the main window with a scan (at 1920×1080 and 1366×768), the case-list
+import, the recheck screen and the progress dashboard.
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
 Uses a fresh demo database and a generated scan in a temporary folder; touches no user settings.
@@ -97,7 +97,7 @@ def main(out: Path) -> None:
     generate_demo(workspace.db, files=3000, seed=2026)
     settings = UiSettings(QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat))
     window = MainWindow(workspace, settings)
-    window.resize(1600, 900)
+    window.resize(1920, 1080)
     window.show()
     while window.case_list.scores_pending:
         app.processEvents()
@@ -107,9 +107,16 @@ def main(out: Path) -> None:
     attach_scan(workspace, window.case_list.current_subject(), scan)
     window.on_file_selected(window.case_list.current_subject())
     window.scan.show_page(3)
-    for _ in range(20):
-        app.processEvents()
-    window.grab().save(str(out / "main-window.png"))
+    # the laptop most offices have, and a common desktop: the same desk, laid out for each
+    for name, size in (("main-window.png", (1920, 1080)), ("main-window-1366.png", (1366, 768))):
+        window.resize(*size)
+        for _ in range(10):
+            app.processEvents()
+        window.set_full_list(False)
+        window.set_scan_shown(True)
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(out / name))
 
     register = tmp / "台账.xlsx"
     write_register(register)

@@ -58,8 +58,17 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         default=None,
         help="save a PNG (start page, or with --db a scored file) and exit",
     )
+    p.add_argument("--size", type=_size, default=None, help="window size as WIDTHxHEIGHT, e.g. 1366x768")
     p.add_argument("--no-crash-dialog", action="store_true", help="log unexpected errors without a dialog")
     return p.parse_args(argv)
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not WIDTHxHEIGHT: {text}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translators(app, args.lang or settings.language)
     install_excepthook(dialog=not (args.no_crash_dialog or args.screenshot))
     if args.screenshot:
-        return _screenshot(app, args.db, args.screenshot, settings)
+        return _screenshot(app, args.db, args.screenshot, settings, args.size)
     launcher = Launcher(settings)
     if args.db is not None and args.db.suffix.lower() in PACKAGE_SUFFIXES:
         launcher.explain_package(args.db)
@@ -90,7 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _screenshot(app: QApplication, db: Path | None, out: Path, settings: UiSettings) -> int:
+def _screenshot(
+    app: QApplication, db: Path | None, out: Path, settings: UiSettings, size: tuple[int, int] | None = None
+) -> int:
     """Render the start page (no --db) or the main window on a scored file to `out`, then exit."""
     if db is None:
         page = StartPage(settings)
@@ -104,11 +115,11 @@ def _screenshot(app: QApplication, db: Path | None, out: Path, settings: UiSetti
         print(exc.message, file=sys.stderr)
         return 2
     window = MainWindow(workspace, settings)
-    window.resize(1600, 900)
+    window.resize(*(size or (1600, 900)))
     window.show()
 
     def shoot() -> None:
-        window.select_scored_file()
+        window.select_first_file()
         QTimer.singleShot(400, lambda: (window.grab().save(str(out)), app.quit()))
 
     if window.case_list.scores_pending:

@@ -26,6 +26,7 @@ from workbench.common.places import Places, crash_log_name
 __all__ = [
     "MessageBoxes",
     "Shown",
+    "error_text",
     "explain",
     "install_excepthook",
     "log_folder",
@@ -140,6 +141,12 @@ def explain(exc: UserError) -> tuple[str, list[str]]:
     if isinstance(exc, UserErrors):
         return user_message(exc, details="").strip(), [user_message(e) for e in exc.errors]
     return user_message(exc), []
+
+
+def error_text(exc: UserError) -> str:
+    """The message for an inline line: the summary, then one line per row-named problem."""
+    summary, problems = explain(exc)
+    return "\n".join([summary, *problems])
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

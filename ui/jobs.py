@@ -2,7 +2,9 @@
 
 A job is a plain function of paths and ids taking `progress` and `cancel` keywords (workbench/jobs.py).
 Jobs that write share one single-thread pool, so two imports never race for the write lock; read-only
-jobs (previews, exports) use the global pool.
+jobs (previews, exports) use the global pool. Screens run their jobs through one `JobRunner`: progress
+dialog and Cancel, the result to the screen (a `Done`'s changes to the change hub), user errors to the
+screen, bugs to the crash dialog.
 """
 
 from __future__ import annotations
@@ -10,12 +12,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui.changes import publish
+from ui.errors import show_error
+from workbench.common.changes import Done
+from workbench.common.jobs import Cancelled
+from workbench.common.known_errors import KNOWN_ERRORS
+
 __all__ = [
     "Job",
+    "JobRunner",
     "JobSignals",
     "ProgressDialog",
     "read_pool",
@@ -116,3 +126,76 @@ def stop_jobs(timeout_ms: int = 10_000) -> bool:
         job.cancel.set()
     written = write_pool().waitForDone(timeout_ms)
     return read_pool().waitForDone(timeout_ms) and written
+
+
+class JobRunner(QObject):
+    """Runs one job at a time for a screen: a progress dialog with Cancel; the result to `after` (a `Done`
+    is unwrapped and its changes published to the hub); a user error to `user_error`, Cancel to
+    `cancelled` (the screen connects both to where it shows news: a MessageLine, a problem list);
+    a bug to the crash dialog.
+
+    It holds no Python reference to its screen (only Qt's parent link and signal connections): a cycle
+    between Qt wrappers can be collected by a garbage collection that happens to run on a worker thread,
+    which crashes Qt.
+    """
+
+    busy_changed = Signal(bool)
+    user_error = Signal(object)  # an exception in KNOWN_ERRORS
+    cancelled = Signal(str)  # the text to show after the user cancelled
+
+    def __init__(self, owner: QWidget, message: Any = None) -> None:
+        """`message`: a MessageLine that shows user errors and Cancel (or connect the signals yourself)."""
+        super().__init__(owner)
+        self._message = message
+        if message is not None:
+            self.user_error.connect(message.user_error)
+            self.cancelled.connect(message.news)
+        self.job: Job | None = None
+        self.progress_dialog: ProgressDialog | None = None
+        self._after: Callable[[Any], None] | None = None
+        self._cancelled = ""
+
+    def _owner(self) -> QWidget:
+        return self.parent()  # type: ignore[return-value]  (always the screen given at creation)
+
+    def is_busy(self) -> bool:
+        return self.job is not None
+
+    def run(
+        self, job: Job, label: str, *, writes: bool, after: Callable[[Any], None], cancelled: str = ""
+    ) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.deleteLater()
+        self.job, self._after, self._cancelled = job, after, cancelled
+        self.progress_dialog = ProgressDialog(label, job, self._owner())
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        if self._message is not None:
+            self._message.clear()
+        self.busy_changed.emit(True)
+        start_job(job, writes=writes)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel.set()
+
+    def _end(self) -> Callable[[Any], None] | None:
+        after, self._after, self.job = self._after, None, None
+        self.busy_changed.emit(False)
+        return after
+
+    def _finished(self, result: object) -> None:
+        after = self._end()
+        if isinstance(result, Done):
+            result = publish(result, self._owner())
+        if after is not None:
+            after(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end()
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit(self._cancelled)
+        elif isinstance(exc, KNOWN_ERRORS):
+            self.user_error.emit(exc)
+        else:
+            show_error(self._owner(), exc)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.accounts.dialogs import AccountsDialog, NewAccountDialog, PasswordDialog, role_labels
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
+from ui.changes import hub, publish
 from ui.errors import messages, show_error
 from ui.exchange.menu import ExchangeMenu
 from ui.files.open_database import keep_backups
@@ -30,20 +32,22 @@ from ui.imports.case_import_dialog import CaseImportDialog
 from ui.imports.standard_import_dialog import StandardImportDialog
 from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
-from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
+from ui.scoring.scoring_panel import ScoringPanel
 from ui.settings import UiSettings
+from ui.shortcuts import help_rows, sequences
 from ui.start.about_dialog import AboutDialog
 from ui.start.opening import open_workspace, release
 from ui.start.start_page import choose_new_database
 from workbench.accounts import has_accounts, roles_of
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import Changes
 from workbench.common.database_files import back_up
 from workbench.common.kinds import Role
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.places import Places
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
-from workbench.review.whose_sheet import hidden_files, reviewer_for_file
+from workbench.review.whose_sheet import hidden_files, my_files, sheet_owner
 
 if TYPE_CHECKING:
     from ui.recheck.recheck_dialog import ArbitrationDialog
@@ -58,12 +62,14 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.campaign: Campaign | None = None
         self.successor: MainWindow | None = None  # the window of another database opened from this one
+        self._laid_out = False  # the slim list and scan pane are sized once the window has its size
         self.setWindowTitle(self.tr("Case Review Workbench — {name}").format(name=workspace.path.name))
 
         self.navigator = Navigator()
         self.case_list = CaseListPanel()
         self.scoring = ScoringPanel(workspace)
         self.scan = ScanViewer()
+        self.scan.settings = self.settings  # each scan's zoom and rotation are remembered
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(self.navigator)
         self.left.addWidget(self.case_list)
@@ -87,7 +93,9 @@ class MainWindow(QMainWindow):
         for splitter, name in ((self.left, "left"), (self.right, "right"), (self.main, "main")):
             splitter.setObjectName(f"splitter_{name}")
             splitter.setChildrenCollapsible(False)
+        self.right.setCollapsible(1, True)  # the scan pane folds away for a file without a scan
         self.setCentralWidget(self.main)
+        self.case_list.set_slim(True)  # the score sheet is the main thing: the list shows 案号 + status
 
         self._build_actions()
         self.who = QLabel()
@@ -95,7 +103,7 @@ class MainWindow(QMainWindow):
         self.apply_roles()
         self.navigator.campaign_selected.connect(self.on_campaign_selected)
         self.case_list.file_selected.connect(self.on_file_selected)
-        self.scoring.sheet_changed.connect(self.on_sheet_changed)
+        hub().changed.connect(self.on_changed)
         self.scoring.page_requested.connect(self.scan.show_page)
         self.scan.pin_requested.connect(self.scoring.set_current_page)
         self.scan.error_raised.connect(lambda exc: show_error(self, exc))
@@ -108,34 +116,42 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot, key: str | None = None) -> QAction:
+        """An action; `key` names its keys in the one shortcut map (ui/shortcuts.py)."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if key is not None:
+            action.setShortcuts(sequences(key))
+            action.setObjectName(key)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         undo = self.scoring.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(sequences("undo"))
         redo = self.scoring.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.import_cases_action = self._action(self.tr("Import case list…"), self.import_cases, "Ctrl+I")
+        redo.setShortcuts(sequences("redo"))
+        self.import_cases_action = self._action(
+            self.tr("Import case list…"), self.import_cases, "import_cases"
+        )
         self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
-        open_db = self._action(self.tr("Open database…"), self.open_database, QKeySequence.StandardKey.Open)
+        open_db = self._action(self.tr("Open database…"), self.open_database, "open")
+        quit_ = self._action(self.tr("Quit"), self.close, "quit")
+        self.next_action = self._action(self.tr("Next file"), self.next_file, "next_file")
+        self.previous_action = self._action(self.tr("Previous file"), self.previous_file, "previous_file")
+        self.submit_action = self._action(self.tr("Submit score sheet…"), self.scoring.submit, "submit")
+        self.submit_action.setEnabled(False)  # no file open yet
         self.switch_user_action = self._action(self.tr("Switch user…"), self.switch_user)
         self.password_action = self._action(self.tr("Change my password…"), self.change_password)
-        new_db = self._action(self.tr("New database…"), self.new_database, QKeySequence.StandardKey.New)
-        quit_ = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.next_action = self._action(self.tr("Next file"), self.case_list.select_next, "Ctrl+Down")
-        self.previous_action = self._action(
-            self.tr("Previous file"), self.case_list.select_previous, "Ctrl+Up"
-        )
-        self.submit_action = self._action(self.tr("Submit score sheet…"), self.scoring.submit, "Ctrl+Return")
+        new_db = self._action(self.tr("New database…"), self.new_database, "new_database")
         self.reopen_action = self._action(self.tr("Reopen submitted sheet…"), self.reopen_sheet)
-        shortcuts = self._action(
-            self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
-        )
+        self.full_list_action = self._action(self.tr("Full case list"), self.set_full_list, "full_list")
+        self.full_list_action.setCheckable(True)
+        self.scan_action = self._action(self.tr("Show scan"), self.set_scan_shown, "scan")
+        self.scan_action.setCheckable(True)
+        self.attach_action = self._action(self.tr("Attach scan…"), self.scan.choose_file)
+        self.mine_action = self._action(self.tr("My files only"), self.toggle_mine, "mine")
+        self.search_action = self._action(self.tr("Search the case list"), self.focus_search, "search")
+        shortcuts = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "help")
 
         menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (new_db, open_db, self.import_cases_action, self.import_standard_action):
@@ -150,16 +166,22 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(undo)
         menu.addAction(redo)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addAction(self.full_list_action)
+        menu.addAction(self.scan_action)
+        menu.addAction(self.mine_action)
+        menu.addAction(self.search_action)
         menu = self.menuBar().addMenu(self.tr("&Go"))
         menu.addAction(self.previous_action)
         menu.addAction(self.next_action)
         menu = self.menuBar().addMenu(self.tr("&Review"))
         menu.addAction(self.submit_action)
         menu.addAction(self.reopen_action)
-        self.history_action = self._action(self.tr("Change history…"), self.show_history, "Ctrl+Shift+H")
+        self.history_action = self._action(self.tr("Change history…"), self.show_history, "history")
         menu.addAction(self.history_action)
+        menu.addAction(self.attach_action)
         self.arbitrate_action = self._action(
-            self.tr("Recheck and final scores…"), self.open_arbitration, "Ctrl+R"
+            self.tr("Recheck and final scores…"), self.open_arbitration, "recheck"
         )
         menu.addSeparator()
         menu.addAction(self.arbitrate_action)
@@ -237,30 +259,89 @@ class MainWindow(QMainWindow):
             self.scan.set_units(units)
             self.case_list.hidden = hidden_files(self.workspace.db, campaign, self.workspace.author)
             self.case_list.load(self.workspace, campaign, background=True)
+            self.case_list.set_mine(my_files(self.workspace.db, campaign, self.workspace.author))
         self.case_list.set_department(department)
 
     def on_file_selected(self, subject_id: str) -> None:
         if self.campaign is None:
             return
-        reviewer = reviewer_for_file(self.workspace.db, self.campaign, subject_id, self.workspace.author)
-        if reviewer is not None:
+        owner = sheet_owner(self.workspace.db, self.campaign, subject_id, self.workspace.author)
+        if owner is not None:
             try:  # refused when the account was disabled meanwhile (the core checks every read)
-                self.scoring.load(self.campaign, subject_id, reviewer)
+                self.scoring.load(
+                    self.campaign, subject_id, owner.reviewer_id, new_reviewer=owner.new_reviewer
+                )
             except KNOWN_ERRORS as exc:
                 show_error(self, exc)
-                reviewer = None
-        if reviewer is None:
+                owner = None
+        if owner is None:
             self.scoring.flush()
             self.sheet_stack.setCurrentWidget(self.not_yours)
         else:
             self.sheet_stack.setCurrentWidget(self.scoring)
-        self.submit_action.setEnabled(reviewer is not None)  # they act on the sheet shown
-        self.reopen_action.setEnabled(reviewer is not None and Role.LEAD in self.roles)
+        self.submit_action.setEnabled(owner is not None)  # they act on the sheet shown
+        self.reopen_action.setEnabled(owner is not None and Role.LEAD in self.roles)
         self.scan.load(self.workspace, subject_id)
+        self.set_scan_shown(bool(self.scan.scans))
 
-    def on_sheet_changed(self, subject_id: str) -> None:
-        self.case_list.refresh_subject(subject_id)
-        self.navigator.refresh_counts()
+    # --- layout -----------------------------------------------------------------------------------
+
+    def set_full_list(self, full: bool) -> None:
+        """Every column of the case list (and the width for them), or the slim list beside the sheet."""
+        self.full_list_action.setChecked(full)
+        self.case_list.set_slim(not full)
+        total = sum(self.main.sizes())
+        left = int(total * 0.62) if full else min(self.case_list.slim_width(), total // 3)
+        self.main.setSizes([left, total - left])
+
+    def set_scan_shown(self, shown: bool) -> None:
+        """The scan pane beside the sheet, or folded away (a file without a scan)."""
+        self.scan_action.setChecked(shown)
+        total = sum(self.right.sizes())
+        scan = int(total * 0.42) if shown else 0
+        self.right.setSizes([total - scan, scan])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._laid_out:
+            self._laid_out = True
+            self.set_full_list(self.full_list_action.isChecked())
+            self.set_scan_shown(bool(self.scan.scans))
+
+    def next_file(self) -> None:
+        """Ctrl+Down: the next of my unfinished files (any file when I have none)."""
+        self.case_list.select_unfinished(down=True)
+
+    def previous_file(self) -> None:
+        self.case_list.select_unfinished(down=False)
+
+    def focus_search(self) -> None:
+        self.case_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.case_list.search.selectAll()
+
+    def toggle_mine(self) -> None:
+        self.case_list.mine.setChecked(not self.case_list.mine.isChecked())
+
+    def on_changed(self, changes: Changes) -> None:
+        """From the hub. Files' rows and department counts refresh themselves; a changed campaign (draw,
+        assignment, set-up) is shown afresh; a sheet changed elsewhere (recheck, reopen) is read again."""
+        if self.campaign is None:
+            return
+        if changes.everything or self.campaign.id in changes.campaigns:
+            self.campaign_menu.reload(self.campaign.id)
+            return
+        if changes.sheets:  # a submit or reopen changes my to-do and done counts
+            self.case_list.update_mine(my_files(self.workspace.db, self.campaign, self.workspace.author))
+        if (
+            hub().last_source is not self.scoring
+            and self.scoring.sheet_id is not None
+            and self.scoring.sheet_id in changes.sheets
+        ):
+            self.scoring.reload()
+
+    def select_first_file(self) -> None:
+        """For screenshots: the first file of the list, opened."""
+        self.case_list.select_subject_at(0)
 
     def select_scored_file(self) -> None:
         """For screenshots: the first file that has a final score, once the scores have arrived."""
@@ -358,13 +439,11 @@ class MainWindow(QMainWindow):
         if reason is None:
             return
         try:
-            reopen_sheet(self.workspace.db, sheet_id, author=self.workspace.author, reason=reason)
+            changes = reopen_sheet(self.workspace.db, sheet_id, author=self.workspace.author, reason=reason)
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
-        self.scoring.reload()
-        if (subject := self.case_list.current_subject()) is not None:
-            self.on_sheet_changed(subject)
+        publish(changes, self)  # the scoring panel reads its sheet again through on_changed
 
     def show_history(self) -> QDialog | None:
         """修改记录 of the file in view: who changed what on its sheets, when, and why."""
@@ -438,7 +517,6 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.decided.connect(self.on_sheet_changed)
         dialog.page_requested.connect(self.show_scan_page)
         dialog.show()
         return dialog
@@ -454,20 +532,16 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
-        own = [
-            ("Ctrl+Down / Ctrl+Up", self.tr("Next / previous file")),
-            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo the last edit")),
-            ("Ctrl+P", self.tr("Pin the current deduction to the page on screen")),
-            ("Ctrl+I", self.tr("Import a case list")),
-        ]
-        translated = [(k, QCoreApplication.translate("ScoringPanel", text)) for k, text in SHORTCUTS]
-        ShortcutsDialog(own + translated, self).open()
+        ShortcutsDialog(help_rows(), self).open()
 
     # --- layout and place -------------------------------------------------------------------------
 
     def _restore(self) -> None:
         if (geometry := self.settings.bytes("geometry")) is not None:
             self.restoreGeometry(geometry)
+        elif (screen := self.screen()) is not None:  # first start: most of the screen, not Qt's guess
+            area = screen.availableGeometry()
+            self.resize(int(area.width() * 0.92), int(area.height() * 0.9))
         if (state := self.settings.bytes("state")) is not None:
             self.restoreState(state)
         for splitter in (self.left, self.right, self.main):
@@ -492,5 +566,9 @@ class MainWindow(QMainWindow):
             item=self.scoring.current_item_key() or "",
         )
         super().closeEvent(event)
+        # a closed window stops listening: another window's changes must not reach its closed database
+        for slot in (self.on_changed, self.navigator.on_changed, self.case_list.on_changed):
+            with contextlib.suppress(RuntimeError, TypeError):
+                hub().changed.disconnect(slot)
         if self.successor is not None:
             self.workspace.close()  # replaced by another database; app.py closes the last one

@@ -80,6 +80,18 @@ class UiSettings:
         self.qs.setValue(f"accounts/{_key(database)}/declined", True)
         self.qs.sync()
 
+    def scan_view(self, scan_id: str) -> tuple[str, float, int]:
+        """How a scan was last shown: zoom mode ("width", "page" or "custom"), factor, rotation."""
+        text = str(self.qs.value(f"scans/{scan_id}", "width:1:0", type=str))
+        try:
+            mode, factor, rotation = text.split(":")
+            return mode, float(factor), int(rotation) % 360
+        except ValueError:
+            return "width", 1.0, 0
+
+    def set_scan_view(self, scan_id: str, mode: str, factor: float, rotation: int) -> None:
+        self.qs.setValue(f"scans/{scan_id}", f"{mode}:{factor:.3f}:{rotation % 360}")
+
 
 def _key(database: str) -> str:
     """A settings-safe key for a database path."""

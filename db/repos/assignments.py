@@ -125,3 +125,24 @@ def reviewers_of(db: Database, campaign_id: str, subject_id: str) -> list[str]:
     """The reviewer ids assigned to one file of a campaign."""
     sql = "SELECT reviewer_id FROM assignment WHERE campaign_id = ? AND subject_id = ? ORDER BY reviewer_id"
     return [r[0] for r in db.execute(sql, [campaign_id, subject_id])]
+
+
+def files_of_reviewer(db: Database, campaign_id: str, name: str) -> dict[str, bool]:
+    """subject id → whether the person's review sheet is submitted, for every file assigned to them or
+    that they keep a review sheet of."""
+    sql = """
+        SELECT a.subject_id, EXISTS(SELECT 1 FROM score_sheet s
+                                    WHERE s.campaign_id = a.campaign_id AND s.subject_id = a.subject_id
+                                      AND s.reviewer_id = a.reviewer_id AND s.role = 'review'
+                                      AND s.status = 'submitted')
+        FROM assignment a JOIN reviewer r ON r.id = a.reviewer_id
+        WHERE a.campaign_id = ? AND r.name = ?
+        UNION
+        SELECT s.subject_id, s.status = 'submitted'
+        FROM score_sheet s JOIN reviewer r ON r.id = s.reviewer_id
+        WHERE s.campaign_id = ? AND r.name = ? AND s.role = 'review'
+    """
+    out: dict[str, bool] = {}
+    for subject_id, done in db.execute(sql, [campaign_id, name, campaign_id, name]):
+        out[subject_id] = out.get(subject_id, False) or bool(done)
+    return out

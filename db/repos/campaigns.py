@@ -60,27 +60,43 @@ def ids_with_prefix(db: Database, prefix: str) -> list[str]:
     return [r[0] for r in db.execute(sql, [prefix, prefix])]
 
 
-def case_subjects(db: Database, campaign_id: str) -> list[dict[str, Any]]:
-    """The case files in a campaign, with what reports show about them, in 案号 order."""
-    sql = """
+def case_subjects(db: Database, campaign_id: str, subject_id: str | None = None) -> list[dict[str, Any]]:
+    """The case files in a campaign (or the one `subject_id`), with what reports show, in 案号 order."""
+    one = "AND cs.subject_id = ?" if subject_id is not None else ""
+    sql = f"""
         SELECT cs.subject_id AS id, coalesce(c.case_number, u.name) AS case_number,
             coalesce(c.title, u.name) AS title, c.party, c.case_type, d.name AS department, c.officers
         FROM campaign_subject cs
         LEFT JOIN case_file c ON c.id = cs.subject_id
         LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
         LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
-        WHERE cs.campaign_id = ?
+        WHERE cs.campaign_id = ? {one}
         ORDER BY 2
-    """
-    cur = db.execute(sql, [campaign_id])
+    """  # noqa: S608 (a fixed fragment)
+    cur = db.execute(sql, [campaign_id] if subject_id is None else [campaign_id, subject_id])
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur]
 
 
-def progress_by_department(db: Database, campaign_id: str) -> list[tuple[str, int, int, int]]:
-    """(department, files, files with a sheet, files with a submitted sheet), by department name."""
-    sql = """
+def progress_by_department(
+    db: Database, campaign_id: str, subject_ids: Sequence[str] | None = None
+) -> list[tuple[str, int, int, int, int]]:
+    """(department, files, files assigned to a reviewer, files with a sheet, files with a submitted
+    sheet), by department name; with `subject_ids`, only the departments those files belong to."""
+    only = ""
+    params: list[str] = [campaign_id]
+    if subject_ids is not None:
+        marks = ", ".join("?" * len(subject_ids))
+        only = f"""AND coalesce(d.name, '') IN (
+            SELECT coalesce(d2.name, '') FROM campaign_subject cs2
+            LEFT JOIN case_file c2 ON c2.id = cs2.subject_id
+            LEFT JOIN department d2 ON d2.id = coalesce(c2.department_id, cs2.subject_id)
+            WHERE cs2.campaign_id = ? AND cs2.subject_id IN ({marks}))"""  # noqa: S608 (? marks)
+        params += [campaign_id, *subject_ids]
+    sql = f"""
         SELECT coalesce(d.name, ''), count(*),
+               sum(EXISTS(SELECT 1 FROM assignment a
+                          WHERE a.campaign_id = cs.campaign_id AND a.subject_id = cs.subject_id)),
                sum(EXISTS(SELECT 1 FROM score_sheet s
                           WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id)),
                sum(EXISTS(SELECT 1 FROM score_sheet s
@@ -90,8 +106,8 @@ def progress_by_department(db: Database, campaign_id: str) -> list[tuple[str, in
         LEFT JOIN case_file c ON c.id = cs.subject_id
         LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
         LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
-        WHERE cs.campaign_id = ?
+        WHERE cs.campaign_id = ? {only}
         GROUP BY d.name
         ORDER BY d.name
-    """
-    return [tuple(r) for r in db.execute(sql, [campaign_id])]
+    """  # noqa: S608 (a fixed fragment)
+    return [tuple(r) for r in db.execute(sql, params)]

@@ -63,6 +63,12 @@ def by_number(db: Database, numbers: Iterable[str]) -> dict[str, str]:
     return dict(db.execute(sql, [json.dumps(sorted(set(numbers)), ensure_ascii=False)]).fetchall())
 
 
+def numbers_by_id(db: Database, ids: Iterable[str]) -> dict[str, str]:
+    """case-file id → 案号, for those that exist."""
+    sql = "SELECT id, case_number FROM case_file WHERE id IN (SELECT value FROM json_each(?))"
+    return dict(db.execute(sql, [json.dumps(sorted(set(ids)))]).fetchall())
+
+
 def insert_many(db: Database, rows: Sequence[dict[str, Any]], author: str) -> list[str]:
     """Insert case files given as dicts keyed by CASE_COLUMNS; returns their ids (caller commits)."""
     return insert_rows(db, [tuple(r.get(c) for c in CASE_COLUMNS) for r in rows], author)

@@ -97,7 +97,7 @@ def test_a_campaign_is_set_up_through_the_dialog_then_its_settings_edited(qtbot,
         2,
     )
     assert rule_from_dict(campaign.recheck_rule) == RecheckRule(Decimal(70), True, Decimal("7.5"))
-    assert {r.department: r.assigned for r in campaign_progress(workspace.db, campaign)} == {
+    assert {r.department: r.files for r in campaign_progress(workspace.db, campaign)} == {
         "交通局": 4,
         "市场局": 4,
     }
@@ -109,9 +109,12 @@ def test_a_campaign_is_set_up_through_the_dialog_then_its_settings_edited(qtbot,
     assert edit.departments.count() == 2
     edit.per_file.setValue(3)
     edit.gap.setValue(edit.gap.minimum())  # "none"
+    assert not edit.reasons_optional.isChecked()  # by default a deduction needs its reason
+    edit.reasons_optional.setChecked(True)
     with qtbot.waitSignal(edit.saved, timeout=2000):
         edit.ok_button.click()
     again = get_campaign(workspace.db, campaign.id)
+    assert again.reasons_optional
     assert again.reviewers_per_file == 3
     assert rule_from_dict(again.recheck_rule) == RecheckRule(Decimal(70), True, None)
 
@@ -328,7 +331,8 @@ def test_the_campaign_menu_creates_a_campaign_and_reloads_the_navigator(qtbot, t
     qtbot.addWidget(window)
     menu = window.campaign_menu
     assert menu.menu.title() == "&Campaign"
-    assert len([a for a in menu.menu.actions() if not a.isSeparator()]) == 9  # 3 for packages
+    actions = [a for a in menu.menu.actions() if not a.isSeparator()]
+    assert len(actions) == 13  # with conflicts, paper scores, close and reopen, and 3 for packages
 
     dialog = menu.new_campaign()
     dialog.name.setText("2026年第二批评查")

@@ -76,8 +76,10 @@ def test_draw_assign_score_blind_arbitrate_and_report(qtbot, tmp_path, boxes, ca
     assert window.case_list.select_subject(target.subject_id)
     panel = window.scoring
     panel.select_item(FIXED)
+    panel.editor.reason.setText("超期立案")
     panel.editor.defect.click()
     panel.select_item(OTHER_FIXED)
+    panel.editor.reason.setText("卷内缺页")
     panel.editor.defect.click()
     panel.submit()
     assert panel.view.locked
@@ -90,10 +92,13 @@ def test_draw_assign_score_blind_arbitrate_and_report(qtbot, tmp_path, boxes, ca
     assert panel.view.entries == ()
     assert panel.view.reviewer_id == second.reviewer_id
     panel.select_item(FIXED)
+    panel.editor.reason.setText("立案时间超过规定期限")
     panel.editor.defect.click()
     panel.submit()
 
     window = reviewer_window(qtbot, path, outsider, tmp_path / "c.ini", campaign.id)
+    assert not window.case_list.select_subject(target.subject_id)  # my files first: not among them
+    window.toggle_mine()  # all files (Ctrl+M)
     assert window.case_list.select_subject(target.subject_id)
     assert window.sheet_stack.currentWidget() is window.not_yours
     assert not window.submit_action.isEnabled()

@@ -221,7 +221,8 @@ def test_refresh_subject_updates_one_row_without_a_reset(qtbot, tmp_path):
         standard = campaign_standard(ws.db, campaign)
         sheet = open_sheet(ws.db, campaign.id, subject, None, author="测试")
         item = standard.item_by_text("文书填写规范、完整")
-        record_entry(ws.db, standard, sheet, Entry(item.key, points=Decimal(3), count=3), author="测试")
+        entry = Entry(item.key, points=Decimal(3), count=3, reason="漏填三项")
+        record_entry(ws.db, standard, sheet, entry, author="测试")
         submit_sheet(ws.db, sheet, author="测试")
 
         with (

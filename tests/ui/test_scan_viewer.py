@@ -72,3 +72,34 @@ def test_a_refused_file_is_reported_not_raised(qtbot, workspace, tmp_path):
     with qtbot.waitSignal(viewer.error_raised) as raised:
         viewer.attach(bad)
     assert "与扩展名不符" in raised.args[0].message
+
+
+def test_zoom_and_rotation_are_remembered_per_scan(qtbot, workspace, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ui.settings import UiSettings
+
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    pdf = tmp_path / "卷宗.pdf"
+    write_pdf(pdf, 2)
+    attach_scan(workspace, "case-1", pdf)
+    viewer = ScanViewer()
+    viewer.settings = settings
+    qtbot.addWidget(viewer)
+    viewer.resize(600, 800)
+    viewer.show()
+    viewer.load(workspace, "case-1")
+    assert viewer.stack.currentWidget() is viewer.pdf_view  # upright: the page view, fit to width
+    viewer.rotate()
+    assert viewer.stack.currentWidget() is viewer.image_scroll  # turned: the rendered page
+    turned = viewer.image.pixmap().deviceIndependentSize()
+    assert turned.width() > turned.height()  # an A4 page on its side
+    viewer.zoom_by(2)
+    assert viewer.zoom_label.text().endswith("90°")
+
+    again = ScanViewer()
+    again.settings = settings
+    qtbot.addWidget(again)
+    again.load(workspace, "case-1")
+    assert (again.zoom_mode, again.rotation) == ("custom", 90)
+    assert abs(again.factor - viewer.factor) < 0.01

@@ -11,8 +11,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import REPO
-from ui.scoring import SHORTCUTS, ScoringPanel
+from ui.changes import hub
+from ui.scoring import ScoringPanel
 from ui.scoring.score_tree_model import ScoreTreeModel
+from ui.shortcuts import help_rows
 from workbench.campaigns.service import campaign_standard, create_campaign, list_campaigns
 from workbench.cases.importer import import_cases
 from workbench.common.workspace import Workspace
@@ -69,14 +71,17 @@ def press_return(widget):
 def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbot, demo, panel):
     ws, campaign, subject = demo
     editor = panel.editor
-    assert panel.result.total == 100
-    assert panel.header.total.text() == "Total 100 / 100"
+    assert panel.sheet_id is None  # opening the file stored nothing
+    assert panel.header.total.text() == "Not scored"  # 未评: no total and no grade before any entry
+    assert panel.header.grade.text() == ""
 
     panel.select_item(FIXED_NA)
     editor.reason.setText("未抽样")
-    with qtbot.waitSignal(panel.sheet_changed) as changed:
+    with qtbot.waitSignal(hub().changed) as changed:
         editor.na.setChecked(True)
-    assert changed.args == [subject.subject_id]
+    assert panel.sheet_id is not None  # the first recorded edit stored the sheet
+    assert changed.args[0].subjects == {subject.subject_id}
+    assert changed.args[0].sheets == {panel.sheet_id}
 
     panel.select_item(PER_DEFECT)
     editor.count.setValue(2)
@@ -84,6 +89,7 @@ def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbo
     press_return(editor.reason)
 
     panel.select_item(FIXED)
+    editor.reason.setText("超期立案")
     editor.defect.click()
 
     kinds = {e.item_key: e for e in stored(panel)}
@@ -235,7 +241,8 @@ def test_updates_undo_to_their_old_values_and_remarks_are_undoable(panel):
 def test_changing_only_the_reason_keeps_an_amount_recorded_elsewhere(panel):
     ws = panel.workspace
     entry = Entry(PER_DEFECT, points=Decimal(2))  # as an import may store it: no count
-    record_entry(ws.db, panel.standard, panel.sheet_id, entry, author="导入")
+    sheet_id, _ = panel.slot.ensure(ws)
+    record_entry(ws.db, panel.standard, sheet_id, entry, author="导入")
     panel.reload()
     panel.select_item(PER_DEFECT)
     assert panel.editor.count.value() == 2
@@ -280,7 +287,9 @@ def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
     assert QApplication.focusWidget() is editor.count or editor.count.isAncestorOf(QApplication.focusWidget())
     press_return(editor.count)
     assert [(e.item_key, e.count) for e in stored(panel)] == [(PER_DEFECT, 2)]
-    QTest.keyClick(editor.count, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor.count, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the page number
+    assert QApplication.focusWidget() is editor.page or editor.page.isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(editor.page, Qt.Key.Key_F2)  # the reason (Ctrl+R belongs to the recheck screen)
     assert QApplication.focusWidget() is editor.reason
     QApplication.sendEvent(
         editor.reason,
@@ -298,7 +307,7 @@ def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
     assert QApplication.focusWidget() is editor.reason
     QTest.keyClick(editor.reason, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert panel.current_item_key() == PER_DEFECT
-    assert {key for key, _ in SHORTCUTS} >= {"Space", "Ctrl+R / F2", "Alt+Down / Alt+Up"}
+    assert {key for key, _ in help_rows()} >= {"Space", "F2", "Alt+Down", "Alt+N", "Ctrl+N", "Alt+P"}
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, panel):
@@ -339,7 +348,7 @@ def checklist_panel(qtbot, tmp_path):
 def test_a_checklist_item_of_each_new_kind_is_scored_through_the_panel(checklist_panel):
     panel, editor = checklist_panel, checklist_panel.editor
     assert panel.standard.kind == "checklist"
-    assert panel.header.total.text() == "Total 100 / 100"
+    assert panel.header.total.text() == "Not scored"
 
     panel.select_item(BINARY)  # 是否达标: one box, the whole item
     assert editor.stack.currentWidget() is editor.not_met
@@ -410,10 +419,14 @@ def test_a_tick_refused_because_another_program_is_writing_is_not_left_in_the_ed
 
 
 def test_an_edit_on_a_sheet_submitted_in_another_window_shows_the_locked_sheet(panel):
-    from workbench.review.sheets import submit_sheet
+    from workbench.review.sheets import start_sheet, submit_sheet
 
     other = Workspace.open(panel.workspace.path, author="另一窗口")
-    submit_sheet(other.db, panel.sheet_id, author="另一窗口")
+    view = panel.view  # nothing recorded yet: the other window makes the sheet and submits it
+    sheet_id = start_sheet(
+        other.db, view.campaign_id, view.subject_id, view.reviewer_id, author="另一窗口"
+    ).value
+    submit_sheet(other.db, sheet_id, author="另一窗口")
     other.close()
     panel.select_item(FIXED)
     panel.editor.defect.setChecked(True)
@@ -421,3 +434,46 @@ def test_an_edit_on_a_sheet_submitted_in_another_window_shows_the_locked_sheet(p
     assert not panel.editor.defect.isChecked()
     assert panel.view.locked
     assert stored(panel) == []
+
+
+def test_keys_for_not_applicable_and_a_new_deduction(qtbot, panel):
+    with qtbot.waitActive(panel):
+        panel.show()
+        panel.activateWindow()
+    tree, editor = panel.tree, panel.editor
+    panel.select_item(FIXED_NA)
+    editor.reason.setText("未抽样")
+    tree.setFocus()
+    QTest.keyClick(tree, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert [(e.item_key, e.kind) for e in stored(panel)] == [(FIXED_NA, EntryKind.NOT_APPLICABLE)]
+    QTest.keyClick(tree, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # again: applicable after all
+    assert stored(panel) == []
+    panel.select_item(RANGE)
+    tree.setFocus()
+    QTest.keyClick(tree, Qt.Key.Key_2)
+    press_return(QApplication.focusWidget())
+    QTest.keyClick(tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a second deduction
+    assert editor.value_widget().isAncestorOf(QApplication.focusWidget()) or (
+        QApplication.focusWidget() is editor.value_widget()
+    )
+
+
+def test_submit_names_the_file_total_and_grade_and_wants_every_reason(panel, demo):
+    _ws, _campaign, subject = demo
+    assert panel.header.title.text().startswith(subject.case_number)  # 案号 · 当事人 · whose sheet
+    asked = []
+    panel.confirm = lambda text: asked.append(text) or True
+    panel.select_item(FIXED)
+    panel.editor.defect.click()  # no reason typed
+    panel.submit()
+    assert not panel.view.locked  # refused: the documents would quote nothing
+    assert "没有填写理由" in panel.editor.error.text()
+    assert asked == [
+        f"Submit the score sheet of {subject.case_number}: total 97, grade {panel.result.grade}?\n"
+        "It is then locked; only the lead can reopen it."
+    ]
+    panel.select_item(FIXED)
+    panel.editor.reason.setText("超期立案")
+    press_return(panel.editor.reason)
+    panel.submit()
+    assert panel.view.locked

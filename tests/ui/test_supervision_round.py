@@ -78,8 +78,10 @@ def score_one_of_each_kind(window, unit_id: str):
     editor.reason.setText("未按时报送年度报告")
     editor.not_met.click()
     panel.select_item(LEVELS)
+    editor.reason.setText("法制审核机构由其他科室兼管")
     editor.levels.setCurrentIndex(1)  # 兼管 (2)
     panel.select_item(PER_DEFECT)
+    editor.reason.setText("两名执法人员未参加年度培训")
     editor.count.setValue(2)
     panel.select_item(BONUS)
     editor.bonus.setValue(3)
@@ -160,6 +162,8 @@ def test_a_round_is_set_up_assigned_scored_twice_and_reported(qtbot, tmp_path, b
         view, model = window.case_list.table, window.case_list.model
         assert model.headerData(CaseListModel.CASE_NUMBER, Qt.Orientation.Horizontal) == "Unit inspected"
         assert all(view.isColumnHidden(c) for c in (CaseListModel.PARTY, CaseListModel.CASE_TYPE))
+        assert 0 < model.rowCount() < 4  # my units first
+        window.toggle_mine()  # all units
         assert model.rowCount() == 4
         panel = score_one_of_each_kind(window, target.subject_id)
         stored = sheet_entries(office.db, panel.sheet_id)

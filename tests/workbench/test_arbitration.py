@@ -6,8 +6,11 @@ from decimal import Decimal
 
 import pytest
 
+from db.repos import reviewers as reviewer_repo
 from tests.scenarios import LEAD, dispute, one_file, score, two_reviewer_campaign
-from workbench.campaigns.service import campaign_standard
+from workbench.campaigns.closing import close_campaign
+from workbench.campaigns.service import CampaignClosed, campaign_standard
+from workbench.common.changes import Changes
 from workbench.reporting.report import campaign_report
 from workbench.review.recheck import (
     ItemsUndecided,
@@ -17,6 +20,7 @@ from workbench.review.recheck import (
     compare_file,
     decide_item,
     finalize_file,
+    queue_row,
 )
 from workbench.review.results import FileStatus, campaign_results
 from workbench.review.sheets import ReasonRequired
@@ -53,7 +57,7 @@ def test_lead_takes_one_reviewers_value_and_the_file_becomes_final(db, campaign)
     with pytest.raises(ReasonRequired):
         decide_item(db, campaign, subject, differ.key, author=LEAD, reason=" ", reviewer_id=a)
     decide_item(db, campaign, subject, differ.key, author=LEAD, reason="卷内确缺送达回证", reviewer_id=a)
-    result = finalize_file(db, campaign, subject, author=LEAD)
+    result = finalize_file(db, campaign, subject, author=LEAD).value
     expected = score_sheet(
         standard,
         [Entry(same.key, points=same.rule.points), Entry(differ.key, points=differ.rule.points)],
@@ -74,7 +78,7 @@ def test_lead_takes_one_reviewers_value_and_the_file_becomes_final(db, campaign)
 def test_lead_records_their_own_value(db, campaign):
     standard, subject, _, same, differ = dispute(db, campaign)
     decide_item(db, campaign, subject, differ.key, author=LEAD, reason="不构成扣分情形", entries=[])
-    result = finalize_file(db, campaign, subject, author=LEAD)
+    result = finalize_file(db, campaign, subject, author=LEAD).value
     assert result.total == score_sheet(standard, [Entry(same.key, points=same.rule.points)]).total
 
 
@@ -120,3 +124,28 @@ def test_queue_lists_flagged_files_first(db, campaign):
     assert queue[0].flagged
     assert queue[0].disputed == 0
     assert [q.disputed for q in queue if q.subject_id != flagged_subject] == [1]
+
+
+def test_decisions_say_what_they_changed_and_the_queue_row_follows(db, campaign):
+    _standard, subject, (a, _b), _same, differ = dispute(db, campaign)
+    (before,) = [q for q in arbitration_queue(db, campaign) if q.subject_id == subject]
+    assert queue_row(db, campaign, subject) == before
+    decided = decide_item(db, campaign, subject, differ.key, author=LEAD, reason="卷内确缺", reviewer_id=a)
+    final_id = decided.value.final_sheet_id
+    assert decided.changes == Changes.of(sheets=[final_id], subjects=[subject])
+    finalized = finalize_file(db, campaign, subject, author=LEAD)
+    assert finalized.changes == Changes.of(sheets=[final_id], subjects=[subject])
+    after = queue_row(db, campaign, subject)
+    assert not before.decided
+    assert after is not None
+    assert after.decided
+    (listed,) = [q for q in arbitration_queue(db, campaign) if q.subject_id == subject]
+    assert after == listed  # the one row a screen re-reads is the row the full queue would show
+
+
+def test_a_closed_campaign_takes_no_recheck_decision(db, campaign):
+    _standard, subject, (a, _b), _same, differ = dispute(db, campaign)
+    reviewer_repo.insert_many(db, [{"name": LEAD, "department_id": None, "role": "lead"}], LEAD)
+    close_campaign(db, campaign, author=LEAD)
+    with pytest.raises(CampaignClosed):
+        decide_item(db, campaign, subject, differ.key, author=LEAD, reason="卷内确缺", reviewer_id=a)

@@ -199,6 +199,7 @@ def test_refresh_row_reads_one_files_new_score(tmp_path):
         assert after == fresh
         assert (after.status, after.total, after.reviewers) == (FileStatus.FINAL, Decimal(98), reviewer_name)
         assert (after.total_key, after.number_rank) == (98.0, before.number_rank)  # sort keys follow
-        assert after.search_text == before.search_text
+        assert after.search_text.startswith(before.search_text)
+        assert filter_rows([after], text=reviewer_name) == [after]  # search finds files by reviewer
     finally:
         db.close()

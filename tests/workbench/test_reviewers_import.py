@@ -137,3 +137,55 @@ def test_a_name_with_an_invisible_character_is_the_reviewer_already_stored(db, t
     again = write_csv(tmp_path / "b.csv", [["姓名", "所在单位"], ["王\u200b五 ", "市司法局\ufeff"]])
     result = import_reviewers(db, again, author="t")
     assert (result.added, result.existing) == ([], [("王五", "市司法局")])
+
+
+def test_the_conflicts_column_declares_conflicts_and_names_unknown_units(db, tmp_path):
+    rows = [
+        ["姓名", "单位", "回避单位"],
+        ["张三", "市司法局", "市交通运输局、市自然资源局"],
+        ["李四", "市交通运输局", ""],
+        ["王五", "市自然资源局", "市某不存在局"],
+    ]
+    with pytest.raises(UserErrors) as raised:
+        import_reviewers(db, write_xlsx(tmp_path / "bad.xlsx", rows), author="组长")
+    (problem,) = raised.value.errors
+    assert "回避单位" in problem.message
+    assert "市某不存在局" in problem.message
+    assert count(db, "reviewer") == 0
+
+    rows[3][2] = "市司法局"
+    result = import_reviewers(db, write_xlsx(tmp_path / "good.xlsx", rows), author="组长")
+    assert sorted(result.conflicts) == [
+        ("张三", "市交通运输局"),
+        ("张三", "市自然资源局"),
+        ("王五", "市司法局"),
+    ]
+    assert count(db, "conflict") == 3
+    again = import_reviewers(db, write_xlsx(tmp_path / "good.xlsx", rows), author="组长")
+    assert again.conflicts == []  # declared once
+    assert count(db, "conflict") == 3
+
+
+def test_reviewers_conflict_add_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "w.sqlite"
+    roster = write_xlsx(
+        tmp_path / "r.xlsx", [["姓名", "单位"], ["张三", "市司法局"], ["李四", "市交通运输局"]]
+    )
+    assert main(["--db", str(path), "reviewers", "import", str(roster)]) == 0
+    args = ["--db", str(path), "reviewers", "conflict", "add", "--reviewer", "张三"]
+    assert main([*args, "--department", "市交通运输局", "--reason", "曾在该局任职"]) == 0
+    assert main([*args, "--department", "市无此局", "--reason", "x"]) == 2  # named, nothing written
+    assert main([*args, "--reason", "缺少对象"]) == 2
+    capsys.readouterr()
+    assert main(["--db", str(path), "reviewers", "conflict", "list"]) == 0
+    out = capsys.readouterr().out
+    assert out.strip() == "张三\t市交通运输局\t曾在该局任职"
+
+
+def test_argparse_speaks_chinese(capsys):
+    with pytest.raises(SystemExit) as raised:
+        main(["reviewers", "conflict", "add", "--reviewer", "张三"])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("用法：")
+    assert "缺少必需的参数：--reason" in err

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ui.campaigns.common import table_view
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
 from workbench.audit.history import HistoryRow, file_history, subject_name
 from workbench.campaigns.service import Campaign
 from workbench.common.workspace import Workspace

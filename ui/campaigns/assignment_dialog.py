@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import JobRunner, MessageLine, error_text, table_view
 from ui.campaigns.list_imports import AssignmentImportDialog, ReviewerImportDialog
-from ui.jobs import Job
+from ui.jobs import Job, JobRunner
+from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
 from workbench.assignment.board import (
     OWN_DEPARTMENT,
     AssignedFile,
@@ -35,6 +36,7 @@ from workbench.assignment.jobs import assign_reviewers
 from workbench.assignment.service import AssignmentResult, reassign
 from workbench.campaigns.service import Campaign
 from workbench.common.known_errors import KNOWN_ERRORS
+from workbench.common.text_order import natural_key
 from workbench.common.workspace import Workspace
 
 
@@ -61,6 +63,7 @@ class AssignmentDialog(QDialog):
                 Column(
                     self.tr("Unit inspected") if self.units else self.tr("Case number"),
                     lambda f: f.case_number,
+                    sort_key=lambda f: natural_key(f.case_number),  # 10号 before 100号
                 ),
                 Column(self.tr("Department"), lambda f: f.department),
                 Column(self.tr("Reviewers"), lambda f: f.reviewer_names, tooltip=True),
@@ -232,7 +235,7 @@ class AssignmentDialog(QDialog):
                 reason=self.reason.text().strip(),
             )
         except KNOWN_ERRORS as exc:
-            self.message.error(error_text(exc))
+            self.message.user_error(exc)
             return
         self.reason.clear()
         self.reload()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import MessageLine, table_view
+from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
 from workbench.campaigns.service import Campaign
 from workbench.common.workspace import Workspace
 from workbench.exchange.status import package_status

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import JobRunner, MessageLine, error_text, table_view
 from ui.errors import messages
-from ui.jobs import Job
+from ui.jobs import Job, JobRunner
+from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
+from ui.widgets.time_text import local_time
 from workbench.assignment.jobs import draw_files, verify_draw
 from workbench.campaigns.service import Campaign
 from workbench.common.known_errors import KNOWN_ERRORS
@@ -201,7 +203,7 @@ class DrawDialog(QDialog):
         try:
             plan = self.plan()
         except KNOWN_ERRORS as exc:
-            self.message.error(error_text(exc))
+            self.message.user_error(exc)
             return
         if self.record is not None and not messages.ask(
             self,
@@ -237,7 +239,7 @@ class DrawDialog(QDialog):
                 size=record.population_size, hash=record.population_hash
             ),
             self.tr("Drawn: {drawn} files by {operator} at {at}").format(
-                drawn=len(record.drawn), operator=record.operator, at=record.created_at
+                drawn=len(record.drawn), operator=record.operator, at=local_time(record.created_at)
             ),
             self.tr("Per department: {counts}").format(counts=counts or "—"),
         ]

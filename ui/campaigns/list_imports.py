@@ -7,13 +7,15 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QListWidget, QVBoxLayout, QWidget
 
 from ui.errors import messages
-from ui.imports.import_dialog import ImportDialog
 from ui.jobs import Job
+from ui.widgets.import_dialog import ImportDialog
 from workbench.assignment.jobs import import_assignment_file, import_reviewer_file
 from workbench.assignment.reviewers import ReviewersImportResult
 from workbench.assignment.service import AssignmentsImportResult
 from workbench.campaigns.service import Campaign
 from workbench.common.workspace import Workspace
+from workbench.review.jobs import import_paper_scores
+from workbench.review.paper_import import ScoresImportResult
 
 
 class ListImportDialog(ImportDialog):
@@ -140,3 +142,30 @@ class AssignmentImportDialog(ListImportDialog):
 
     def done_text(self, result: AssignmentsImportResult) -> str:
         return self.tr("Assigned reviewers to %n file(s).", "", result.files)
+
+
+class PaperScoreImportDialog(ListImportDialog):
+    """Paper score sheets typed into a spreadsheet: 案号, 评查项目, 扣分, 理由 (页码, 评查人).
+    Previewed; any bad row named; imported all or nothing."""
+
+    def __init__(self, workspace: Workspace, campaign: Campaign, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.campaign = campaign
+        self.setWindowTitle(self.tr("Import paper score sheets"))
+        self.file.caption = self.tr("Choose the typed score sheets")
+
+    def make_job(self, *, dry_run: bool) -> Job:
+        return Job(
+            import_paper_scores,
+            self.workspace.path,
+            self.campaign.id,
+            self.path(),
+            author=self.workspace.author,
+            dry_run=dry_run,
+        )
+
+    def has_changes(self, result: ScoresImportResult) -> bool:
+        return bool(result.sheets)
+
+    def done_text(self, result: ScoresImportResult) -> str:
+        return self.tr("Imported %n score sheet(s).", "", result.sheets)

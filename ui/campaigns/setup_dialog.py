@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import MessageLine, error_text
 from ui.campaigns.scope_list import ScopeList
+from ui.widgets.message_line import MessageLine
 from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
 from workbench.campaigns.service import Campaign, create_campaign, update_settings
 from workbench.campaigns.supervision import UNIT, create_round
@@ -86,6 +86,12 @@ class CampaignSetupDialog(QDialog):
         )
         self.per_file = QSpinBox()
         self.per_file.setRange(1, 3)
+        self.reasons_optional = QCheckBox(self.tr("A deduction may be submitted without a reason"))
+        self.reasons_optional.setToolTip(
+            self.tr(
+                "Off (the default): Submit refuses a deduction without a reason, which the documents quote"
+            )
+        )
         self.below = self._amount_spin(self.tr("Recheck a file when any reviewer's total is below this line"))
         self.grades_differ = QCheckBox(self.tr("Recheck when the reviewers' grades differ"))
         self.gap = self._amount_spin(self.tr("Recheck when the reviewers' totals differ by more than this"))
@@ -108,6 +114,7 @@ class CampaignSetupDialog(QDialog):
         form.addRow(self.scope_label, self.scope)
         form.addRow(self.tr("Notice prefix:"), self.doc_prefix)
         form.addRow(self.per_file_label, self.per_file)
+        form.addRow(self.reasons_optional)
         rule = QFormLayout()
         rule.addRow(self.tr("Any total below:"), self.below)
         rule.addRow(self.grades_differ)
@@ -155,6 +162,7 @@ class CampaignSetupDialog(QDialog):
             self.year.setValue(campaign.year)
             self.doc_prefix.setText(campaign.doc_prefix)
             self.per_file.setValue(campaign.reviewers_per_file)
+            self.reasons_optional.setChecked(campaign.reasons_optional)
             rule = rule_from_dict(campaign.recheck_rule)
             for widget in (
                 self.case_review,
@@ -285,9 +293,12 @@ class CampaignSetupDialog(QDialog):
                     doc_prefix=self.doc_prefix.text(),
                     reviewers_per_file=self.per_file.value(),
                     recheck_rule=self.recheck_rule(),
+                    reasons_optional=self.reasons_optional.isChecked(),
                 )
+            if self.reasons_optional.isChecked() != campaign.reasons_optional:  # a new campaign or round
+                campaign = update_settings(db, campaign, author=author, reasons_optional=True)
         except KNOWN_ERRORS as exc:
-            self.message.error(error_text(exc))
+            self.message.user_error(exc)
             return
         self.campaign = campaign
         self.saved.emit(campaign)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Callable, Iterable
-from operator import attrgetter
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.cases.case_list_model import CaseListModel
+from ui.cases.column_widths import SLIM, fitted_widths, slim_width
+from ui.changes import hub
 from ui.errors import show_error
 from ui.jobs import Job, start_job
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import Changes
 from workbench.common.workspace import Workspace
 from workbench.reporting.case_list import (
     CaseList,
@@ -38,14 +40,6 @@ from workbench.review.results import STATUS_LABELS, FileStatus
 DEBOUNCE_MS = 150  # typing pauses longer than this refilter; a burst of keys filters once
 # What a unit of a supervision round does not have: it is its own department, and has no party or type
 CASE_ONLY = (CaseListModel.DEPARTMENT, CaseListModel.TITLE, CaseListModel.PARTY, CaseListModel.CASE_TYPE)
-# Column width caps, in widths of "中", so one long party name does not push the rest off screen
-CAPS = {
-    CaseListModel.CASE_NUMBER: 16,
-    CaseListModel.DEPARTMENT: 12,
-    CaseListModel.TITLE: 26,
-    CaseListModel.PARTY: 14,
-    CaseListModel.REVIEWERS: 10,
-}
 
 
 class CaseListPanel(QWidget):
@@ -65,6 +59,9 @@ class CaseListPanel(QWidget):
         self.hidden: frozenset[str] = (
             frozenset()
         )  # files assigned only to others: a reviewer's list lacks them
+        self.slim = False
+        self._fitted: dict[int, int] = {}  # column → width from its contents (before any stretch)
+        hub().changed.connect(self.on_changed)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
@@ -74,11 +71,20 @@ class CaseListPanel(QWidget):
         self.grade = self._combo(self.tr("Filter by grade"))
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._mine: dict[str, bool] = {}  # my files: subject id → my sheet is submitted
+        self.mine = QCheckBox(self.tr("My files"))
+        self.mine.setToolTip(self.tr("Only the files assigned to me (Ctrl+M shows all files)"))
+        self.mine.hide()
+        self.mine_count = QLabel()
+        self.mine_count.hide()
 
         self.model = CaseListModel(self)
         self.table = QTableView()
         self._set_up_table()
 
+        mine = QHBoxLayout()
+        mine.addWidget(self.mine)
+        mine.addWidget(self.mine_count, 1)
         bar = QHBoxLayout()  # the search box gets a line of its own: narrow left panes squeeze it first
         for widget in (self.department, self.status, self.grade):
             bar.addWidget(widget)
@@ -87,6 +93,7 @@ class CaseListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addLayout(mine)
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
@@ -98,6 +105,7 @@ class CaseListPanel(QWidget):
         self.search.returnPressed.connect(self.on_return_pressed)
         for combo in (self.department, self.status, self.grade):
             combo.currentIndexChanged.connect(self.apply_filters)
+        self.mine.toggled.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         self._fill_combos(CaseList([], (), ()))
 
@@ -157,12 +165,26 @@ class CaseListPanel(QWidget):
     def _show_units(self, units: bool) -> None:
         """A round lists units: a unit column, no case columns, and wording to match."""
         self.model.set_units(units)
-        for column in CASE_ONLY:
-            self.table.setColumnHidden(column, units)
+        self._show_columns()
         if units:
             self.search.setPlaceholderText(self.tr("Search unit"))
         else:
             self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
+
+    def set_slim(self, slim: bool) -> None:
+        """Slim: only 案号 and status (the score sheet needs the width); otherwise every column."""
+        self.slim = slim
+        self._show_columns()
+        for combo in (self.department, self.grade):
+            combo.setVisible(not slim)
+
+    def slim_width(self) -> int:
+        return slim_width(self.table, self._fitted)
+
+    def _show_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            hidden = (self.slim and column not in SLIM) or (self.model.units and column in CASE_ONLY)
+            self.table.setColumnHidden(column, hidden)
 
     def _show_listing(self, listing: CaseList) -> None:
         self._all = listing.rows
@@ -206,37 +228,53 @@ class CaseListPanel(QWidget):
         return self.tr("All units") if self.model.units else self.tr("All departments")
 
     def _fit_columns(self, rows: list[CaseListRow]) -> None:
-        """Widths from the longest texts of a sample, capped: never resizeColumnsToContents over 100k."""
-        fm = self.table.fontMetrics()
-        em = fm.horizontalAdvance("中")
-        header_fm = self.table.horizontalHeader().fontMetrics()
-        m = self.model
-        text_of: dict[int, Callable[[CaseListRow], str]] = {
-            m.CASE_NUMBER: attrgetter("case_number"),
-            m.DEPARTMENT: attrgetter("department"),
-            m.TITLE: attrgetter("title"),
-            m.PARTY: attrgetter("party"),
-            m.CASE_TYPE: attrgetter("case_type"),
-            m.REVIEWERS: attrgetter("reviewers"),
-        }
-        fixed = {m.TOTAL: ["100.00"], m.GRADE: list(m.grades), m.STATUS: list(STATUS_LABELS.values())}
-        sample = rows[:: max(1, len(rows) // 5000)]
-        for column in range(m.columnCount()):
-            texts = set(fixed.get(column, ()))
-            if column in text_of:
-                texts |= set(map(text_of[column], sample))
-            widest = max(
-                (fm.horizontalAdvance(t) for t in heapq.nlargest(20, texts, key=len)), default=4 * em
-            )
-            content = min(widest, CAPS.get(column, 8) * em) + em
-            heading = m.headerData(column, Qt.Orientation.Horizontal)
-            title = header_fm.horizontalAdvance(heading) + 2 * em  # and the sort arrow
-            self.table.setColumnWidth(column, max(content, title))
+        self._fitted = fitted_widths(self.table, self.model, rows)
+        for column, width in self._fitted.items():
+            self.table.setColumnWidth(column, width)
 
     # --- filtering -------------------------------------------------------------------------------------
 
+    def set_mine(self, files: dict[str, bool]) -> None:
+        """The user's own files (subject id → done). With any, "My files" shows and is on by default."""
+        had = bool(self._mine)
+        self.mine.setVisible(bool(files))
+        self.mine_count.setVisible(bool(files))
+        self.update_mine(files)
+        if files and not had:
+            self.mine.blockSignals(True)
+            self.mine.setChecked(True)
+            self.mine.blockSignals(False)
+        self.apply_filters()
+
+    def update_mine(self, files: dict[str, bool]) -> None:
+        """Done states changed (a submit): new counts, the rows stay as they are."""
+        self._mine = dict(files)
+        done = sum(self._mine.values())
+        text = self.tr("to do {todo} · done {done}").format(todo=len(self._mine) - done, done=done)
+        self.mine_count.setText(text)
+
+    def mine_only(self) -> bool:
+        return bool(self._mine) and self.mine.isChecked()
+
+    def select_unfinished(self, *, down: bool) -> bool:
+        """Ctrl+Down/Up: the next (previous) of my files not yet submitted; any file when I have none."""
+        if not self._mine:
+            return self.select_next() if down else self.select_previous()
+        current = self.table.currentIndex()
+        rows = self.model.rowCount()
+        start = current.row() if current.isValid() else (-1 if down else rows)
+        positions = range(start + 1, rows) if down else range(start - 1, -1, -1)
+        for position in positions:
+            subject = self.model.rows[position].subject_id
+            if subject in self._mine and not self._mine[subject]:
+                self._select_position(position)
+                return True
+        return False
+
     def _filtered(self) -> list[CaseListRow]:
         rows = [r for r in self._all if r.subject_id not in self.hidden] if self.hidden else self._all
+        if self.mine_only():
+            rows = [r for r in rows if r.subject_id in self._mine]
         return filter_rows(
             rows,
             text=self.search.text(),
@@ -306,6 +344,12 @@ class CaseListPanel(QWidget):
         self._select_position(position)
         return True
 
+    def select_subject_at(self, position: int) -> bool:
+        if not 0 <= position < self.model.rowCount():
+            return False
+        self._select_position(position)
+        return True
+
     def select_first_scored(self) -> bool:
         """The first row, in view order, whose file has a final score; False when none shows."""
         position = self.model.find(lambda r: r.status is FileStatus.FINAL)
@@ -333,6 +377,14 @@ class CaseListPanel(QWidget):
         return True
 
     # --- after an edit ---------------------------------------------------------------------------------
+
+    def on_changed(self, changes: Changes) -> None:
+        """From the hub: re-read only the rows of the files that changed (campaign-wide changes reload the
+        list through the main window)."""
+        if self.campaign is None:
+            return
+        for subject_id in changes.subjects:
+            self.refresh_subject(subject_id)
 
     def refresh_subject(self, subject_id: str) -> bool:
         """Re-read one file's status, total, grade and reviewers after a score edit: one dataChanged.

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import MessageLine, error_text, table_view
+from ui.changes import publish
+from ui.errors import error_text
+from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
 from workbench.campaigns.service import Campaign
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
@@ -132,6 +135,7 @@ class ConflictsDialog(QDialog):
             self.message.error(error_text(exc))
             return
         self.reason.clear()
+        publish(changes, self)
         self.resolved.emit(changes)
         self.reload()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

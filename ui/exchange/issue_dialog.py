@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import JobRunner, MessageLine, table_view
-from ui.jobs import Job
+from ui.jobs import Job, JobRunner
+from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
 from workbench.campaigns.service import Campaign
 from workbench.common.workspace import Workspace
 from workbench.exchange.issue import IssuedPackage, issue_task_packages

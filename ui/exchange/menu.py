@@ -153,7 +153,6 @@ class ExchangeMenu(QObject):
         from ui.exchange.merge_dialog import MergeDialog
 
         dialog = MergeDialog(self.window.workspace, self.window)
-        dialog.merged.connect(lambda _changes: self._reload())
         dialog.open()
         return dialog
 
@@ -163,10 +162,5 @@ class ExchangeMenu(QObject):
         from ui.exchange.conflicts_dialog import ConflictsDialog
 
         dialog = ConflictsDialog(self.window.workspace, campaign, self.window)
-        dialog.resolved.connect(lambda _changes: self._reload())
         dialog.open()
         return dialog
-
-    def _reload(self) -> None:
-        if self.window.campaign is not None:
-            self.window.campaign_menu.reload(self.window.campaign.id)

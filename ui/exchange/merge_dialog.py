@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ui.campaigns.common import JobRunner, MessageLine
-from ui.jobs import Job
+from ui.changes import publish
+from ui.jobs import Job, JobRunner
 from ui.widgets.file_field import FileField
+from ui.widgets.message_line import MessageLine
 from workbench.common.changes import Changes
 from workbench.common.workspace import Workspace
 from workbench.exchange import jobs
@@ -89,4 +90,5 @@ class MergeDialog(QDialog):
         self.preview.setPlainText("\n".join(plan.summary_lines()))
         self.merge_button.setEnabled(False)
         self.message.good(self.tr("Merged."))
+        publish(changes, self)  # every screen showing these files or this campaign refreshes
         self.merged.emit(changes)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import JobRunner, MessageLine
-from ui.jobs import Job
+from ui.jobs import Job, JobRunner
 from ui.widgets.file_field import FileField
+from ui.widgets.message_line import MessageLine
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.exchange.copy import OpenedTask, open_task_package
 from workbench.exchange.sealing import read_header

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import messages, show_error
-from ui.jobs import Job, ProgressDialog, start_job
+from ui.jobs import Job, JobRunner, ProgressDialog
 from ui.settings import UiSettings
 from workbench.campaigns.service import Campaign
-from workbench.common.jobs import Cancelled
 from workbench.common.workspace import Workspace
 from workbench.exports.service import (
     BULLETIN,
@@ -65,8 +64,10 @@ class ExportDialog(QDialog):
         self.workspace = workspace
         self.campaign = campaign
         self.settings = settings or UiSettings()
-        self.job: Job | None = None
-        self.progress_dialog: ProgressDialog | None = None
+        self.jobs = JobRunner(self)
+        self.jobs.user_error.connect(self._user_error)
+        self.jobs.cancelled.connect(self._cancelled)
+        self.jobs.busy_changed.connect(self._update)
         self.setWindowTitle(self.tr("Export results — {name}").format(name=campaign.name))
 
         self.kinds = {
@@ -216,8 +217,12 @@ class ExportDialog(QDialog):
 
     # --- the job ------------------------------------------------------------------------------------
 
+    @property
+    def job(self) -> Job | None:
+        return self.jobs.job
+
     def is_busy(self) -> bool:
-        return self.job is not None
+        return self.jobs.is_busy()
 
     def start_export(self) -> None:
         folder = self.chosen_folder()
@@ -234,19 +239,16 @@ class ExportDialog(QDialog):
             author=self.workspace.author,
             formats=self.chosen_formats() or [PDF],
         )
-        if self.progress_dialog is not None:
-            self.progress_dialog.deleteLater()
-        self.job = job
-        self.progress_dialog = ProgressDialog(self.tr("Exporting {name}…").format(name=folder), job, self)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
         self.status.clear()
-        self._update()
-        start_job(job, writes=NOTICES in kinds)  # issuing notices writes to the database
+        label = self.tr("Exporting {name}…").format(name=folder)
+        # issuing notices writes to the database
+        self.jobs.run(job, label, writes=NOTICES in kinds, after=self._finished)
+
+    @property
+    def progress_dialog(self) -> ProgressDialog | None:
+        return self.jobs.progress_dialog
 
     def _finished(self, result: ExportResult) -> None:
-        self.job = None
-        self._update()
         folder = self.chosen_folder()
         if folder is not None:
             self.settings.qs.setValue(FOLDER_KEY, str(folder))
@@ -260,19 +262,16 @@ class ExportDialog(QDialog):
             self.open_folder(folder)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.job = None
-        self._update()
-        if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Export cancelled; no file was written."))
-        else:
-            show_error(self, exc)
+    def _cancelled(self, _text: str) -> None:
+        self.status.setText(self.tr("Export cancelled; no file was written."))
+
+    def _user_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
 
     def open_folder(self, folder: Path) -> None:
         """Show the exported files in the system's file manager (tests replace this)."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def done(self, result: int) -> None:
-        if self.job is not None:  # closed while exporting: stop; the run's files are removed
-            self.job.cancel.set()
+        self.jobs.cancel()  # closed while exporting: stop; the run's files are removed
         super().done(result)

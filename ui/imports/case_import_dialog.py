@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import messages
-from ui.imports.import_dialog import ImportDialog
 from ui.jobs import Job
+from ui.widgets.import_dialog import ImportDialog
 from workbench.cases.importer import CaseImportResult, CaseRow
 from workbench.cases.jobs import department_names, import_case_file, preview_cases
 from workbench.common.workspace import Workspace

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from ui.errors import messages
-from ui.imports.import_dialog import ImportDialog
 from ui.jobs import Job
+from ui.widgets.import_dialog import ImportDialog
 from workbench.common.workspace import Workspace
 from workbench.standards.jobs import read_standard_file, store_standard
 from workbench.standards.model import Standard

@@ -84,7 +84,7 @@ class ComparisonTable(QTableWidget):
                 cell.setData(PAGE_ROLE, page)
                 self.setItem(row, col, cell)
             self.setItem(row, len(names) + 1, QTableWidgetItem(self._decision_text(c, reviewers)))
-            if not c.agreed:
+            if not c.settled:  # colour only what still needs the lead's decision
                 for col in range(self.columnCount()):
                     self.item(row, col).setBackground(QBrush(DISPUTED))
         header = self.horizontalHeader()
@@ -108,6 +108,20 @@ class ComparisonTable(QTableWidget):
             return self.tr("lead's own value: {reason}").format(reason=c.decision.reason)
         who = reviewers.get(c.decision.source_reviewer_id or "", "")
         return self.tr("taken from {name}: {reason}").format(name=who, reason=c.decision.reason)
+
+    def select_next_open(self, comparison: Comparison) -> bool:
+        """Select the next item still to decide after the current one (wrapping); False if none is left."""
+        open_keys = [c.item.key for c in comparison.open_items]
+        if not open_keys:
+            return False
+        shown = [self.item(row, 0).data(KEY_ROLE) for row in range(self.rowCount())]
+        start = shown.index(self.current_item_key()) if self.current_item_key() in shown else -1
+        for step in range(1, len(shown) + 1):
+            key = shown[(start + step) % len(shown)]
+            if key in open_keys:
+                self.select_item(key)
+                return True
+        return False
 
     def current_item_key(self) -> str | None:
         row = self.currentRow()

@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import hub, publish
 from ui.errors import messages, show_error
 from ui.recheck.comparison_table import ComparisonTable, fmt
+from ui.shortcuts import sequences
 from workbench.campaigns.service import Campaign, campaign_standard
+from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.recheck import (
@@ -39,18 +42,18 @@ from workbench.review.recheck import (
     compare_file,
     decide_item,
     finalize_file,
+    queue_row,
 )
 from workbench.scoring import Entry, EntryKind
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole
-FLAGGED = QColor("#fde2e1")
+DONE = QColor("#8a8a8a")
 
 
 class ArbitrationDialog(QDialog):
     """Non-modal: the lead can keep it open beside the main window."""
 
     page_requested = Signal(str, int)  # subject id, page
-    decided = Signal(str)  # subject id whose final score changed
 
     def __init__(self, workspace: Workspace, campaign: Campaign, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +126,9 @@ class ArbitrationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         QShortcut(QKeySequence("F5"), self, activated=self.reload)
+        for key in sequences("next_undecided"):
+            QShortcut(key, self, activated=self.next_undecided)
+        hub().changed.connect(self.on_changed)
         self.reload()
 
     # --- loading ------------------------------------------------------------------------------------
@@ -141,6 +147,23 @@ class ArbitrationDialog(QDialog):
         self.queue.blockSignals(False)
         self._open_row(target)
 
+    def on_changed(self, changes: Changes) -> None:
+        """From the hub: re-read only the queue rows of the files that changed."""
+        for subject_id in changes.subjects:
+            self.refresh_row(subject_id)
+
+    def refresh_row(self, subject_id: str) -> bool:
+        """One queue row read again and redrawn in place (it keeps its place until the next F5)."""
+        position = next((i for i, q in enumerate(self.rows) if q.subject_id == subject_id), -1)
+        if position < 0:
+            return False
+        found = queue_row(self.workspace.db, self.campaign, subject_id)
+        if found is None:
+            return False
+        self.rows[position] = found
+        self._fill_queue_row(position, found)
+        return True
+
     def _fill_queue_row(self, row: int, q: QueueRow) -> None:
         totals = " / ".join(f"{name} {fmt(r.total)}" for name, r in q.reviewers)
         if q.decided:
@@ -154,8 +177,8 @@ class ArbitrationDialog(QDialog):
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             cell.setData(SUBJECT_ROLE, q.subject_id)
-            if q.flagged and not q.decided:
-                cell.setBackground(QBrush(FLAGGED))
+            if q.decided:  # done: greyed, so the files still to decide stand out
+                cell.setForeground(QBrush(DONE))
             self.queue.setItem(row, col, cell)
 
     def current_subject(self) -> str | None:
@@ -246,7 +269,7 @@ class ArbitrationDialog(QDialog):
         if self.comparison is None or key is None:
             return
         try:
-            self.comparison = decide_item(
+            done = decide_item(
                 self.workspace.db,
                 self.campaign,
                 self.comparison.subject_id,
@@ -258,9 +281,11 @@ class ArbitrationDialog(QDialog):
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
-        self.reason.clear()
+        self.comparison = done.value
         self._show()
-        self.decided.emit(self.comparison.subject_id)
+        publish(done.changes, self)
+        self.next_undecided(files=False)  # the reason stays in its field, ready for the next item
+        self.reason.selectAll()
 
     def take(self, reviewer_id: str) -> None:
         self._decide(reviewer_id=reviewer_id)
@@ -281,19 +306,47 @@ class ArbitrationDialog(QDialog):
     def finalize(self) -> None:
         if self.comparison is None:
             return
-        if not messages.ask(
-            self,
-            self.tr("Fix final score"),
-            self.tr("Fix this file's final score? It can only be changed by reopening the final sheet."),
-        ):
+        if not messages.ask(self, self.tr("Fix final score"), self.finalize_question()):
             return
         try:
-            finalize_file(
+            done = finalize_file(
                 self.workspace.db, self.campaign, self.comparison.subject_id, author=self.workspace.author
             )
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return
-        subject = self.comparison.subject_id
-        self.reload()
-        self.decided.emit(subject)
+        publish(done.changes, self)  # on_changed redraws this file's queue row, and only it
+        self.next_file()
+
+    def finalize_question(self) -> str:
+        """Names the file and the score being fixed."""
+        c = self.comparison
+        row = next((q for q in self.rows if c is not None and q.subject_id == c.subject_id), None)
+        if c is None or c.final_result is None or row is None:
+            return self.tr(
+                "Fix this file's final score? It can only be changed by reopening the final sheet."
+            )
+        return self.tr(
+            "Fix the final score of {case}: total {total}, grade {grade}?\n"
+            "It can only be changed by reopening the final sheet."
+        ).format(case=row.case_number, total=fmt(c.final_result.total), grade=c.final_result.grade)
+
+    def next_undecided(self, *, files: bool = True) -> None:
+        """F8: the next item still to decide; when none is left, the 定分 button (or the next file)."""
+        if self.comparison is not None and self.table.select_next_open(self.comparison):
+            self.reason.setFocus()
+        elif self.finalize_button.isEnabled():
+            self.finalize_button.setFocus()
+        elif files:
+            self.next_file()
+
+    def next_file(self) -> None:
+        """Select the next file still to decide after the current one (wrapping), or stay."""
+        start = self.queue.currentRow()
+        count = len(self.rows)
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            if not self.rows[row].decided:
+                self.queue.setCurrentCell(row, 0)
+                return
+        self._open_row(start)

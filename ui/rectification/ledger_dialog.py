@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.campaigns.common import table_view
 from ui.errors import messages, show_error
 from ui.rectification.step_dialog import CLOSE, REPLY, RETURN, VERIFY, StepDialog
 from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.table_view import table_view
 from workbench.campaigns.service import Campaign
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
@@ -243,6 +243,13 @@ class LedgerDialog(QDialog):
                 today=self.today.isoformat(),
             )
         )
+        if not self.lines:  # an empty ledger says where its lines come from
+            self.summary.setText(
+                self.tr(
+                    "No rectification lines yet. Each rectification notice issued for this campaign "
+                    "(File → Export results… → Rectification notices) adds one line per problem it lists."
+                )
+            )
 
     def selected_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())

@@ -1,5 +1,5 @@
 """The scoring screen: a file's score sheet against the campaign's frozen standard."""
 
-from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel, shortcut_help
+from ui.scoring.scoring_panel import ScoringPanel
 
-__all__ = ["SHORTCUTS", "ScoringPanel", "shortcut_help"]
+__all__ = ["ScoringPanel"]

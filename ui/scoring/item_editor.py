@@ -376,6 +376,11 @@ class ItemEditor(QWidget):
         w.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
 
+    def focus_page(self) -> None:
+        if self.page.isEnabled():
+            self.page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.page.selectAll()
+
     def focus_reason(self) -> None:
         self.reason.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.reason.selectAll()

@@ -4,13 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from ui.scoring.score_tree_model import ScoreTreeModel
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+TEXT_MARGIN = 8  # the style's padding around an item's text, both sides together
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Item texts wrap: a row is as tall as its text needs at the column's width (never elided)."""
+
+    def __init__(self, view: ItemTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        base = super().sizeHint(option, index)
+        if index.column() != ScoreTreeModel.TEXT:
+            return base
+        needed = self._view.text_height(index)
+        return QSize(base.width(), max(base.height(), needed))
 
 
 class ItemTreeView(QTreeView):
@@ -25,7 +51,12 @@ class ItemTreeView(QTreeView):
         super().__init__(parent)
         self._on_space, self._on_digit = on_space, on_digit
         self.setModel(model)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # rows grow to show the whole item text
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(WrappingDelegate(self))
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.doItemsLayout)
         self.setAlternatingRowColors(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -38,6 +69,29 @@ class ItemTreeView(QTreeView):
         # the rule in words is in the editor beside the tree and in the item's tooltip; the item's own
         # wording needs the width more (a Chinese item text is long)
         self.setColumnHidden(ScoreTreeModel.RULE, True)
+        header.sectionResized.connect(self._on_section_resized)
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == ScoreTreeModel.TEXT:
+            self._relayout.start()  # the rows' heights depend on the text column's width
+
+    def text_width(self, index: Index) -> int:
+        """The width the item text has in its cell: the column less indentation, branch and padding."""
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = self.indentation() * (depth + (1 if self.rootIsDecorated() else 0))
+        return max(20, self.header().sectionSize(ScoreTreeModel.TEXT) - indent - TEXT_MARGIN)
+
+    def text_height(self, index: Index) -> int:
+        """The height the whole item text needs, wrapped to its cell's width."""
+        text = str(index.data() or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or self.font()
+        metrics = self.fontMetrics() if font is None else type(self.fontMetrics())(font)
+        flags = Qt.TextFlag.TextWordWrap
+        rect = metrics.boundingRect(QRect(0, 0, self.text_width(index), 100_000), flags, text)
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin, None, self) * 2
+        return rect.height() + frame + 2
 
     def fit_columns(self) -> None:
         """Size the figure columns once per standard; the item text takes the rest."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ui.scoring.score_tree_model import fmt
@@ -11,6 +12,11 @@ from workbench.scoring import ScoreResult
 class ScoreHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.case_number = ""
+        self.title = QLabel()  # 案号 · 当事人 · whose sheet
+        self.title.setStyleSheet("font-weight: bold")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 20px; font-weight: bold")
         self.grade = QLabel()
@@ -25,17 +31,43 @@ class ScoreHeader(QWidget):
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px; font-weight: bold")
         self.banner.hide()
         self.submit_button = QPushButton(self.tr("Submit…"))
+        self.submit_button.setEnabled(False)  # until a sheet is shown
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.total, 0, 0)
-        layout.addWidget(self.grade, 0, 1)
-        layout.addWidget(self.subtotals, 0, 2)
+        layout.addWidget(self.title, 0, 0, 1, 3)
         layout.addWidget(self.submit_button, 0, 3)
-        layout.addWidget(self.vetoes, 1, 0, 1, 4)
-        layout.addWidget(self.banner, 2, 0, 1, 4)
+        layout.addWidget(self.total, 1, 0)
+        layout.addWidget(self.grade, 1, 1)
+        layout.addWidget(self.subtotals, 1, 2, 1, 2)
+        layout.addWidget(self.vetoes, 2, 0, 1, 4)
+        layout.addWidget(self.banner, 3, 0, 1, 4)
         layout.setColumnStretch(2, 1)
 
-    def show_result(self, result: ScoreResult, *, locked: bool) -> None:
+    def show_heading(self, case_number: str, party: str, reviewer: str, *, units: bool = False) -> None:
+        self.case_number = case_number
+        parts = [case_number, party] if party and not units else [case_number]
+        whose = self.tr("{name}'s sheet").format(name=reviewer) if reviewer else self.tr("Unsigned sheet")
+        self.title.setText("  ·  ".join([*filter(None, parts), whose]))
+
+    def submit_question(self, result: ScoreResult | None) -> str:
+        """What Submit asks: it names the file, its total and grade."""
+        if result is None:
+            return self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
+        return self.tr(
+            "Submit the score sheet of {case}: total {total}, grade {grade}?\n"
+            "It is then locked; only the lead can reopen it."
+        ).format(case=self.case_number, total=fmt(result.total), grade=result.grade)
+
+    def show_result(self, result: ScoreResult, *, locked: bool, scored: bool = True) -> None:
+        """`scored` False: nothing is recorded on a draft yet, so there is no total and no grade (未评)."""
+        self.banner.setVisible(locked)
+        self.submit_button.setEnabled(not locked)
+        if not scored:
+            self.total.setText(self.tr("Not scored"))
+            self.grade.setText("")
+            self.subtotals.setText("")
+            self.vetoes.hide()
+            return
         total, maximum = fmt(result.total), fmt(result.maximum)
         if result.bonus:  # the total may pass the maximum: say how much of it is bonus (加分)
             text = self.tr("Total {total} / {maximum} (incl. +{bonus} bonus)").format(
@@ -49,8 +81,6 @@ class ScoreHeader(QWidget):
         texts = "、".join(item.text for item in result.vetoes)
         self.vetoes.setText(self.tr("Veto: {items}").format(items=texts) if texts else "")
         self.vetoes.setVisible(bool(texts))
-        self.banner.setVisible(locked)
-        self.submit_button.setEnabled(not locked)
 
 
 def subtotal_texts(result: ScoreResult) -> list[str]:

@@ -60,6 +60,7 @@ class ScoreTreeModel(QAbstractItemModel):
         self._root = _Node("")
         self._standard: Standard | None = None
         self._result: ScoreResult | None = None
+        self._scored = True
         self._entries: dict[str, list[Entry]] = {}
         self._by_key: dict[str, _Node] = {}
         self._bonus_caps: dict[str, Decimal] = {}  # path → Σ caps, for categories of bonus items only
@@ -95,11 +96,14 @@ class ScoreTreeModel(QAbstractItemModel):
         self._bonus_caps = _bonus_caps(standard)
         self._result = score_sheet(standard, [])
         self._entries = {}
+        self._scored = True
         self.endResetModel()
 
-    def set_scores(self, result: ScoreResult, entries: list[Entry]) -> None:
-        """New scores from the engine: every row's figures may move, the shape never does."""
+    def set_scores(self, result: ScoreResult, entries: list[Entry], *, scored: bool = True) -> None:
+        """New scores from the engine: every row's figures may move, the shape never does. `scored` False:
+        nothing recorded yet (未评), so the score column stays empty rather than claim full marks."""
         self._result = result
+        self._scored = scored
         self._entries = {}
         for e in entries:
             self._entries.setdefault(e.item_key, []).append(e)
@@ -209,6 +213,8 @@ class ScoreTreeModel(QAbstractItemModel):
         if score is None:
             return ""
         if column == self.SCORE:
+            if not self._scored:
+                return ""
             if not score.applicable:
                 return "—"
             return plus(score.score) if item.bonus and score.score else fmt(score.score)
@@ -221,6 +227,8 @@ class ScoreTreeModel(QAbstractItemModel):
         if result is None or category is None:
             return ""
         cap = self._bonus_caps.get(node.path)
+        if column == self.SCORE and not self._scored:
+            return ""
         if cap is None:
             return {self.MAX: fmt(category.maximum), self.SCORE: fmt(category.score)}.get(column, "")
         if column == self.MAX:

@@ -6,71 +6,43 @@ the header and the tree then show what `score_sheet` makes of the stored entries
 
 from __future__ import annotations
 
-from dataclasses import replace
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShortcut, QUndoStack
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QPlainTextEdit,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
-
-from ui.errors import messages
-from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, SheetTarget
-from ui.scoring.item_editor import FormState, ItemEditor
+from ui.changes import publish
+from ui.errors import error_text, messages
+from ui.scoring.commands import EntryCommand, EntryHandle, RemarksCommand, SheetSlot, SheetTarget
+from ui.scoring.form_entries import target_entry, wanted_entry
+from ui.scoring.item_editor import ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
 from ui.scoring.score_tree_model import ScoreTreeModel
+from ui.shortcuts import sequences
+from ui.widgets.field_edit import RemarksEdit
 from workbench.campaigns.service import Campaign, campaign_standard
+from workbench.common.changes import Changes
 from workbench.common.errors import NotFound, UserError
 from workbench.common.known_errors import KNOWN_ERRORS, is_storage_error
 from workbench.common.workspace import Workspace
-from workbench.review.sheets import SheetLocked, SheetView, StoredEntry, open_sheet, sheet_view, submit_sheet
-from workbench.scoring import Entry, EntryKind, ScoreResult, score_sheet
-from workbench.standards.model import Item, RuleKind, Standard
+from workbench.review.sheets import (
+    SheetLocked,
+    SheetView,
+    StoredEntry,
+    find_sheet,
+    sheet_view,
+    submit_sheet,
+)
+from workbench.review.whose_sheet import SheetHeading, sheet_heading
+from workbench.scoring import EntryKind, ScoreResult, score_sheet
+from workbench.standards.model import Item, Standard
 
-_SPECIAL = (RuleKind.FIXED, RuleKind.PER_DEFECT, RuleKind.BINARY, RuleKind.BONUS)  # not a plain amount
-
-# (key, description) for the help dialog; descriptions translate in the "ScoringPanel" context.
-SHORTCUTS: list[tuple[str, str]] = [
-    ("Down / Up", QT_TRANSLATE_NOOP("ScoringPanel", "Next / previous item in the list")),
-    ("Alt+Down / Alt+Up", QT_TRANSLATE_NOOP("ScoringPanel", "Next / previous item, from inside the editor")),
-    ("Space", QT_TRANSLATE_NOOP("ScoringPanel", "Toggle the defect of a fixed-deduction item, or a veto")),
-    ("0–9", QT_TRANSLATE_NOOP("ScoringPanel", "Start entering a count, an amount or a tier")),
-    ("Enter", QT_TRANSLATE_NOOP("ScoringPanel", "Save the count, amount or reason being typed")),
-    ("Ctrl+R / F2", QT_TRANSLATE_NOOP("ScoringPanel", "Jump to the reason")),
-    ("Esc", QT_TRANSLATE_NOOP("ScoringPanel", "Back to the item list")),
-]
-
-
-def shortcut_help() -> list[tuple[str, str]]:
-    """SHORTCUTS in the UI language."""
-    return [(key, QCoreApplication.translate("ScoringPanel", text)) for key, text in SHORTCUTS]
-
-
-def error_text(exc: UserError) -> str:
-    """The Chinese message as written, or its English form once the catalogue has one."""
-    try:
-        return QCoreApplication.translate("UserError", exc.template).format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        return exc.message
-
-
-class _RemarksEdit(QPlainTextEdit):
-    """Remarks are saved when the reviewer leaves the field."""
-
-    editing_finished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editing_finished.emit()
+SIDE_BY_SIDE = 860  # px: below this the item editor goes under the tree
 
 
 class ScoringPanel(QWidget):
-    sheet_changed = Signal(str)  # subject_id, after every stored edit
+    """Publishes every stored edit to the change hub (ui/changes.py)."""
+
     page_requested = Signal(int)  # the user clicked a deduction that cites a page of the file
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -79,7 +51,8 @@ class ScoringPanel(QWidget):
         self.undo_stack = QUndoStack(self)
         self.campaign: Campaign | None = None
         self.standard: Standard | None = None
-        self.sheet_id: str | None = None
+        self.slot: SheetSlot | None = None
+        self.heading: SheetHeading | None = None
         self.view: SheetView | None = None
         self.result: ScoreResult | None = None
         self._form_key: str | None = None
@@ -92,7 +65,7 @@ class ScoringPanel(QWidget):
         self.model = ScoreTreeModel(self)
         self.tree = ItemTreeView(self.model, on_space=self.toggle_defect, on_digit=self._type_digit)
         self.editor = ItemEditor()
-        self.remarks = _RemarksEdit()
+        self.remarks = RemarksEdit()
         self.remarks.setPlaceholderText(self.tr("Remarks on the whole file"))
         self.remarks.setMaximumHeight(90)
         self.header = ScoreHeader()
@@ -106,14 +79,33 @@ class ScoringPanel(QWidget):
         side_layout.addWidget(self.editor, 1)
         side_layout.addWidget(QLabel(self.tr("Remarks")))
         side_layout.addWidget(self.remarks)
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self._split_length = 0
+        self.split = QSplitter()
+        self.split.setObjectName("scoring_split")
+        self.split.addWidget(self.tree)
+        self.split.addWidget(side)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.split, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The editor beside the tree when there is width for both, under it otherwise; the split is
+        shared out again when the orientation or the size changes much (a window resize, not a drag)."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        length = event.size().width() if wide else event.size().height()
+        if self.split.orientation() != orientation or abs(length - self._split_length) > length // 5:
+            self.split.setOrientation(orientation)
+            self.remarks.setMaximumHeight(90 if wide else 52)  # under the tree, height is scarce
+            self.split.setSizes(
+                [int(length * (0.6 if wide else 0.66)), int(length * (0.4 if wide else 0.34))]
+            )
+            self._split_length = length
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -125,24 +117,43 @@ class ScoringPanel(QWidget):
         self.remarks.editing_finished.connect(self.commit_remarks)
         self.header.submit_button.clicked.connect(self.submit)
         keys = [
-            ("Alt+Down", lambda: self.next_item(into_editor=True)),
-            ("Alt+Up", lambda: self.previous_item(into_editor=True)),
-            ("Ctrl+R", self.editor.focus_reason),
-            ("F2", self.editor.focus_reason),
-            ("Esc", lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)),
+            ("next_item", lambda: self.next_item(into_editor=True)),
+            ("previous_item", lambda: self.previous_item(into_editor=True)),
+            ("reason", self.editor.focus_reason),
+            ("page", self.editor.focus_page),
+            ("not_applicable", self.toggle_not_applicable),
+            ("new_deduction", self._on_new),
+            ("back_to_list", lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)),
         ]
-        for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        for name, slot in keys:
+            for key in sequences(name):
+                shortcut = QShortcut(key, self)
+                shortcut.setObjectName(name)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
 
     # --- public API ---------------------------------------------------------------------------------
 
-    def load(self, campaign: Campaign, subject_id: str, reviewer_id: str | None = None) -> None:
-        """Show this reviewer's sheet for the file, creating it on first use."""
+    @property
+    def sheet_id(self) -> str | None:
+        """The stored sheet shown, or None while nothing has been recorded on it."""
+        return self.slot.id if self.slot is not None else None
+
+    def load(
+        self,
+        campaign: Campaign,
+        subject_id: str,
+        reviewer_id: str | None = None,
+        *,
+        new_reviewer: str | None = None,
+    ) -> None:
+        """Show this reviewer's sheet for the file. Reading writes nothing: a sheet not yet stored (and
+        `new_reviewer`, a person who is not yet a reviewer) is stored at the first recorded edit."""
         self.flush()
         db = self.workspace.db
-        sheet_id = open_sheet(db, campaign.id, subject_id, reviewer_id, author=self.workspace.author)
+        pending = reviewer_id is None and new_reviewer
+        sheet_id = None if pending else find_sheet(db, campaign.id, subject_id, reviewer_id)
+        slot = SheetSlot(campaign.id, subject_id, reviewer_id, sheet_id, new_reviewer if pending else None)
         keep = self.current_item_key()
         if (
             self.standard is None
@@ -154,7 +165,14 @@ class ScoringPanel(QWidget):
             self.tree.expandAll()
             self.tree.fit_columns()
             keep = None
-        self.campaign, self.sheet_id = campaign, sheet_id
+        self.campaign, self.slot = campaign, slot
+        self.heading = sheet_heading(db, campaign, subject_id, reviewer_id or new_reviewer)
+        self.header.show_heading(
+            self.heading.case_number,
+            self.heading.party,
+            self.heading.reviewer,
+            units=campaign.subject_kind == "unit",
+        )
         if campaign.subject_kind == "unit":  # a supervision round scores a unit, not a case file
             self.remarks.setPlaceholderText(self.tr("Remarks on the whole unit"))
         else:
@@ -196,21 +214,23 @@ class ScoringPanel(QWidget):
 
     def submit(self) -> None:
         """draft → submitted, after confirmation; the sheet is then locked here and everywhere."""
-        if self.view is None or self.view.locked:
+        if self.view is None or self.view.locked or self.slot is None:
             return
         self.flush()
-        if not self.confirm(
-            self.tr("Submit this score sheet? It is then locked; only the lead can reopen it.")
-        ):
+        if not self.confirm(self.submit_question()):
             return
         try:
-            submit_sheet(self.workspace.db, self.view.id, author=self.workspace.author)
+            sheet_id, created = self.slot.ensure(self.workspace)
+            changes = created | submit_sheet(self.workspace.db, sheet_id, author=self.workspace.author)
         except KNOWN_ERRORS as exc:
             self.edit_failed(exc)
             return
         self.undo_stack.clear()
         self.reload()
-        self.sheet_changed.emit(self.view.subject_id)
+        publish(changes, self)
+
+    def submit_question(self) -> str:
+        return self.header.submit_question(self.result)
 
     def next_item(self, *, into_editor: bool = False) -> None:
         self._step(down=True, into_editor=into_editor)
@@ -221,17 +241,28 @@ class ScoringPanel(QWidget):
     def toggle_defect(self) -> bool:
         return self.editor.toggle_defect()
 
+    def toggle_not_applicable(self) -> None:
+        """Alt+N: the item is not applicable (with the reason typed so far), or no longer."""
+        if self.view is None or self.view.locked or not self.editor.na.isVisible():
+            return
+        self.editor.na.toggle()
+
     # --- reading the sheet --------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read the sheet back from the database and show what the engine makes of it."""
-        if self.sheet_id is None or self.standard is None:
+        slot = self.slot
+        if slot is None or self.standard is None:
             return
-        self.view = sheet_view(self.workspace.db, self.sheet_id, reader=self.workspace.author)
+        if slot.id is None:
+            self.view = SheetView.unsaved(slot.campaign_id, slot.subject_id, slot.reviewer_id)
+        else:
+            self.view = sheet_view(self.workspace.db, slot.id, reader=self.workspace.author)
         entries = self.view.plain_entries()
         self.result = score_sheet(self.standard, entries)
-        self.model.set_scores(self.result, entries)
-        self.header.show_result(self.result, locked=self.view.locked)
+        scored = self.view.locked or bool(entries)  # a draft with nothing recorded has no score yet: 未评
+        self.model.set_scores(self.result, entries, scored=scored)
+        self.header.show_result(self.result, locked=self.view.locked, scored=scored)
         remarks = self.remarks.document()
         if self._replaying or not remarks.isModified():  # keep what the reviewer is still typing
             if self.remarks.toPlainText() != self.view.remarks:
@@ -251,19 +282,7 @@ class ScoringPanel(QWidget):
             self.editor.clear_error()
 
     def _target(self, item: Item | None, stored: list[StoredEntry]) -> StoredEntry | None:
-        """The entry the editor shows: the veto finding, the N/A mark, or the chosen deduction."""
-        if item is None:
-            return None
-        if item.veto:
-            return next((s for s in stored if s.entry.kind is EntryKind.VETO), None)
-        na = next((s for s in stored if s.entry.kind is EntryKind.NOT_APPLICABLE), None)
-        if na is not None:
-            return na
-        if self._adding:
-            return None
-        deductions = [s for s in stored if s.entry.kind in (EntryKind.DEDUCTION, EntryKind.BONUS)]
-        chosen = next((s for s in deductions if s.id == self._chosen_id), None)
-        return chosen or (deductions[0] if deductions else None)
+        return target_entry(item, stored, adding=self._adding, chosen_id=self._chosen_id)
 
     # --- editing ------------------------------------------------------------------------------------
 
@@ -274,7 +293,7 @@ class ScoringPanel(QWidget):
         item = self.standard.item(self._form_key)
         stored = self.view.of_item(item.key)
         state = self.editor.state()
-        target, desired = self._wanted(item, stored, state)
+        target, desired = wanted_entry(item, stored, state, self._target(item, stored))
         if (desired is None and target is None) or (target is not None and target.entry == desired):
             self._failed = False
             self.editor.clear_error()
@@ -284,36 +303,6 @@ class ScoringPanel(QWidget):
         if self._run(command) and target is None:  # a new entry: the editor now works on it
             self._chosen_id, self._adding = handle.id, False
             self._fill_form()
-
-    def _wanted(
-        self, item: Item, stored: list[StoredEntry], state: FormState
-    ) -> tuple[StoredEntry | None, Entry | None]:
-        """(the stored entry to change, what it should become); None on either side: record or delete."""
-        base = {"reason": state.reason, "page": state.page}
-        if item.veto:
-            veto = next((s for s in stored if s.entry.kind is EntryKind.VETO), None)
-            return veto, Entry(item.key, EntryKind.VETO, **base) if state.defect else None
-        na = next((s for s in stored if s.entry.kind is EntryKind.NOT_APPLICABLE), None)
-        if state.na:
-            return na, Entry(item.key, EntryKind.NOT_APPLICABLE, **base)
-        if na is not None:
-            return na, None
-        target = self._target(item, stored)
-        if target is not None and not state.value_touched:  # only the reason or page changed
-            return target, replace(target.entry, **base)
-        rule, desired = item.rule, None
-        if rule.kind is RuleKind.FIXED and state.defect and rule.points:
-            desired = Entry(item.key, points=rule.points, **base)
-        elif rule.kind is RuleKind.PER_DEFECT and state.count > 0 and rule.points:
-            desired = Entry(item.key, points=rule.points * state.count, count=state.count, **base)
-        elif rule.kind is RuleKind.BINARY and state.defect:
-            desired = Entry(item.key, points=item.max_points, **base)  # not met: the whole item
-        elif rule.kind is RuleKind.BONUS and state.value is not None:
-            count = int(state.value / rule.points) if rule.points and state.value % rule.points == 0 else None
-            desired = Entry(item.key, EntryKind.BONUS, points=state.value, count=count, **base)
-        elif rule.kind not in _SPECIAL and state.value is not None:  # range, tiers, free; a level's deduction
-            desired = Entry(item.key, points=state.value, **base)
-        return target, desired
 
     def commit_remarks(self) -> None:
         if self._replaying or self.view is None or self.view.locked:
@@ -335,14 +324,13 @@ class ScoringPanel(QWidget):
         self.undo_stack.push(command)  # its first redo() only reloads
         return True
 
-    def edit_done(self, item_key: str | None, *, replayed: bool = False) -> None:
-        """After every edit, undo and redo: reload, show the edited item, tell the case list."""
+    def edit_done(self, item_key: str | None, changes: Changes, *, replayed: bool = False) -> None:
+        """After every edit, undo and redo: reload, show the edited item, tell the hub what changed."""
         self.reload()
         if replayed and item_key and item_key != self.current_item_key():
             self.tree.setCurrentIndex(self.model.index_of(item_key))
         self._replaying = False
-        if self.view is not None:
-            self.sheet_changed.emit(self.view.subject_id)
+        publish(changes, self)
 
     def replay_started(self) -> None:
         self._replaying = True
@@ -359,8 +347,8 @@ class ScoringPanel(QWidget):
 
     def _sheet_target(self) -> SheetTarget:
         assert self.standard is not None
-        assert self.sheet_id is not None
-        return SheetTarget(self.workspace, self.standard, self.sheet_id)
+        assert self.slot is not None
+        return SheetTarget(self.workspace, self.standard, self.slot)
 
     def _handle(self, entry_id: str | None) -> EntryHandle:
         """One handle per entry, shared by all its commands, so undo and redo follow it across ids."""

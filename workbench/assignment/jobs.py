@@ -3,6 +3,7 @@
 Each is a plain function of the database path and ids, opening its own connection (a sqlite connection
 belongs to the thread that opened it), taking `progress` and `cancel` as ui.jobs.Job passes them. The
 services they call do not report progress; Cancel is honoured up to the moment they start writing.
+Each returns `Done(result, changes)` (a preview changes nothing).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from workbench.assignment.service import (
     import_assignments,
 )
 from workbench.campaigns.service import get_campaign
+from workbench.common.changes import Changes, Done
 from workbench.common.jobs import Progress, check_cancel
 from workbench.draw.algorithm import DrawPlan
 from workbench.draw.service import DrawRecord, VerifyReport, sample_campaign, verify_campaign
@@ -57,14 +59,14 @@ def draw_files(
     author: str,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> DrawRecord:
+) -> Done[DrawRecord]:
     """Draw and record the campaign's files (双随机)."""
     with _database(db_path, cancel) as db:
         campaign = get_campaign(db, campaign_id)
         check_cancel(cancel)
         record = sample_campaign(db, campaign, plan, author=author)
     _done(progress)
-    return record
+    return Done(record, Changes.of(campaigns=[campaign_id]))
 
 
 def verify_draw(
@@ -89,14 +91,14 @@ def assign_reviewers(
     author: str,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> AssignmentResult:
+) -> Done[AssignmentResult]:
     """Assign reviewers to the campaign's files, all or nothing."""
     with _database(db_path, cancel) as db:
         campaign = get_campaign(db, campaign_id)
         check_cancel(cancel)
         result = assign_campaign(db, campaign, per_file=per_file, author=author)
     _done(progress)
-    return result
+    return Done(result, Changes.of(campaigns=[campaign_id]))
 
 
 def import_assignment_file(
@@ -108,14 +110,14 @@ def import_assignment_file(
     dry_run: bool,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> AssignmentsImportResult:
+) -> Done[AssignmentsImportResult]:
     """Read (dry_run) or apply an assignment sheet (案号, 评查人), all or nothing."""
     with _database(db_path, cancel) as db:
         campaign = get_campaign(db, campaign_id)
         check_cancel(cancel)
         result = import_assignments(db, campaign, Path(file), author=author, dry_run=dry_run)
     _done(progress)
-    return result
+    return Done(result, Changes() if dry_run else Changes.of(campaigns=[campaign_id]))
 
 
 def import_reviewer_file(
@@ -126,10 +128,11 @@ def import_reviewer_file(
     dry_run: bool,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> ReviewersImportResult:
+) -> Done[ReviewersImportResult]:
     """Read (dry_run) or import a reviewer list (姓名, 所在单位, 角色), all or nothing."""
     with _database(db_path, cancel) as db:
         check_cancel(cancel)
         result = import_reviewers(db, Path(file), author=author, dry_run=dry_run)
     _done(progress)
-    return result
+    names = [name for name, _, _ in result.added]
+    return Done(result, Changes() if dry_run else Changes.of(reviewers=names))

@@ -1,11 +1,13 @@
-"""评查人员名单: import reviewers (姓名, 所在单位, 角色) and declare conflicts (回避).
+"""评查人员名单: import reviewers (姓名, 所在单位, 角色, 回避单位) and declare conflicts (回避).
 
 Any bad row is reported by sheet, row and column, and nothing is imported. A reviewer already present
-with the same name and department is reported, not added again. Departments named are created.
+with the same name and department is reported, not added again. Departments named are created. 回避单位
+lists departments (、-separated) whose files the reviewer must not score, beyond their own.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +29,9 @@ COLUMNS = {
     "name": ("姓名", "评查人", "评查人员", "评查员"),
     "department": ("所在单位", "单位", "部门", "所在部门", "工作单位"),
     "role": ("角色", "职责", "身份"),
+    "conflicts": ("回避单位", "回避部门", "申报回避"),
 }
+_SEPARATORS = re.compile(r"[、,，;；/\s]+")
 REQUIRED = ("name", "department")
 LEAD, REVIEWER = Role.LEAD, Role.REVIEWER
 ROLE_WORDS = {  # the words offices print in a 评查组 list
@@ -49,6 +53,7 @@ class ReviewersImportResult:
     existing: list[tuple[str, str]] = field(default_factory=list)  # (name, department) already present
     new_departments: list[str] = field(default_factory=list)
     hidden_sheets: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (name, department to avoid), new ones
 
     def summary(self) -> list[str]:
         verb = "预览（未写入）：将导入" if self.dry_run else "已导入"
@@ -56,6 +61,9 @@ class ReviewersImportResult:
         lines = [f"{verb} {len(self.added)} 名评查人员（其中组长 {leads} 名）。"]
         if self.new_departments:
             lines.append(f"新建单位 {len(self.new_departments)} 个：{'、'.join(self.new_departments)}。")
+        if self.conflicts:
+            verb = "将登记" if self.dry_run else "已登记"
+            lines.append(f"{verb}回避 {len(self.conflicts)} 项。")
         if self.existing:
             shown = "、".join(f"{n}（{d}）" for n, d in self.existing[:20])
             more = f"等 {len(self.existing)} 名" if len(self.existing) > 20 else ""
@@ -86,6 +94,7 @@ def import_reviewers(
         tuple[str, str], tuple[str, str]
     ] = {}  # identity keys of (name, dept) -> (name, dept) first seen
     hidden: list[str] = []
+    avoid: list[tuple[str, str, str, int, str]] = []  # (name, dept, department avoided, row, sheet)
     used = 0
     for sheet in read_sheets(path):
         if sheet.hidden:
@@ -140,36 +149,62 @@ def import_reviewers(
                 errors.append(ImportProblem(where=where(sheet.name, number, "姓名"), problem=problem))
                 continue
             planned[key] = (role or REVIEWER, number, sheet.name)
+            for other in filter(None, _SEPARATORS.split(cell(cells, "conflicts"))):
+                avoid.append((name, dept, other, number, sheet.name))
     if not used:
         problem = "找不到表头：需要“姓名”“所在单位”列（可选“角色”）。"
         raise UserErrors([ImportProblem(where="", problem=problem)], source=f"文件“{path.name}”")
+    known_depts = department_repo.all_by_name(db)
+    named = set(known_depts) | {d for _, d in planned}
+    for _name, _dept, other, number, sheet_name in avoid:
+        if other not in named:
+            problem = f"回避单位“{other}”不是已知的单位（也不在名单的所在单位中）。"
+            errors.append(ImportProblem(where=where(sheet_name, number, "回避单位"), problem=problem))
     if errors:
         raise UserErrors(errors, source=f"文件“{path.name}”")
     result.hidden_sheets = hidden
-    known_depts = {identity_key(name) for name in department_repo.all_by_name(db)}
+    dept_ids_by_name = department_repo.all_by_name(db)
+    declared = {(c["reviewer_id"], c["department_id"]) for c in assignment_repo.conflicts(db)}
+    by_name = reviewer_repo.all_by_name(db)
+    result.conflicts = [
+        (name, other)
+        for name, _dept, other, _n, _s in avoid
+        if (by_name.get(name), dept_ids_by_name.get(other)) not in declared
+    ]
+    known_keys = {identity_key(name) for name in dept_ids_by_name}
     people = assignment_repo.reviewers_with_departments(db)
     present = {(identity_key(r["name"]), identity_key(r["department"])) for r in people}
-    result.new_departments = sorted({d for _, d in planned if identity_key(d) not in known_depts})
+    result.new_departments = sorted({d for _, d in planned if identity_key(d) not in known_keys})
     for (name, dept), (role, _, _) in planned.items():
         if (identity_key(name), identity_key(dept)) in present:
             result.existing.append((name, dept))
         else:
             result.added.append((name, dept, role))
-    if dry_run or not result.added:
+    if dry_run or not (result.added or result.conflicts):
         return result
     with db.atomic():
         require(db, author, Role.ADMIN)
-        dept_ids = department_repo.ensure(db, {d for _, d, _ in result.added}, author)
+        dept_ids = department_repo.ensure(db, {d for _, d in planned}, author)
         rows = [{"name": n, "department_id": dept_ids[d], "role": role} for n, d, role in result.added]
-        ids = reviewer_repo.insert_many(db, rows, author)
-        audit(
-            db,
-            author=author,
-            table="reviewer",
-            record_id=ids[0],
-            action="import",
-            new={"file": path.name, "reviewers": len(ids), "ids": ids},
-        )
+        ids = reviewer_repo.insert_many(db, rows, author) if rows else []
+        if ids:
+            audit(
+                db,
+                author=author,
+                table="reviewer",
+                record_id=ids[0],
+                action="import",
+                new={"file": path.name, "reviewers": len(ids), "ids": ids},
+            )
+        reviewer_ids = reviewer_repo.all_by_name(db)
+        for name, other in result.conflicts:
+            declare_conflict(
+                db,
+                reviewer_ids[name],
+                department_id=dept_ids.get(other) or dept_ids_by_name[other],
+                reason=f"评查人员名单“{path.name}”申报回避",
+                author=author,
+            )
     return result
 
 

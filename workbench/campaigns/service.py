@@ -22,6 +22,8 @@ from workbench.common.kinds import Role
 from workbench.standards.model import Standard
 from workbench.standards.service import MIN_PREFIX, load_standard, resolve_standard_id
 
+REVIEWING, CLOSED = "reviewing", "closed"
+
 
 class AmbiguousCampaign(UserError):
     code = "ambiguous_campaign"
@@ -45,6 +47,18 @@ class CampaignNameMissing(UserError):
     template = QT_TRANSLATE_NOOP("UserError", "评查活动名称不能为空。")
 
 
+class CampaignClosed(UserError):
+    code = "campaign_closed"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "评查活动“{name}”已结束，不能再修改；如需修改请由组织者重新开启。"
+    )
+
+
+class NotOrganiser(UserError):
+    code = "not_organiser"
+    template = QT_TRANSLATE_NOOP("UserError", "只有组织者（评查组长）可以{what}；“{user}”不是。")
+
+
 class UnknownDepartment(UserError):
     code = "unknown_department"
     template = QT_TRANSLATE_NOOP("UserError", "找不到执法部门“{name}”。已有的部门：{known}")
@@ -61,6 +75,12 @@ class Campaign:
     reviewers_per_file: int = 2
     recheck_rule: dict = field(default_factory=dict)  # see workbench.campaigns.recheck_rule
     subject_kind: str = "case_file"  # or "unit" for a supervision round
+    reasons_optional: bool = False  # a deduction may be submitted without a reason
+    closed_by: str = ""  # who closed it (status "closed"); "" while open
+
+    @property
+    def closed(self) -> bool:
+        return self.status == CLOSED
 
 
 def campaign_from_row(row: dict) -> Campaign:
@@ -74,6 +94,8 @@ def campaign_from_row(row: dict) -> Campaign:
         reviewers_per_file=row.get("reviewers_per_file") or 2,
         recheck_rule=json.loads(row["recheck_rule"]) if row.get("recheck_rule") else {},
         subject_kind=row.get("subject_kind") or "case_file",
+        reasons_optional=bool(row.get("reasons_optional")),
+        closed_by=row.get("closed_by") or "",
     )
 
 
@@ -171,9 +193,13 @@ def update_settings(
     doc_prefix: str | None = None,
     reviewers_per_file: int | None = None,
     recheck_rule: RecheckRule | None = None,
+    reasons_optional: bool | None = None,
 ) -> Campaign:
-    """Change the campaign's set-up (notice prefix, reviewers per file, recheck rule); audited."""
+    """Change the campaign's set-up (notice prefix, reviewers per file, recheck rule, whether deductions
+    need a reason); audited."""
     changes: dict = {}
+    if reasons_optional is not None:
+        changes["reasons_optional"] = int(reasons_optional)
     if doc_prefix is not None:
         changes["doc_prefix"] = identity_key(doc_prefix)
     if reviewers_per_file is not None:

@@ -7,6 +7,7 @@ import json
 
 from sqlite_utils import Database
 
+from workbench.assignment.conflicts import add_conflict, declared_conflicts
 from workbench.assignment.reviewers import import_reviewers
 from workbench.assignment.service import assign_campaign, assignments
 from workbench.campaigns.service import resolve_campaign
@@ -16,6 +17,26 @@ def reviewers_import(db: Database, args: argparse.Namespace) -> int:
     result = import_reviewers(db, args.file, author=args.author, dry_run=args.dry_run)
     for line in result.summary():
         print(line)
+    return 0
+
+
+def conflict_add(db: Database, args: argparse.Namespace) -> int:
+    add_conflict(
+        db,
+        args.reviewer,
+        department=args.department,
+        case_number=args.case,
+        reason=args.reason,
+        author=args.author,
+    )
+    what = f"部门“{args.department}”" if args.department else f"案卷“{args.case}”"
+    print(f"已登记回避：{args.reviewer} 不评查{what}。")
+    return 0
+
+
+def conflict_list(db: Database, args: argparse.Namespace) -> int:
+    for c in declared_conflicts(db):
+        print(f"{c.reviewer}\t{c.department or c.case_number}\t{c.reason}")
     return 0
 
 

@@ -24,6 +24,7 @@ from workbench.cli import (
     round_commands,
     user_commands,
 )
+from workbench.cli.argparse_zh import install as install_chinese_argparse
 from workbench.cli.setup_args import add_setup_arguments
 from workbench.common.about import version_line
 from workbench.common.jobs import Cancelled
@@ -33,6 +34,7 @@ from workbench.exchange.copy import copy_owner, refuse_on_copy
 
 
 def build_parser() -> argparse.ArgumentParser:
+    install_chinese_argparse()
     p = argparse.ArgumentParser(prog="workbench", description="案卷评查工作台 命令行")
     p.add_argument("--version", action="version", version=version_line())
     p.add_argument("--db", required=True, type=Path, help="数据库文件路径（不存在时新建）")
@@ -113,6 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     rimp.add_argument("file", type=Path)
     rimp.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
     rimp.set_defaults(run=assign_commands.reviewers_import)
+    rcon = rv.add_parser("conflict", help="回避").add_subparsers(dest="conflict", required=True)
+    radd = rcon.add_parser("add", help="申报回避：评查人员不评某部门的案卷或某件案卷")
+    radd.add_argument("--reviewer", required=True, help="评查人员姓名")
+    radd.add_argument("--department", default="", help="回避的部门（与 --case 二选一）")
+    radd.add_argument("--case", default="", help="回避的案号（与 --department 二选一）")
+    radd.add_argument("--reason", required=True, help="回避理由")
+    radd.set_defaults(run=assign_commands.conflict_add)
+    rcon.add_parser("list", help="列出已申报的回避").set_defaults(run=assign_commands.conflict_list)
     asg = sub.add_parser("assign", help="交叉评查：为抽取的（或全部）案卷分配评查人员")
     asg.add_argument("--campaign", required=True)
     asg.add_argument(

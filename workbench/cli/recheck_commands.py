@@ -219,7 +219,7 @@ def recheck_decide(db: Database, args: argparse.Namespace) -> int:
         reason=args.reason,
         reviewer_id=reviewer_id,
         entries=entries,
-    )
+    ).value
     left = len(comparison.open_items)
     print(f"已决定“{args.case}”的评查项目“{item.text}”。")
     done = "分歧项目均已决定，可以定分（recheck finalize）。"
@@ -248,6 +248,6 @@ def _own_entries(item: Item, raw: str, reason: str, page: int | None) -> list[En
 def recheck_finalize(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
     subject_id = _subject(db, campaign, args.case)
-    result = finalize_file(db, campaign, subject_id, author=args.author)
+    result = finalize_file(db, campaign, subject_id, author=args.author).value
     print(f"已定分：“{args.case}”总分 {result.total} 分，等次 {result.grade}。")
     return 0

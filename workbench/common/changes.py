@@ -1,13 +1,17 @@
 """What an operation changed, so that each screen refreshes only what it shows (Anki's OpChanges).
 
-Every service that writes returns a `Changes`; the UI hands it to one hub, and each view decides
-from the ids whether to reload. `Changes` values combine with `|`.
+Every service that writes returns a `Changes`; one that also makes something the caller needs (the id of
+a new entry, a draw record) returns `Done(value, changes)`. The UI hands the changes to one hub
+(ui/changes.py), and each view decides from the ids whether to reload. `Changes` values combine with `|`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 def _ids(values: Iterable[str] | None) -> frozenset[str]:
@@ -61,3 +65,11 @@ class Changes:
 
 
 NOTHING = Changes()
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """What a writing operation made (`value`) and what it changed."""
+
+    value: T
+    changes: Changes

@@ -66,7 +66,7 @@ class CaseListRow:
     total: Decimal | None  # set when FINAL
     grade: str | None  # set when FINAL
     reviewers: str  # 评查人, "、"-joined
-    search_text: str  # folded case number, title, party and officers, one per line
+    search_text: str  # folded case number, title, party, officers and reviewers, one per line
     # Sort keys that compare fast: Decimal and Chinese-string comparisons take 3 to 20 times longer.
     number_rank: int = field(default=0, compare=False, repr=False)  # place in natural 案号 order
     total_key: float | None = field(default=None, compare=False, repr=False)  # exact: 2 decimals at most
@@ -97,6 +97,7 @@ def make_row(
     number_rank: int = 0,
 ) -> CaseListRow:
     """A row with its derived fields (labels, search text) filled in."""
+    names = SEPARATOR.join(filter(None, reviewers))
     return CaseListRow(
         subject_id=subject_id,
         case_number=case_number,
@@ -109,8 +110,8 @@ def make_row(
         status_label=STATUS_LABELS[status],
         total=total,
         grade=grade,
-        reviewers=SEPARATOR.join(filter(None, reviewers)),
-        search_text=fold(f"{case_number}\n{title}\n{party}\n{officers}"),
+        reviewers=names,
+        search_text=fold(f"{case_number}\n{title}\n{party}\n{officers}\n{names}"),
         number_rank=number_rank,
         total_key=_total_key(total),
     )
@@ -120,7 +121,21 @@ def _total_key(total: Decimal | None) -> float | None:
     return None if total is None else float(total)
 
 
-def _from_result(r: FileResult, number_rank: int) -> CaseListRow:
+def _with_assigned(scorers: Iterable[str], assigned: Iterable[str]) -> list[str]:
+    """The file's reviewers: those who scored it, then those assigned who have not yet."""
+    names = list(scorers)
+    return names + [a for a in assigned if a not in names]
+
+
+def _assigned_names(db: Database, campaign: Campaign) -> dict[str, list[str]]:
+    names = reviewer_repo.names_by_id(db)
+    out: dict[str, list[str]] = {}
+    for subject_id, reviewer_id in assignment_repo.of_campaign(db, campaign.id):
+        out.setdefault(subject_id, []).append(names.get(reviewer_id, ""))
+    return out
+
+
+def _from_result(r: FileResult, number_rank: int, assigned: Iterable[str] = ()) -> CaseListRow:
     return make_row(
         subject_id=r.subject_id,
         case_number=r.case_number,
@@ -132,7 +147,7 @@ def _from_result(r: FileResult, number_rank: int) -> CaseListRow:
         status=r.status,
         total=r.result.total if r.result else None,
         grade=r.result.grade if r.result else None,
-        reviewers=r.reviewers,
+        reviewers=_with_assigned(r.reviewers, assigned),
         number_rank=number_rank,
     )
 
@@ -144,7 +159,8 @@ def case_list(db: Database, campaign: Campaign, *, scored: bool = True) -> CaseL
     and fills in the scores from scored_case_list, run off the UI thread.
     """
     standard, results = campaign_results(db, campaign, score=scored)
-    rows = [_from_result(r, n) for n, r in enumerate(results)]
+    assigned = _assigned_names(db, campaign)  # so that search finds a file by its reviewer before scoring
+    rows = [_from_result(r, n, assigned.get(r.subject_id, ())) for n, r in enumerate(results)]
     departments = tuple(sorted({r.department for r in rows if r.department}))
     return CaseList(rows, departments, tuple(b.label for b in standard.bands))
 
@@ -160,22 +176,23 @@ def refresh_row(db: Database, campaign: Campaign, row: CaseListRow) -> CaseListR
     """
     sheets = score_repo.campaign_sheets_of_subject(db, campaign.id, row.subject_id)
     entries = {s["id"]: [entry_from_row(e) for e in score_repo.entries_of_sheet(db, s["id"])] for s in sheets}
-    status, chosen = final_entries(
-        sheets, entries, assignment_repo.reviewers_of(db, campaign.id, row.subject_id)
-    )
+    assigned_ids = assignment_repo.reviewers_of(db, campaign.id, row.subject_id)
+    status, chosen = final_entries(sheets, entries, assigned_ids)
     result = score_sheet(campaign_standard(db, campaign), chosen) if chosen is not None else None
     total = result.total if result else None
-    names = reviewer_repo.names_by_id(db) if sheets else {}
-    reviewers = [
-        names.get(s["reviewer_id"], "") for s in sheets if s["role"] == "review" and s["reviewer_id"]
-    ]
+    names = reviewer_repo.names_by_id(db) if sheets or assigned_ids else {}
+    reviewers = _with_assigned(
+        (names.get(s["reviewer_id"], "") for s in sheets if s["role"] == "review" and s["reviewer_id"]),
+        (names.get(r, "") for r in assigned_ids),
+    )
     return replace(
         row,
         status=status,
         status_label=STATUS_LABELS[status],
         total=total,
         grade=result.grade if result else None,
-        reviewers=SEPARATOR.join(filter(None, reviewers)),
+        reviewers=(joined := SEPARATOR.join(filter(None, reviewers))),
+        search_text=row.search_text.rpartition("\n")[0] + "\n" + fold(joined),  # reviewers are the last line
         total_key=_total_key(total),
     )
 

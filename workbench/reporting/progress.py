@@ -1,7 +1,9 @@
-"""How far a campaign has come, per department: files assigned, scored (a sheet exists), submitted."""
+"""How far a campaign has come, per department: files, assigned to a reviewer, scored (a sheet exists),
+submitted."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -13,7 +15,8 @@ from workbench.campaigns.service import Campaign
 @dataclass(frozen=True)
 class DepartmentProgress:
     department: str
-    assigned: int
+    files: int  # in the campaign's scope
+    assigned: int  # with at least one reviewer assigned
     scored: int
     submitted: int
 
@@ -22,7 +25,20 @@ def campaign_progress(db: Database, campaign: Campaign) -> list[DepartmentProgre
     return [DepartmentProgress(*row) for row in repo.progress_by_department(db, campaign.id)]
 
 
+def departments_progress(
+    db: Database, campaign: Campaign, subject_ids: Iterable[str]
+) -> list[DepartmentProgress]:
+    """The counts of only the departments these files belong to (one small query after an edit)."""
+    return [
+        DepartmentProgress(*row) for row in repo.progress_by_department(db, campaign.id, list(subject_ids))
+    ]
+
+
 def total_progress(rows: list[DepartmentProgress]) -> DepartmentProgress:
     return DepartmentProgress(
-        "", sum(r.assigned for r in rows), sum(r.scored for r in rows), sum(r.submitted for r in rows)
+        "",
+        sum(r.files for r in rows),
+        sum(r.assigned for r in rows),
+        sum(r.scored for r in rows),
+        sum(r.submitted for r in rows),
     )

@@ -24,6 +24,7 @@ from db.repos import campaigns as campaign_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
 from workbench.accounts import require
+from workbench.campaigns.closing import check_open
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.errors import ImportProblem, UserError, UserErrors, where
 from workbench.common.jobs import Progress, check_cancel
@@ -95,6 +96,7 @@ def import_scores(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> ScoresImportResult:
+    check_open(db, campaign.id)  # a closed campaign takes no scores
     standard = campaign_standard(db, campaign)
     in_campaign = {s["case_number"]: s["id"] for s in campaign_repo.case_subjects(db, campaign.id)}
     errors: list[UserError] = []

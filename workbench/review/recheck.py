@@ -20,8 +20,10 @@ from db.repos import recheck as repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.accounts import has_accounts, require
+from workbench.campaigns.closing import check_open
 from workbench.campaigns.recheck_rule import recheck_reasons, rule_from_dict
 from workbench.campaigns.service import Campaign, campaign_standard
+from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role
 from workbench.review.entries import entry_from_row, entry_to_row
@@ -214,8 +216,9 @@ def decide_item(
     reason: str,
     reviewer_id: str | None = None,
     entries: Sequence[Entry] | None = None,
-) -> Comparison:
-    """Settle one item: take `reviewer_id`'s entries, or record `entries` of the lead's own (may be empty)."""
+) -> Done[Comparison]:
+    """Settle one item: take `reviewer_id`'s entries, or record `entries` of the lead's own (may be empty).
+    The value is the file's comparison after the decision."""
     with db.atomic():  # the comparison and the checks see the file as the write leaves it
         return _decide_item(
             db,
@@ -239,8 +242,9 @@ def _decide_item(
     reason: str,
     reviewer_id: str | None,
     entries: Sequence[Entry] | None,
-) -> Comparison:
+) -> Done[Comparison]:
     check_lead(db, author)
+    check_open(db, campaign.id)
     standard = campaign_standard(db, campaign)
     item = standard.item(item_key)
     if not reason.strip():
@@ -294,17 +298,19 @@ def _decide_item(
             new=rows,
             reason=reason.strip(),
         )
-    return compare_file(db, campaign, subject_id)
+    changed = Changes.of(sheets=[sheet_id], subjects=[subject_id])
+    return Done(compare_file(db, campaign, subject_id), changed)
 
 
-def finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author: str) -> ScoreResult:
+def finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author: str) -> Done[ScoreResult]:
     """Submit the lead's final sheet once every disputed item is settled; the file's score is then final."""
     with db.atomic():
         return _finalize_file(db, campaign, subject_id, author=author)
 
 
-def _finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author: str) -> ScoreResult:
+def _finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author: str) -> Done[ScoreResult]:
     check_lead(db, author)
+    check_open(db, campaign.id)
     comparison = compare_file(db, campaign, subject_id)
     if comparison.open_items:
         shown = "、".join(f"「{c.item.text}」" for c in comparison.open_items[:5])
@@ -322,7 +328,8 @@ def _finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author:
             new={"status": "submitted"},
         )
     standard = campaign_standard(db, campaign)
-    return score_sheet(standard, sheet_entries(db, sheet_id))
+    changed = Changes.of(sheets=[sheet_id], subjects=[subject_id])
+    return Done(score_sheet(standard, sheet_entries(db, sheet_id)), changed)
 
 
 @dataclass(frozen=True)
@@ -347,44 +354,69 @@ def arbitration_queue(db: Database, campaign: Campaign) -> list[QueueRow]:
 
     Flagged files come first, then the other disputed ones, then those already decided, each by 案号.
     """
-
-    standard = campaign_standard(db, campaign)
-    rule = rule_from_dict(campaign.recheck_rule)
-    names = reviewer_repo.names_by_id(db)
     sheets: dict[str, list[dict]] = {}
     for sheet in score_repo.campaign_sheets(db, campaign.id):
         sheets.setdefault(sheet["subject_id"], []).append(sheet)
     entries: dict[str, list[Entry]] = {}
     for row in score_repo.campaign_entries(db, campaign.id):
         entries.setdefault(row[0], []).append(entry_from_row(row))
-    out = []
-    for subject in campaign_repo.case_subjects(db, campaign.id):
-        of_file = sheets.get(subject["id"], [])
+    build = _QueueRows(db, campaign)
+    out = [
+        queued
+        for subject in campaign_repo.case_subjects(db, campaign.id)
+        if (queued := build(subject, sheets.get(subject["id"], []), entries)) is not None
+    ]
+    out.sort(key=queue_order)
+    return out
+
+
+def queue_order(q: QueueRow) -> tuple[bool, bool, str]:
+    return (q.decided, not q.flagged, q.case_number)
+
+
+def queue_row(db: Database, campaign: Campaign, subject_id: str) -> QueueRow | None:
+    """One file's row of the queue as it is now (None: it has no place in the queue): what a screen
+    re-reads after a decision instead of the whole queue."""
+    subjects = campaign_repo.case_subjects(db, campaign.id, subject_id)
+    if not subjects:
+        return None
+    of_file = score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id)
+    entries = {s["id"]: sheet_entries(db, s["id"]) for s in of_file if s["role"] == "review"}
+    return _QueueRows(db, campaign)(subjects[0], of_file, entries)
+
+
+class _QueueRows:
+    """Builds queue rows for one campaign: its standard, recheck rule and reviewer names read once."""
+
+    def __init__(self, db: Database, campaign: Campaign) -> None:
+        self.standard = campaign_standard(db, campaign)
+        self.rule = rule_from_dict(campaign.recheck_rule)
+        self.names = reviewer_repo.names_by_id(db)
+
+    def __call__(
+        self, subject: dict, of_file: list[dict], entries: dict[str, list[Entry]]
+    ) -> QueueRow | None:
         reviews = [s for s in of_file if s["role"] == "review"]
         if not reviews or any(s["status"] != "submitted" for s in reviews):
-            continue
+            return None
         per = [entries.get(s["id"], []) for s in reviews]
-        results = [score_sheet(standard, es) for es in per]
+        results = [score_sheet(self.standard, es) for es in per]
         keys = {e.item_key for es in per for e in es}
         disputed = sum(
             1 for k in keys if len({tuple(signature([e for e in es if e.item_key == k])) for es in per}) > 1
         )
-        reasons = tuple(recheck_reasons(rule, results)) if len(reviews) > 1 else ()
+        reasons = tuple(recheck_reasons(self.rule, results)) if len(reviews) > 1 else ()
         decided = final_sheet(of_file) is not None
         if not (disputed or reasons or decided):
-            continue
-        out.append(
-            QueueRow(
-                subject_id=subject["id"],
-                case_number=subject["case_number"],
-                department=subject["department"] or "",
-                reviewers=tuple(
-                    (names.get(s["reviewer_id"] or "", ""), r) for s, r in zip(reviews, results, strict=True)
-                ),
-                disputed=disputed,
-                recheck=reasons,
-                decided=decided,
-            )
+            return None
+        return QueueRow(
+            subject_id=subject["id"],
+            case_number=subject["case_number"],
+            department=subject["department"] or "",
+            reviewers=tuple(
+                (self.names.get(s["reviewer_id"] or "", ""), r) for s, r in zip(reviews, results, strict=True)
+            ),
+            disputed=disputed,
+            recheck=reasons,
+            decided=decided,
         )
-    out.sort(key=lambda q: (q.decided, not q.flagged, q.case_number))
-    return out

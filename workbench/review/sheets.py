@@ -12,6 +12,9 @@ from db.repos import assignments as assignment_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as repo
 from workbench.accounts import has_accounts, require, require_owner, roles_of
+from workbench.campaigns.closing import check_open
+from workbench.campaigns.service import campaign_standard, get_campaign
+from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role, SheetState
 from workbench.review.entries import entry_from_row, entry_to_row
@@ -30,6 +33,11 @@ class SheetLocked(UserError):
 class EntryConflict(UserError):
     code = "entry_conflict"
     template = QT_TRANSLATE_NOOP("UserError", "{where}评查项目「{item}」{why}")
+
+
+class ReasonsMissing(UserError):
+    code = "reasons_missing"
+    template = QT_TRANSLATE_NOOP("UserError", "{count} 项扣分没有填写理由，评查文书将无从引用：{items}")
 
 
 class ReasonRequired(UserError):
@@ -116,6 +124,42 @@ def open_sheet(
         )
 
 
+def find_sheet(
+    db: Database, campaign_id: str, subject_id: str, reviewer_id: str | None, *, role: str = "review"
+) -> str | None:
+    """The reviewer's sheet for this subject if one exists; reads only (opening a file writes nothing)."""
+    return repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
+
+
+def start_sheet(
+    db: Database,
+    campaign_id: str,
+    subject_id: str,
+    reviewer_id: str | None,
+    *,
+    author: str,
+    new_reviewer: str | None = None,
+) -> Done[str]:
+    """At the first recorded edit: the sheet (and `new_reviewer` as a reviewer record, when the person
+    scoring is not one yet), both in one transaction. Returns the sheet's id."""
+    with db.atomic():
+        reviewers: set[str] = set()
+        if reviewer_id is None and new_reviewer:
+            reviewer_id = reviewer_repo.ensure(db, [new_reviewer], author)[new_reviewer]
+            reviewers.add(reviewer_id)
+        found = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, "review")
+        if found is None:
+            require_owner(db, author, reviewer_id, others=_UNOWNED)
+            found = repo.insert_sheet(
+                db, campaign_id=campaign_id, subject_id=subject_id, reviewer_id=reviewer_id, author=author
+            )
+    return Done(found, Changes.of(sheets=[found], subjects=[subject_id], reviewers=reviewers))
+
+
+def _changed(sheet: dict) -> Changes:
+    return Changes.of(sheets=[sheet["id"]], subjects=[sheet["subject_id"]])
+
+
 def sheet_entries(db: Database, sheet_id: str) -> list[Entry]:
     return [entry_from_row(r) for r in repo.entries_of_sheet(db, sheet_id)]
 
@@ -145,28 +189,29 @@ def _require_draft(db: Database, sheet_id: str, author: str) -> dict:
     require_owner(db, author, sheet["reviewer_id"], others=_UNOWNED)
     if sheet["status"] != DRAFT:
         raise SheetLocked()
+    check_open(db, sheet["campaign_id"])
     return sheet
 
 
-def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, *, author: str) -> str:
-    """Add a deduction, bonus, veto finding or N/A mark to a draft sheet."""
+def record_entry(db: Database, standard: Standard, sheet_id: str, entry: Entry, *, author: str) -> Done[str]:
+    """Add a deduction, bonus, veto finding or N/A mark to a draft sheet; the value is the entry's id."""
     with db.atomic():  # the checks see the sheet as it is when the write lands
-        _require_draft(db, sheet_id, author)
+        sheet = _require_draft(db, sheet_id, author)
         check_against_sheet(standard, sheet_entries(db, sheet_id), entry)
         row = entry_to_row(entry, sheet_id)
         (entry_id,) = repo.insert_entries(db, [row], author)  # audited there, as every insert is
-    return entry_id
+    return Done(entry_id, _changed(sheet))
 
 
 def update_entry(
     db: Database, standard: Standard, entry_id: str, *, author: str, audit_reason: str = "", **changes: Any
-) -> None:
+) -> Changes:
     """Change points, count, reason or page of an entry; the audit keeps old and new values and why."""
     with db.atomic():
         old = repo.get_entry(db, entry_id)
         if old is None:
             raise NotFound(what="扣分记录", key=entry_id)
-        _require_draft(db, old["sheet_id"], author)
+        sheet = _require_draft(db, old["sheet_id"], author)
         updated = replace(entry_from_row(old), **changes)
         others = [
             entry_from_row(r) for r in repo.entries_of_sheet(db, old["sheet_id"]) if r["id"] != entry_id
@@ -184,14 +229,15 @@ def update_entry(
             new=new,
             reason=audit_reason,
         )
+    return _changed(sheet)
 
 
-def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") -> None:
+def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") -> Changes:
     with db.atomic():
         old = repo.get_entry(db, entry_id)
         if old is None:
             raise NotFound(what="扣分记录", key=entry_id)
-        _require_draft(db, old["sheet_id"], author)
+        sheet = _require_draft(db, old["sheet_id"], author)
         repo.delete_entry(db, entry_id)
         audit(
             db,
@@ -202,12 +248,15 @@ def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") 
             old=old,
             reason=reason,
         )
+    return _changed(sheet)
 
 
-def submit_sheet(db: Database, sheet_id: str, *, author: str) -> None:
-    """draft → submitted: the sheet is locked against edits."""
+def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
+    """draft → submitted: the sheet is locked against edits. Every deduction needs its reason (the
+    documents quote it) unless the campaign lets reasons be left out."""
     with db.atomic():
-        _require_draft(db, sheet_id, author)
+        sheet = _require_draft(db, sheet_id, author)
+        _check_reasons(db, sheet)
         repo.set_sheet_status(db, sheet_id, SUBMITTED)
         audit(
             db,
@@ -218,9 +267,23 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> None:
             old={"status": DRAFT},
             new={"status": SUBMITTED},
         )
+    return _changed(sheet)
 
 
-def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> None:
+def _check_reasons(db: Database, sheet: dict) -> None:
+    campaign = get_campaign(db, sheet["campaign_id"])
+    if campaign.reasons_optional:
+        return
+    missing = [
+        e for e in sheet_entries(db, sheet["id"]) if e.kind is EntryKind.DEDUCTION and not e.reason.strip()
+    ]
+    if missing:
+        standard = campaign_standard(db, campaign)
+        shown = "、".join(f"「{standard.item(e.item_key).text}」" for e in missing[:5])
+        raise ReasonsMissing(count=len(missing), items=shown)
+
+
+def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> Changes:
     """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
     if not reason.strip():
         raise ReasonRequired(what="退回评查表")
@@ -240,6 +303,7 @@ def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> No
             new={"status": DRAFT},
             reason=reason,
         )
+    return _changed(sheet)
 
 
 # --- What a scoring screen reads and writes: entries with their ids, the sheet's status and remarks -----
@@ -265,6 +329,15 @@ class SheetView:
     status: str
     remarks: str
     entries: tuple[StoredEntry, ...]
+
+    @classmethod
+    def unsaved(cls, campaign_id: str, subject_id: str, reviewer_id: str | None) -> SheetView:
+        """A sheet not yet stored (nothing recorded): the first edit creates it."""
+        return cls("", campaign_id, subject_id, reviewer_id, "review", DRAFT, "", ())
+
+    @property
+    def stored(self) -> bool:
+        return bool(self.id)
 
     @property
     def locked(self) -> bool:
@@ -300,13 +373,13 @@ def sheet_view(db: Database, sheet_id: str, *, reader: str) -> SheetView:
     )
 
 
-def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> None:
+def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> Changes:
     """The reviewer's remarks on the whole file (评查意见); audited, refused once submitted."""
     with db.atomic():
         sheet = _require_draft(db, sheet_id, author)
         old = sheet["remarks"] or ""
         if text == old:
-            return
+            return Changes()
         repo.set_sheet_remarks(db, sheet_id, text)
         audit(
             db,
@@ -317,3 +390,4 @@ def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> None:
             old=old,
             new=text,
         )
+    return _changed(sheet)

@@ -31,10 +31,12 @@ def test_view_lists_entries_with_their_ids_in_recorded_order(sheet):
     db, standard, sheet_id, subject = sheet
     a = standard.item_by_text("文书填写规范、完整")
     b = standard.item_by_text("抽样取证、检测鉴定依法进行")
-    first = record_entry(db, standard, sheet_id, Entry(a.key, points=Decimal(2), count=2), author="王评")
+    first = record_entry(
+        db, standard, sheet_id, Entry(a.key, points=Decimal(2), count=2), author="王评"
+    ).value
     second = record_entry(
         db, standard, sheet_id, Entry(b.key, EntryKind.NOT_APPLICABLE, reason="未抽样"), author="王评"
-    )
+    ).value
     view = sheet_view(db, sheet_id, reader="王评")
     assert (view.subject_id, view.status, view.remarks, view.locked) == (subject, DRAFT, "", False)
     assert [s.id for s in view.entries] == [first, second]

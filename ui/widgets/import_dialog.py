@@ -13,12 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
-from ui.errors import show_error
-from ui.jobs import Job, ProgressDialog, start_job
+from ui.jobs import Job, JobRunner, ProgressDialog
 from ui.widgets.file_field import FileField
 from ui.widgets.problem_list import ProblemList
-from workbench.common.jobs import Cancelled
-from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 
 
@@ -36,11 +33,11 @@ class ImportDialog(QDialog):
         self.preview_button = self._add_button(QCoreApplication.translate("ImportDialog", "Preview"))
         self.import_button = self._add_button(QCoreApplication.translate("ImportDialog", "Import"))
         self.preview_button.setDefault(True)
-        self.job: Job | None = None
-        self.progress_dialog: ProgressDialog | None = None
+        self.jobs = JobRunner(self)
+        self.jobs.user_error.connect(self._user_error)
+        self.jobs.cancelled.connect(self.status.setText)
+        self.jobs.busy_changed.connect(self._update_buttons)
         self._ready = False  # the current inputs have been previewed without problems
-        self._after: Callable[[Any], None] | None = None
-        self._cancelled_text = ""
         self.buttons.rejected.connect(self.reject)
         self.preview_button.clicked.connect(self.preview)
         self.import_button.clicked.connect(self.start_import)
@@ -70,8 +67,16 @@ class ImportDialog(QDialog):
         """Choose the file without the file dialog (tests, drag and drop, recent files)."""
         self.file.set_path(path)
 
+    @property
+    def job(self) -> Job | None:
+        return self.jobs.job
+
+    @property
+    def progress_dialog(self) -> ProgressDialog | None:
+        return self.jobs.progress_dialog
+
     def is_busy(self) -> bool:
-        return self.job is not None
+        return self.jobs.is_busy()
 
     def invalidate(self) -> None:
         """An input changed: what was previewed is no longer what would be imported."""
@@ -102,45 +107,20 @@ class ImportDialog(QDialog):
         cancelled: str,
     ) -> None:
         """Start a job under a progress dialog; `after` gets its result, problems are shown inline."""
-        if self.progress_dialog is not None:
-            self.progress_dialog.deleteLater()
-        self.job = job
-        self._after, self._cancelled_text = after, cancelled
-        self.progress_dialog = ProgressDialog(label, job, self)
-        job.signals.finished.connect(self._job_finished)
-        job.signals.failed.connect(self._job_failed)
         self.status.clear()
-        self._update_buttons()
-        start_job(job, writes=writes)
+        self.jobs.run(job, label, writes=writes, after=after, cancelled=cancelled)
 
-    def _job_finished(self, result: object) -> None:
-        after = self._end_job()
-        if after is not None:
-            after(result)
+    def _user_error(self, exc: Exception) -> None:
+        self.clear_preview()
+        self.set_ready(False)
+        self.problems.show_problems(exc)
 
-    def _job_failed(self, exc: BaseException) -> None:
-        self._end_job()
-        if isinstance(exc, Cancelled):
-            self.status.setText(self._cancelled_text)
-        elif isinstance(exc, KNOWN_ERRORS):
-            self.clear_preview()
-            self.set_ready(False)
-            self.problems.show_problems(exc)
-        else:
-            show_error(self, exc)
-
-    def _end_job(self) -> Callable[[Any], None] | None:
-        after, self._after, self.job = self._after, None, None
-        self._update_buttons()
-        return after
-
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_busy: object) -> None:
         idle = self.job is None
         self.file.setEnabled(idle)
         self.preview_button.setEnabled(idle)
         self.import_button.setEnabled(idle and self._ready)
 
     def done(self, result: int) -> None:
-        if self.job is not None:  # closed while working: stop the job; nothing is written
-            self.job.cancel.set()
+        self.jobs.cancel()  # closed while working: stop the job; nothing is written
         super().done(result)
