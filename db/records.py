@@ -88,11 +88,12 @@ def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
 
 
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def chain_hash(prev_hash: str, row: dict[str, Any]) -> str:
     """The hash a row must carry: SHA-256 of the previous hash followed by the row's canonical JSON."""
-    content = json.dumps(
-        {k: row.get(k) for k in CHAINED}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    )
+    content = _CANONICAL.encode({k: row.get(k) for k in CHAINED})
     return hashlib.sha256((prev_hash + content).encode("utf-8")).hexdigest()
 
 
@@ -129,11 +130,13 @@ def audit_many(
     head = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = head if head else (0, GENESIS)
     rows = []
+    changes = list(changes)
+    ids = iter(new_ids(len(changes)))  # one urandom call: a merge audits tens of thousands of rows
     for record_id, old, new in changes:
         seq += 1
         row = {
             "seq": seq,
-            "id": new_id(),
+            "id": next(ids),
             "at": at,
             "author": author,
             "table_name": table,
