@@ -33,6 +33,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pdf.add_argument(
         "--department", action="append", default=None, metavar="单位", help="只导出该单位的文书，可重复"
     )
+    pdf.add_argument(
+        "--allow-unfinished",
+        action="store_true",
+        help="尚有未定分案卷时仍制发通报和整改通知书（通报写明未定分的数量）",
+    )
     pdf.set_defaults(run=pdf_command)
 
 
@@ -46,7 +51,15 @@ def xlsx_command(db: Database, args: argparse.Namespace) -> int:
 def pdf_command(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
     kinds = [args.kind] if args.kind else list(PDF_KINDS)
-    result = export_outputs(db, campaign, args.out, kinds, departments=args.department, author=args.author)
+    result = export_outputs(
+        db,
+        campaign,
+        args.out,
+        kinds,
+        departments=args.department,
+        author=args.author,
+        allow_unfinished=args.allow_unfinished,
+    )
     for path in result:
         print(path)
     for note in result.notes:

@@ -31,6 +31,7 @@ from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.exports.workbook import write_workbook
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.wording import wording_for
+from workbench.review.results import FileStatus
 
 if TYPE_CHECKING:  # the PDF modules import reportlab: loaded only when a PDF is asked for
     from workbench.exports.pdf.fonts import FontSet
@@ -62,6 +63,23 @@ class NoticePrefixMissing(UserError):
     code = "notice_prefix_missing"
     template = QT_TRANSLATE_NOOP(
         "UserError", "{what}“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。"
+    )
+
+
+class NothingFinal(UserError):
+    code = "nothing_final"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "{what}“{campaign}”还没有已定分的{subject}，无法制发{document}：没有可以通报的结果。"
+    )
+
+
+class UnfinishedFiles(UserError):
+    code = "unfinished_files"
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{what}“{campaign}”尚有 {count} {measure}{subject}未定分（其中待复核 {awaiting} {measure}），"
+        "不能制发编号公文（{documents}）。请先完成评查和复核；确需先行制发的，请确认后再导出"
+        "（命令行加 --allow-unfinished），通报将写明未定分的数量。",
     )
 
 
@@ -98,12 +116,15 @@ def export_outputs(
     cancel: threading.Event | None = None,
     font_files: Mapping[str, str] | None = None,
     issued_on: date | None = None,
+    allow_unfinished: bool = False,
 ) -> ExportResult:
     """Write the chosen outputs of a campaign into `out_dir`; returns the paths written, in order.
 
     kinds ⊆ KINDS; `departments` limits the per-department PDFs (None: every department with final
     scores); `font_files` are the font files chosen in settings (role → path); `issued_on` dates the
-    bulletin and the notices (today when not given).
+    bulletin and the notices (today when not given). Numbered documents (bulletin, notices) are refused
+    while a file in their scope is not final, unless `allow_unfinished` (the organiser confirmed); the
+    bulletin then says how many files were not final.
     """
     wanted = _check_kinds(kinds)
     folder = _folder(out_dir)
@@ -112,6 +133,7 @@ def export_outputs(
     units = _departments(figures, departments)
     today = issued_on or date.today()
     fonts = _fonts(db, campaign, wanted, font_files)
+    check_finished(figures, wanted, units, allow_unfinished=allow_unfinished)
     notes: list[str] = list(fonts.notes) if fonts is not None else []
     plan = _plan(figures, wanted, units)
     outputs = len(plan) + (BULLETIN in wanted) + (len(units) if NOTICES in wanted else 0)
@@ -162,6 +184,7 @@ def export_job(
     font_files: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    allow_unfinished: bool = False,
 ) -> ExportResult:
     """export_outputs on a worker thread: its own connection (a sqlite connection keeps to its thread)."""
     check_cancel(cancel)
@@ -176,6 +199,7 @@ def export_job(
             progress=progress,
             cancel=cancel,
             font_files=font_files,
+            allow_unfinished=allow_unfinished,
         )
 
 
@@ -193,6 +217,34 @@ def _check_kinds(kinds: Sequence[str]) -> list[str]:
         if kind not in KINDS:
             raise UnknownExportKind(kind=kind, known="、".join(KINDS))
     return wanted
+
+
+def check_finished(
+    figures: CampaignFigures, wanted: Sequence[str], units: Sequence[str], *, allow_unfinished: bool = False
+) -> None:
+    """Refuse a bulletin with nothing final, and numbered documents while files in their scope are not
+    final (the bulletin's scope is every file, a notice's its department's), unless allowed."""
+    w = wording_for(figures.campaign)
+    what = w.campaign_label
+    if BULLETIN in wanted and not figures.final:
+        raise NothingFinal(what=what, campaign=figures.campaign.name, subject=w.subject, document="通报")
+    if allow_unfinished:
+        return
+    scope = {f.department for f in figures.files} if BULLETIN in wanted else set()
+    if NOTICES in wanted:
+        scope |= set(units)
+    open_files = [f for f in figures.files if f.department in scope and f.status is not FileStatus.FINAL]
+    if open_files:
+        documents = "、".join(d for k, d in ((BULLETIN, "通报"), (NOTICES, "整改通知书")) if k in wanted)
+        raise UnfinishedFiles(
+            what=what,
+            campaign=figures.campaign.name,
+            count=len(open_files),
+            measure=w.measure,
+            subject=w.subject,
+            awaiting=sum(1 for f in open_files if f.status is FileStatus.AWAITING_ARBITRATION),
+            documents=documents,
+        )
 
 
 def _departments(figures: CampaignFigures, wanted: Sequence[str] | None) -> list[str]:

@@ -67,7 +67,7 @@ _SPECS = (
         "通报开头（依据和范围）",
         QT_TRANSLATE_NOOP("DocumentTemplates", "Bulletin: basis and scope"),
         Kind.TEXT,
-        ("发文机关", "活动名称", "年份", "评查标准", "单位数", "案卷数", "评查数", "平均分"),
+        ("发文机关", "活动名称", "年份", "评查标准", "单位数", "案卷数", "评查数", "平均分", "评查范围"),
     ),
     TemplateSpec(
         "bulletin_requirements",

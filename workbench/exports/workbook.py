@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.reporting.bonuses import Bonus, campaign_bonuses
 from workbench.reporting.case_list import natural_key
-from workbench.reporting.figures import CampaignFigures, Deduction, reviewer_label
+from workbench.reporting.figures import (
+    CampaignFigures,
+    Deduction,
+    NotApplicable,
+    VetoFinding,
+    file_not_applicable,
+    reviewer_label,
+)
 from workbench.reporting.wording import CASE_WORDING, Wording, wording_for
 from workbench.review.results import FileResult
 from workbench.standards.validate import CASE_TYPES
@@ -207,21 +214,27 @@ def top_categories(f: CampaignFigures) -> list[str]:
     )
 
 
-Detail = Deduction | Bonus
+Detail = Deduction | Bonus | VetoFinding | NotApplicable
+KIND_LABELS = {VetoFinding: "否决", Deduction: "扣分", Bonus: "加分", NotApplicable: "不适用"}
+_KIND_ORDER = {VetoFinding: 0, Deduction: 1, Bonus: 1, NotApplicable: 2}
 
 
 def _in_case_order(f: CampaignFigures, bonuses: list[Bonus]) -> tuple[list[FileResult], list[Detail]]:
-    """Final files and their deductions (and bonuses, after them in standard order) in 案号 order as
-    people read it (…〔2025〕9号 before 10号)."""
+    """Final files and, per file, its veto findings first, then its deductions (and bonuses, among them
+    in standard order), then its N/A marks, in 案号 order as people read it (…〔2025〕9号 before 10号)."""
     numbers = sorted({r.case_number for r in f.final}, key=natural_key)
     rank = {n: i for i, n in enumerate(numbers)}
     final = sorted(f.final, key=lambda r: rank[r.case_number])
-    details: list[Detail] = [*f.deductions, *bonuses]
+    marks = [m for r in f.final for m in file_not_applicable(f.standard, r)]
+    details: list[Detail] = [*f.vetoes, *f.deductions, *bonuses, *marks]
+    kinds = _KIND_ORDER
     if bonuses:
         order = {it.key: i for i, it in enumerate(f.standard.items)}
-        details.sort(key=lambda d: (rank.get(d.case_number, -1), order.get(d.item_key, len(order))))
+        details.sort(
+            key=lambda d: (rank.get(d.case_number, -1), kinds[type(d)], order.get(d.item_key, len(order)))
+        )
     else:  # stable: item order kept
-        details.sort(key=lambda d: rank.get(d.case_number, -1))
+        details.sort(key=lambda d: (rank.get(d.case_number, -1), kinds[type(d)]))
     return final, details
 
 
@@ -277,57 +290,49 @@ def _deductions(
     """扣分明细: every recorded deduction and the part of it that counts (扣完为止); where the standard has
     bonus items, every recorded bonus too (a 扣分/加分 column says which) and the part within the caps."""
     if f.standard.bonus_items:
-        kind_column = [Column("扣分/加分", 9, Kind.PLAIN)]
         points, counted, reason = "分值", "计入分值", "理由"
     else:
-        kind_column = []
         points, counted, reason = "扣分", "计入扣分", "扣分理由"
     columns = [
         Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
         *([] if w.unit_subjects else [Column(w.unit_label, 24, Kind.TEXT)]),
         Column(w.category_label, 26, Kind.TEXT),
         Column(w.item_label, 40, Kind.TEXT),
-        *kind_column,
+        Column("类型", 7, Kind.PLAIN),  # 否决 / 扣分 / 加分 / 不适用
         Column(points, 7, Kind.NUMBER),
         Column(counted, 10, Kind.NUMBER),
         Column(reason, 50, Kind.TEXT),
         Column("页码", 7),
         Column(w.reviewer, 16, Kind.TEXT),
     ]
-    if kind_column or w.unit_subjects:
-        items = f.standard.items_by_key
+    items = f.standard.items_by_key
+    unit = w.unit_subjects
+    labels = KIND_LABELS
 
-        def row(d: Detail) -> list[Any]:
-            kind = ["加分" if isinstance(d, Bonus) else "扣分"] if kind_column else []
-            return [
-                d.case_number,
-                *([] if w.unit_subjects else [d.department]),
-                w.category_of(items[d.item_key]),
-                d.item_text,
-                *kind,
-                d.points,
-                d.counted,
-                d.reason,
-                d.page,
-                d.reviewer,
-            ]
-
-        return columns, (row(d) for d in details)
-    rows = (  # a case review's 400,000 rows: no per-row choices
-        [
+    def row(d: Detail) -> list[Any]:
+        cls = type(d)
+        if cls is Deduction or cls is Bonus:
+            amount, part, why = d.points, d.counted, d.reason  # type: ignore[union-attr]
+        elif cls is VetoFinding:
+            amount = part = None
+            why = f"{d.effect_text}。{d.reason}" if d.reason else d.effect_text  # type: ignore[union-attr]
+        else:
+            amount = part = None
+            why = d.reason
+        return [
             d.case_number,
-            d.department,
-            d.category,
+            *([] if unit else [d.department]),
+            w.category_of(items[d.item_key]) if unit else d.category,
             d.item_text,
-            d.points,
-            d.counted,
-            d.reason,
+            labels[cls],
+            amount,
+            part,
+            why,
             d.page,
             d.reviewer,
         ]
-        for d in details
-    )
-    return columns, rows
+
+    return columns, (row(d) for d in details)
 
 
 def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[list[Any]]]:
@@ -489,7 +494,7 @@ def _add_styles(book: Workbook) -> None:
 
 
 def _row_count(f: CampaignFigures) -> int:
-    return 1 + len(f.units) + len(f.final) + len(f.deductions) + len(f.problems)
+    return 1 + len(f.units) + len(f.final) + len(f.deductions) + len(f.vetoes) + len(f.problems)
 
 
 class _Ticker:

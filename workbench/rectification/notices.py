@@ -75,6 +75,14 @@ class NoticeProblem:
     points: Decimal  # the counted deduction
     reason: str
     page: int | None
+    veto: str = ""  # a veto finding: what it did to the file (总分计0分，等次为不合格); "" for a deduction
+
+    @property
+    def ledger_text(self) -> str:
+        """The problem as its ledger line names it: a veto finding says so, with its effect."""
+        if self.veto:
+            return f"否决项（{self.veto}）：{self.reason}" if self.reason else f"否决项（{self.veto}）"
+        return self.reason
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,7 @@ class IssuedNotices(list[Notice]):
         """Chinese lines saying which departments got no notice, empty when none was skipped."""
         lines = []
         if self.no_problems:
-            lines.append(f"以下单位没有已定分的扣分案卷，未发整改通知：{'、'.join(self.no_problems)}")
+            lines.append(f"以下单位没有已定分的扣分或否决案卷，未发整改通知：{'、'.join(self.no_problems)}")
         if self.already_issued:
             lines.append(f"以下单位已有整改通知，未重复发出：{'、'.join(self.already_issued)}")
         return "\n".join(lines)
@@ -154,7 +162,7 @@ def issue_notices(
     deadline_days: int,
     figures: CampaignFigures | None = None,
 ) -> IssuedNotices:
-    """Number and record one notice per department with deducted final files, all in one transaction.
+    """Number and record one notice per department with deducted or vetoed final files, in one transaction.
 
     `departments` None means every department of the campaign; one named explicitly that already has
     a notice in force is refused (void it first), while a run over all of them passes it over.
@@ -206,8 +214,23 @@ def _departments(figures: CampaignFigures, wanted: Sequence[str] | None, known: 
 
 
 def _problems(figures: CampaignFigures) -> list[NoticeProblem]:
+    """Veto findings first, then the counted deductions (issue 14: a veto is the gravest problem)."""
     titles = {f.case_number: f.title for f in figures.final}
-    return [
+    vetoes = [
+        NoticeProblem(
+            case_number=v.case_number,
+            case_title=titles.get(v.case_number, ""),
+            category=v.category,
+            item_key=v.item_key,
+            item=v.item_text,
+            points=Decimal(0),
+            reason=v.reason,
+            page=v.page,
+            veto=v.effect_text,
+        )
+        for v in figures.vetoes
+    ]
+    return vetoes + [
         NoticeProblem(
             case_number=d.case_number,
             case_title=titles.get(d.case_number, ""),
@@ -294,6 +317,7 @@ def _problem_json(p: NoticeProblem) -> dict:
         "points": str(p.points),
         "reason": p.reason,
         "page": p.page,
+        **({"veto": p.veto} if p.veto else {}),
     }
 
 

@@ -33,6 +33,7 @@ from workbench.exports.pdf.styles import (
     para_markup,
     ruled_table,
 )
+from workbench.exports.texts import veto_sentence
 from workbench.reporting.bonuses import file_bonuses
 from workbench.reporting.case_list import natural_key
 from workbench.reporting.figures import CampaignFigures, CommonProblem, Deduction
@@ -165,8 +166,7 @@ class _Feedback:
             f"在 {len(self.all.units)} 个被评查单位中排名第 {u.rank} 位；最高分 {fmt_number(u.highest)} 分，"
             f"最低分 {fmt_number(u.lowest)} 分；其中{grades}。"
         )
-        if self.mine.vetoed:
-            text += f"因否决项被评为不合格卷 {self.mine.vetoed} 件。"
+        text += veto_sentence(self.mine, self.w)
         if pending:
             text += f"另有 {pending} 件尚未定分，不计入平均分。"
         return text + "各案卷得分见下表。"

@@ -92,10 +92,7 @@ def problem_table(notice: Notice, figures: CampaignFigures, st: o.Styles) -> Flo
             ("BACKGROUND", (0, row), (-1, row), SHADE),
             ("NOSPLIT", (0, row), (-1, row + 1)),  # a file's row stays with its first problem
         ]
-        for p in problems:
-            rows.append(
-                [p.item, points_text(p.points), p.reason or "—", "—" if p.page is None else str(p.page)]
-            )
+        rows += [problem_row(p) for p in problems]
     return o.table(rows, [5.0, 0.9, 5.1, 0.9], st, centred=(1, 3), extra=extra)
 
 
@@ -114,11 +111,17 @@ def indicator_table(notice: Notice, figures: CampaignFigures, st: o.Styles) -> F
             ("BACKGROUND", (0, row), (-1, row), SHADE),
             ("NOSPLIT", (0, row), (-1, row + 1)),  # a heading row stays with its first problem
         ]
-        for p in problems:
-            rows.append(
-                [p.item, points_text(p.points), p.reason or "—", "—" if p.page is None else str(p.page)]
-            )
+        rows += [problem_row(p) for p in problems]
     return o.table(rows, [5.0, 0.9, 5.1, 0.9], st, centred=(1, 3), extra=extra)
+
+
+def problem_row(p: NoticeProblem) -> list[str]:
+    """评查项目, 扣分, 问题, 页码 of one problem; a veto finding reads 否决 with what it did to the file."""
+    page = "—" if p.page is None else str(p.page)
+    if p.veto:
+        why = f"{p.veto}。{p.reason}" if p.reason else f"{p.veto}。"
+        return [f"【否决项】{p.item}", "否决", why, page]
+    return [p.item, points_text(p.points), p.reason or "—", page]
 
 
 def _by_file(problems: tuple[NoticeProblem, ...]) -> dict[str, list[NoticeProblem]]:

@@ -1,0 +1,170 @@
+"""Every sentence of a generated document is true of its data (issue 14): vetoes listed first wherever
+problems are, 双随机 only with a recorded draw, praise only for top-band units without a veto, vetoes
+counted by their real effect, no bulletin with nothing final, no numbered document from an unfinished
+campaign unless the organiser allows it. Each case is built through the services and read back from
+the PDF text, the ledger or the workbook."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.workbench.exports.documents_case import (
+    ISSUED_ON,
+    ZERO_VETO,
+    build,
+    deduction,
+    pdf_text,
+    veto,
+)
+from workbench.draw.algorithm import DrawPlan
+from workbench.exports.service import NothingFinal, UnfinishedFiles, export_outputs
+from workbench.exports.templates import save_template
+from workbench.exports.texts import SaysRandomWithoutDraw
+from workbench.rectification.ledger import ledger
+
+
+def export(built, folder, kinds, **kw):
+    return export_outputs(built.db, built.campaign, folder, kinds, author="组织者", issued_on=ISSUED_ON, **kw)
+
+
+def by_name(paths, start: str):
+    return next(p for p in paths if p.name.startswith(start))
+
+
+# --- (1) vetoes everywhere a problem is listed ------------------------------------------------------
+
+
+def test_a_department_whose_only_problem_is_a_veto_gets_a_notice_naming_it(db, tmp_path):
+    built = build(db, tmp_path)
+    written = export(built, tmp_path / "out", ["notices"])
+    assert not [n for n in written.notes if "未发整改通知" in n]  # 交通局's veto is a problem
+    text = pdf_text(by_name(written, "整改通知书-交通局"))
+    assert "否决项" in text
+    assert "行政执法主体合法" in text
+    assert "以内设机构名义作出处罚决定" in text
+    assert "总分计0分，等次为不合格" in text
+
+
+def test_the_veto_comes_before_the_deductions_of_the_same_file(db, tmp_path):
+    built = build(db, tmp_path)
+    text = pdf_text(by_name(export(built, tmp_path / "out", ["notices"]), "整改通知书-生态局"))
+    assert text.index("处罚决定书未加盖印章") < text.index("询问笔录格式不规范")
+    assert "等次不得高于合格" in text
+
+
+def test_each_veto_finding_is_a_ledger_line_first_in_its_notice(db, tmp_path):
+    built = build(db, tmp_path)
+    export(built, tmp_path / "out", ["notices"])
+    lines = ledger(db, built.campaign, today=ISSUED_ON)
+    transport = [line for line in lines if line.department == "交通局"]
+    assert len(transport) == 1
+    assert transport[0].problem.startswith("否决项（总分计0分，等次为不合格）")
+    ecology = [line for line in lines if line.department == "生态局"]
+    assert [line.line for line in ecology] == [1, 2]
+    assert ecology[0].problem.startswith("否决项（等次不得高于合格）")
+    assert ecology[1].item.startswith("使用规定")
+
+
+def test_the_bulletin_lists_veto_problems_first_and_never_says_none_were_found(db, tmp_path):
+    built = build(db, tmp_path, {("交通局", 1): [veto(ZERO_VETO, "以内设机构名义作出处罚决定")]})
+    text = pdf_text(by_name(export(built, tmp_path / "out", ["bulletin"]), "评查通报"))
+    assert "未发现" not in text
+    assert "否决项问题" in text
+    assert "行政执法主体合法" in text
+    assert "交通局" not in text.split("三、")[1].split("四、")[0].split("表扬")[0][-40:]
+
+
+def test_the_workbook_lists_veto_rows_first_and_na_marks(db, tmp_path):
+    from workbench.scoring import Entry, EntryKind
+
+    plan = {
+        ("生态局", 1): [
+            deduction("I001", "2", "询问笔录格式不规范"),
+            veto("V06", "处罚决定书未加盖印章"),
+            Entry("I018", EntryKind.NOT_APPLICABLE, reason="未采取先行登记保存"),
+        ]
+    }
+    built = build(db, tmp_path, plan)
+    path = export(built, tmp_path / "out", ["xlsx"])[0]
+    ws = load_workbook(path, read_only=True)["扣分明细"]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    kind = rows[0].index("类型")
+    mine = [r for r in rows[1:] if r[0] == "环罚〔2026〕1号"]
+    assert [r[kind] for r in mine] == ["否决", "扣分", "不适用"]
+    assert "等次不得高于合格" in mine[0][rows[0].index("扣分理由")]
+
+
+# --- (3) false statements ----------------------------------------------------------------------------
+
+
+def test_no_draw_no_random_in_the_bulletin(db, tmp_path):
+    built = build(db, tmp_path)
+    text = pdf_text(by_name(export(built, tmp_path / "out", ["bulletin"]), "评查通报"))
+    assert "随机" not in text
+    assert "对3个行政执法部门的12卷行政执法案卷" in text
+
+
+def test_an_office_text_that_claims_a_draw_is_refused_without_one(db, tmp_path):
+    built = build(db, tmp_path)
+    save_template(db, "bulletin_opening", "本次评查采取“双随机”方式抽取{案卷数}卷。", author="组织者")
+    with pytest.raises(SaysRandomWithoutDraw):
+        export(built, tmp_path / "out", ["bulletin"])
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_with_a_recorded_draw_the_bulletin_says_so_with_its_seed(db, tmp_path):
+    draw = DrawPlan(seed="20261125公开种子", per_department=2)
+    built = build(db, tmp_path, plan={}, draw=draw)
+    text = pdf_text(by_name(export(built, tmp_path / "out", ["bulletin"]), "评查通报"))
+    assert "双随机" in text
+    assert "20261125公开种子" in text
+    assert "从3个行政执法部门的12卷行政执法案卷中抽取6卷" in text
+
+
+def test_praise_only_top_band_units_without_a_veto(db, tmp_path):
+    built = build(db, tmp_path)  # 生态局: mean 优秀, but one file capped by a veto; 交通局: 合格
+    text = pdf_text(by_name(export(built, tmp_path / "out", ["bulletin"]), "评查通报"))
+    praise = next(s for s in text.split("。") if "表扬" in s)
+    assert "市场局" in praise
+    assert "生态局" not in praise
+    assert "交通局" not in praise
+
+
+def test_no_praise_when_no_unit_qualifies(db, tmp_path):
+    units = ("交通局", "市场局", "生态局")
+    plan = {(d, n): [veto(ZERO_VETO, "主体不合法")] for d in units for n in (1, 2, 3)}
+    built = build(db, tmp_path, plan)  # every unit 不合格 (mean 25)
+    text = pdf_text(by_name(export(built, tmp_path / "out", ["bulletin"]), "评查通报"))
+    assert "予以通报表扬" not in text
+    assert "没有等次为优秀且无否决项的单位" in text
+
+
+def test_vetoed_files_are_counted_by_their_real_effect(db, tmp_path):
+    built = build(db, tmp_path)  # one file zeroed (不合格), one capped at 合格
+    text = pdf_text(by_name(export(built, tmp_path / "out", ["bulletin"]), "评查通报"))
+    assert "有2卷触发否决项，其中1卷总分计0分，等次为不合格；1卷等次不得高于合格" in text
+    assert "2卷存在否决项，评为不合格" not in text
+
+
+def test_a_bulletin_with_nothing_final_is_refused(db, tmp_path):
+    everything = frozenset((d, n) for d in ("交通局", "市场局", "生态局") for n in (1, 2, 3, 4))
+    built = build(db, tmp_path, unscored=everything)
+    with pytest.raises(NothingFinal):
+        export(built, tmp_path / "out", ["bulletin"], allow_unfinished=True)
+
+
+# --- (4) unfinished campaigns -----------------------------------------------------------------------
+
+
+def test_numbered_documents_wait_for_every_file_in_scope_unless_allowed(db, tmp_path):
+    built = build(db, tmp_path, unscored=frozenset({("市场局", 4)}))
+    with pytest.raises(UnfinishedFiles):
+        export(built, tmp_path / "a", ["bulletin"])
+    with pytest.raises(UnfinishedFiles):
+        export(built, tmp_path / "b", ["notices"], departments=["市场局"])
+    assert db["notice"].count == 0  # no number taken
+    # another department's notice is not held up by 市场局's file
+    assert export(built, tmp_path / "c", ["notices"], departments=["交通局"])
+    written = export(built, tmp_path / "d", ["bulletin"], allow_unfinished=True)
+    assert "尚有1卷未完成定分" in pdf_text(written[0])
