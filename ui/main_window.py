@@ -19,6 +19,7 @@ from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import SHORTCUTS, ScoringPanel
 from ui.settings import UiSettings
+from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("No campaign yet. Import a case list (File menu), then create one (Campaign → New).")
             )
+        elif get_office(workspace.db) is None:  # first run: documents need the issuing office
+            self.statusBar().showMessage(
+                self.tr("Fill in the issuing office (Settings → Issuing office) before issuing documents.")
+            )
         self._restore()
 
     # --- actions ----------------------------------------------------------------------------------
@@ -140,6 +145,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.settings.language)
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+        self.office_action = menu.addAction(self.tr("Issuing office…"))
+        self.office_action.triggered.connect(self.edit_office)
         self.templates_action = menu.addAction(self.tr("Document templates…"))
         self.templates_action.triggered.connect(self.edit_templates)
         menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -251,6 +258,13 @@ class MainWindow(QMainWindow):
         self.scoring.reload()
         if (subject := self.case_list.current_subject()) is not None:
             self.on_sheet_changed(subject)
+
+    def edit_office(self):
+        from ui.documents.office_dialog import OfficeDialog  # loaded on first use
+
+        dialog = OfficeDialog(self.workspace, self)
+        dialog.open()
+        return dialog
 
     def edit_templates(self) -> None:
         from ui.documents.template_dialog import TemplateDialog  # loaded on first use

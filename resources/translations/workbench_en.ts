@@ -3,7 +3,7 @@
 <context>
     <name>ArbitrationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="151" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="151" />
         <source>%n item(s) differ</source>
         <translation type="unfinished">
             <numerusform />
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="208" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
         <source>%n disputed item(s) still to decide</source>
         <translation type="unfinished">
             <numerusform />
@@ -38,12 +38,12 @@
 <context>
     <name>CaseListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="262" />
+        <location filename="../../ui/cases/case_list_view.py" line="269" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>Showing {shown} of %n unit</numerusform><numerusform>Showing {shown} of %n units</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="264" />
+        <location filename="../../ui/cases/case_list_view.py" line="271" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="217" />
+        <location filename="../../ui/exports/export_dialog.py" line="231" />
         <source>%n file(s) exported to {folder}.</source>
         <translation type="unfinished">
             <numerusform />

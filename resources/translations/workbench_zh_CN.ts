@@ -3,123 +3,123 @@
 <context>
     <name>ArbitrationDialog</name>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="61" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="61" />
         <source>Recheck and final scores — {name}</source>
         <translation>复核定分 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="67" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="67" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="67" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="67" />
         <source>Unit</source>
         <translation>被督察单位</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="68" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="68" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="69" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="69" />
         <source>Reviewers' totals</source>
         <translation>评查人得分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="70" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="70" />
         <source>Why</source>
         <translation>复核原因</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="83" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="83" />
         <source>Show agreed items too</source>
         <translation>同时显示意见一致的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="88" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="88" />
         <source>Reason for the decision (required)</source>
         <translation>复核理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="92" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="92" />
         <source>The lead's own deduction on this item (0: no deduction)</source>
         <translation>组长认定的本项扣分（0 表示不扣分）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="93" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="93" />
         <source>Veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="94" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="94" />
         <source>Record own value</source>
         <translation>按组长意见认定</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="97" />
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="285" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="97" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="286" />
         <source>Fix final score</source>
         <translation>定分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="104" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="104" />
         <source>Lead's own deduction:</source>
         <translation>组长认定扣分：</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="147" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="147" />
         <source>final score fixed</source>
         <translation>已定分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="151" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="151" />
         <source>%n item(s) differ</source>
         <translation><numerusform>%n 项意见不一致</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="185" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="185" />
         <source>No unit needs a recheck.</source>
         <translation>没有需要复核的单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="187" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="187" />
         <source>No file needs a recheck.</source>
         <translation>没有需要复核的案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="192" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="192" />
         <source>{case} · {department}</source>
         <translation>{case} · {department}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="194" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="194" />
         <source>{name}: {total} ({grade})</source>
         <translation>{name}：{total} 分（{grade}）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="201" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="201" />
         <source>Recheck rule: {why}</source>
         <translation>复核规则：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="204" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="204" />
         <source>Decided so far: {total} ({grade})</source>
         <translation>当前复核结果：{total} 分（{grade}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="208" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
         <source>%n disputed item(s) still to decide</source>
         <translation><numerusform>还有 %n 个分歧项目待复核</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="211" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="211" />
         <source>Take {name}'s value</source>
         <translation>采用{name}的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/arbitration_dialog.py" line="286" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="287" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation>确定该案卷的最终得分吗？定分后只能由组长退回复核表再修改。</translation>
     </message>
@@ -657,58 +657,58 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="60" />
-        <location filename="../../ui/cases/case_list_view.py" line="155" />
+        <location filename="../../ui/cases/case_list_view.py" line="67" />
+        <location filename="../../ui/cases/case_list_view.py" line="162" />
         <source>Search case number, name, party, officer</source>
         <translation>搜索案号、案件名称、当事人、承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="62" />
+        <location filename="../../ui/cases/case_list_view.py" line="69" />
         <source>Filter by department</source>
         <translation>按单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="63" />
+        <location filename="../../ui/cases/case_list_view.py" line="70" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="64" />
+        <location filename="../../ui/cases/case_list_view.py" line="71" />
         <source>Filter by grade</source>
         <translation>按等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="153" />
+        <location filename="../../ui/cases/case_list_view.py" line="160" />
         <source>Search unit</source>
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="196" />
+        <location filename="../../ui/cases/case_list_view.py" line="203" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="182" />
+        <location filename="../../ui/cases/case_list_view.py" line="189" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="183" />
+        <location filename="../../ui/cases/case_list_view.py" line="190" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="196" />
+        <location filename="../../ui/cases/case_list_view.py" line="203" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="262" />
+        <location filename="../../ui/cases/case_list_view.py" line="269" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="264" />
+        <location filename="../../ui/cases/case_list_view.py" line="271" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
@@ -716,67 +716,67 @@
 <context>
     <name>ComparisonTable</name>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="27" />
+        <location filename="../../ui/recheck/comparison_table.py" line="27" />
         <source>no deduction</source>
         <translation>未扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="31" />
+        <location filename="../../ui/recheck/comparison_table.py" line="31" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="33" />
+        <location filename="../../ui/recheck/comparison_table.py" line="33" />
         <source>veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="35" />
+        <location filename="../../ui/recheck/comparison_table.py" line="35" />
         <source>+{points}</source>
         <translation>加 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="37" />
+        <location filename="../../ui/recheck/comparison_table.py" line="37" />
         <source>−{points}</source>
         <translation>扣 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="41" />
+        <location filename="../../ui/recheck/comparison_table.py" line="41" />
         <source> (p. {page})</source>
         <translation>（第 {page} 页）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="68" />
+        <location filename="../../ui/recheck/comparison_table.py" line="68" />
         <source>(unnamed)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="70" />
+        <location filename="../../ui/recheck/comparison_table.py" line="70" />
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="70" />
+        <location filename="../../ui/recheck/comparison_table.py" line="70" />
         <source>Decision</source>
         <translation>复核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="104" />
+        <location filename="../../ui/recheck/comparison_table.py" line="104" />
         <source>agreed</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="106" />
+        <location filename="../../ui/recheck/comparison_table.py" line="106" />
         <source>to decide</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="108" />
+        <location filename="../../ui/recheck/comparison_table.py" line="108" />
         <source>lead's own value: {reason}</source>
         <translation>组长认定：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/arbitration/comparison_table.py" line="110" />
+        <location filename="../../ui/recheck/comparison_table.py" line="110" />
         <source>taken from {name}: {reason}</source>
         <translation>采用{name}意见：{reason}</translation>
     </message>
@@ -1052,27 +1052,27 @@
 <context>
     <name>EntryCommand</name>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="107" />
+        <location filename="../../ui/scoring/commands.py" line="108" />
         <source>Record on “{item}”</source>
         <translation>录入「{item}」</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="109" />
+        <location filename="../../ui/scoring/commands.py" line="110" />
         <source>Delete from “{item}”</source>
         <translation>删除「{item}」的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="111" />
+        <location filename="../../ui/scoring/commands.py" line="112" />
         <source>Change “{item}”</source>
         <translation>修改「{item}」</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="120" />
+        <location filename="../../ui/scoring/commands.py" line="121" />
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/commands.py" line="142" />
+        <location filename="../../ui/scoring/commands.py" line="143" />
         <source>Change the remarks</source>
         <translation>修改评查意见</translation>
     </message>
@@ -1080,27 +1080,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="152" />
+        <location filename="../../ui/errors.py" line="153" />
         <source>Cannot complete the operation</source>
         <translation>操作未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188" />
+        <location filename="../../ui/errors.py" line="189" />
         <source>The details could not be saved to a log file.</source>
         <translation>详细信息未能写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190" />
+        <location filename="../../ui/errors.py" line="191" />
         <source>The details were saved to {path}; please send this file to the developers.</source>
         <translation>详细信息已写入 {path}，请将此文件发给开发人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193" />
+        <location filename="../../ui/errors.py" line="194" />
         <source>The workbench hit an internal error.</source>
         <translation>工作台发生内部错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194" />
+        <location filename="../../ui/errors.py" line="195" />
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
@@ -1108,105 +1108,115 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="58" />
+        <location filename="../../ui/exports/export_dialog.py" line="68" />
         <source>Export results — {name}</source>
         <translation>导出评查结果 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="61" />
+        <location filename="../../ui/exports/export_dialog.py" line="71" />
         <source>Results workbook (Excel)</source>
         <translation>评查结果工作簿（Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="62" />
+        <location filename="../../ui/exports/export_dialog.py" line="72" />
         <source>Evaluation sheets (PDF, one per department)</source>
         <translation>评查表（PDF，每个单位一份）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="63" />
+        <location filename="../../ui/exports/export_dialog.py" line="73" />
         <source>Feedback to departments (PDF)</source>
         <translation>反馈意见（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="64" />
+        <location filename="../../ui/exports/export_dialog.py" line="74" />
         <source>Bulletin (PDF)</source>
         <translation>通报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="65" />
+        <location filename="../../ui/exports/export_dialog.py" line="75" />
         <source>Rectification notices (PDF; numbers are issued and recorded)</source>
         <translation>整改通知书（PDF；将编发文号并登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="80" />
+        <location filename="../../ui/exports/export_dialog.py" line="90" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="81" />
+        <location filename="../../ui/exports/export_dialog.py" line="91" />
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="93" />
+        <location filename="../../ui/exports/export_dialog.py" line="103" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="103" />
+        <location filename="../../ui/exports/export_dialog.py" line="113" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="109" />
+        <location filename="../../ui/exports/export_dialog.py" line="119" />
         <source>What:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="114" />
+        <location filename="../../ui/exports/export_dialog.py" line="124" />
         <source>Departments:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="114" />
+        <location filename="../../ui/exports/export_dialog.py" line="124" />
         <source>Units inspected:</source>
         <translation>被督察单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="115" />
+        <location filename="../../ui/exports/export_dialog.py" line="125" />
         <source>Folder:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="154" />
+        <location filename="../../ui/exports/export_dialog.py" line="164" />
         <source>Choose the export folder</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="201" />
+        <location filename="../../ui/exports/export_dialog.py" line="215" />
         <source>Exporting {name}…</source>
         <translation>正在导出到 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="217" />
+        <location filename="../../ui/exports/export_dialog.py" line="231" />
         <source>%n file(s) exported to {folder}.</source>
         <translation><numerusform>已导出 %n 个文件到 {folder}。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="218" />
+        <location filename="../../ui/exports/export_dialog.py" line="232" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="227" />
+        <location filename="../../ui/exports/export_dialog.py" line="241" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/export_dialog.py" line="244" />
+        <source>Issue the numbered documents anyway? The bulletin will state how many are not final.</source>
+        <translation>仍要制发编号公文吗？通报将写明尚未定分的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports/export_dialog.py" line="246" />
+        <source>Files not final</source>
+        <translation>尚有案卷未定分</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../../ui/imports/file_field.py" line="22" />
+        <location filename="../../ui/widgets/file_field.py" line="22" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1568,201 +1578,211 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Case Review Workbench — {name}</source>
         <translation>案卷评查工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="87" />
+        <source>Fill in the issuing office (Settings → Issuing office) before issuing documents.</source>
+        <translation>制发公文前，请先填写发文机关信息（设置 → 发文机关信息）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>Issuing office…</source>
+        <translation>发文机关信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Next / previous file</source>
         <translation>下一卷 / 上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Undo / redo the last edit</source>
         <translation>撤销 / 重做上一次修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Pin the current deduction to the page on screen</source>
         <translation>把当前扣分关联到正在显示的页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
@@ -1781,9 +1801,47 @@
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../ui/documents/office_dialog.py" line="25" />
+        <source>Issuing office</source>
+        <translation>发文机关信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/office_dialog.py" line="28" />
+        <source>Full name, e.g. 鄂州市司法局</source>
+        <translation>机关全称，如 鄂州市司法局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/office_dialog.py" line="30" />
+        <source>Contact person and phone</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/office_dialog.py" line="36" />
+        <source>Bulletins and rectification notices are signed with this name and carry the contact as a note. Nothing is numbered until it is filled in.</source>
+        <translation>通报和整改通知书以此名称署名，并以附注注明联系人。填写之前不能制发编号公文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/office_dialog.py" line="42" />
+        <source>Issuing office:</source>
+        <translation>发文机关：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/office_dialog.py" line="43" />
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/office_dialog.py" line="44" />
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/imports/problem_list.py" line="30" />
+        <location filename="../../ui/widgets/problem_list.py" line="30" />
         <source>This file cannot be imported:</source>
         <translation>此文件无法导入：</translation>
     </message>
@@ -1993,63 +2051,63 @@
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="38" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="39" />
         <source>Next / previous item in the list</source>
         <translation>在项目列表中移到下一项 / 上一项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="39" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="40" />
         <source>Next / previous item, from inside the editor</source>
         <translation>在编辑区中直接移到下一项 / 上一项</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="40" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="41" />
         <source>Toggle the defect of a fixed-deduction item, or a veto</source>
         <translation>勾选或取消固定扣分项的问题，或否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="41" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="42" />
         <source>Start entering a count, an amount or a tier</source>
         <translation>开始输入处数、扣分或扣分档次</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="42" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="43" />
         <source>Save the count, amount or reason being typed</source>
         <translation>保存正在输入的处数、扣分或理由</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="43" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="44" />
         <source>Jump to the reason</source>
         <translation>跳到扣分理由</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="44" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="45" />
         <source>Back to the item list</source>
         <translation>回到项目列表</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="95" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="160" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="96" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="161" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="106" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="107" />
         <source>Remarks</source>
         <translation>评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="158" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="159" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="195" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="202" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="203" />
         <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
         <translation>确定提交本评查表吗？提交后即锁定，只有组长可以退回。</translation>
     </message>

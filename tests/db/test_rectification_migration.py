@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from db.connection import open_database
-from db.migrations import migrations
+from db.migrations import SCHEMA_VERSION, migrations
 from workbench.campaigns.service import list_campaigns
 from workbench.rectification.ledger import ISSUED, REPORTED, VOID, ledger, record_report, resolve_lines
 
@@ -36,7 +36,7 @@ def upgraded(tmp_path):
 
 def test_every_problem_of_a_v4_notice_becomes_a_line(upgraded):
     db, path, notices = upgraded
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert (path.parent / "old.sqlite.bak-v4").exists()
     assert any(status == VOID for _, _, status, _, _ in notices)
     total = 0

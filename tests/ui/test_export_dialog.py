@@ -139,3 +139,32 @@ def test_the_file_menu_opens_the_dialog_for_the_campaign_in_view(qtbot, workspac
     assert dialog.isVisible()
     assert dialog.campaign.id == campaign.id
     dialog.reject()
+
+
+def test_office_first_then_unfinished_files_are_confirmed(qtbot, workspace, campaign, settings, tmp_path):
+    """No issuing office: the dialog asks for it first; files not final: the organiser confirms, and the
+    bulletin is then written."""
+    from ui.documents.office_dialog import OfficeDialog
+    from ui.errors import messages
+    from workbench.campaigns.office import get_office
+
+    workspace.db.execute("DELETE FROM office_profile")
+    dialog, _opened = open_dialog(qtbot, workspace, campaign, settings)
+    dialog.set_kinds(["bulletin"])
+    out = tmp_path / "导出"
+    dialog.set_folder(out)
+    with messages.recording(answers=[True]) as shown:
+        dialog.export_button.click()
+        office = dialog.findChild(OfficeDialog)
+        assert office is not None
+        assert office.isVisible()
+        assert not dialog.is_busy()  # nothing started without the office
+        office.name.setText("江城市司法局")
+        office.contact.setText("王明，0711-3856012")
+        office.address.setText("江城市滨湖南路1号")
+        with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+            office.save()
+        assert get_office(workspace.db).name == "江城市司法局"
+        assert [box.kind for box in shown][:1] == ["ask"]  # the demo leaves files unscored
+        assert "未定分" in shown[0].text
+    assert [p.name for p in blocker.args[0]] == ["评查通报.pdf"]

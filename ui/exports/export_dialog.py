@@ -27,10 +27,20 @@ from PySide6.QtWidgets import (
 from ui.errors import messages, show_error
 from ui.jobs import Job, ProgressDialog, start_job
 from ui.settings import UiSettings
+from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
 from workbench.common.jobs import Cancelled
 from workbench.common.workspace import Workspace
-from workbench.exports.service import BULLETIN, FEEDBACK, NOTICES, SHEETS, XLSX, ExportResult, export_job
+from workbench.exports.service import (
+    BULLETIN,
+    FEEDBACK,
+    NOTICES,
+    SHEETS,
+    XLSX,
+    ExportResult,
+    UnfinishedFiles,
+    export_job,
+)
 from workbench.reporting.progress import campaign_progress
 
 FOLDER_KEY = "export/folder"  # the folder of the last export, remembered per user
@@ -181,10 +191,13 @@ class ExportDialog(QDialog):
     def is_busy(self) -> bool:
         return self.job is not None
 
-    def start_export(self) -> None:
+    def start_export(self, *, allow_unfinished: bool = False) -> None:
         folder = self.chosen_folder()
         kinds = self.chosen_kinds()
         if folder is None or not kinds or self.job is not None:
+            return
+        if (BULLETIN in kinds or NOTICES in kinds) and get_office(self.workspace.db) is None:
+            self.ask_office()  # first-run step: numbered documents need the issuing office
             return
         job = Job(
             export_job,
@@ -194,6 +207,7 @@ class ExportDialog(QDialog):
             kinds,
             departments=self.chosen_departments(),
             author=self.workspace.author,
+            allow_unfinished=allow_unfinished,
         )
         if self.progress_dialog is not None:
             self.progress_dialog.deleteLater()
@@ -225,8 +239,21 @@ class ExportDialog(QDialog):
         self._update()
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
+        elif isinstance(exc, UnfinishedFiles):  # the organiser may confirm; the bulletin then says so
+            question = self.tr(
+                "Issue the numbered documents anyway? The bulletin will state how many are not final."
+            )
+            if messages.ask(self, self.tr("Files not final"), f"{exc.message}\n\n{question}"):
+                self.start_export(allow_unfinished=True)
         else:
             show_error(self, exc)
+
+    def ask_office(self) -> None:
+        from ui.documents.office_dialog import OfficeDialog
+
+        dialog = OfficeDialog(self.workspace, self)
+        dialog.saved.connect(lambda _office: self.start_export())
+        dialog.open()
 
     def open_folder(self, folder: Path) -> None:
         """Show the exported files in the system's file manager (tests replace this)."""

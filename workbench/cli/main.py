@@ -18,6 +18,7 @@ from workbench.cli import (
     draw_commands,
     export_commands,
     ledger_commands,
+    office_commands,
     round_commands,
 )
 from workbench.cli.setup_args import add_setup_arguments
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(run=commands.report)
     export_commands.add_parsers(sub)
     ledger_commands.add_parsers(sub)
+    office_commands.add_parsers(sub)
     return p
 
 

@@ -18,6 +18,7 @@ from db.repos import cases as case_repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
+from workbench.campaigns.office import get_office, set_office
 from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.demo import names
 from workbench.review.entries import entry_to_row
@@ -75,6 +76,14 @@ def generate_demo(
         scored = _score(rng, db, standard, campaign_id, case_ids, case_rows, reviewers, scored_share, author)
         progress(3, 4)
         check_cancel(cancel)
+        if get_office(db) is None:  # the demo office signs the documents tried on the demo
+            set_office(
+                db,
+                name=names.OFFICE_NAME,
+                contact=names.OFFICE_CONTACT,
+                address=names.OFFICE_ADDRESS,
+                author=author,
+            )
         audit(
             db,
             author=author,

@@ -173,3 +173,8 @@ NA_REASONS = (
     "当事人未提出陈述申辩",
     "本案不属于重大执法决定",
 )
+
+# The demo's issuing office (发文机关 profile) and its 机关代字 for notice numbers.
+OFFICE_NAME = "江城市司法局"
+OFFICE_CONTACT = "王明，0711-3856012"
+OFFICE_ADDRESS = "江城市滨湖南路1号"

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from db.connection import worker_database
+from workbench.campaigns.office import require_office
 from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel, no_progress
@@ -271,6 +272,7 @@ def _fonts(
     if BULLETIN in wanted or NOTICES in wanted:
         from workbench.exports.templates import check_templates
 
+        require_office(db, "通报和整改通知书")  # the issuer every numbered document is signed with
         check_templates(db)  # a bad template is refused before anything is generated
     if NOTICES in wanted and not campaign.doc_prefix.strip():
         raise NoticePrefixMissing(what=wording_for(campaign).campaign_label, campaign=campaign.name)
@@ -344,33 +346,34 @@ def _write_notices(
     author: str,
     steps: _Steps,
 ) -> list[str]:
-    """Issue notices to the departments that have none in force, then write every one of theirs."""
+    """Issue notices to the departments that have none in force (and supplementary notices for files
+    finalised after theirs), then write every one of theirs."""
     from workbench.exports.pdf.notice import write_notice
     from workbench.exports.templates import deadline_days
     from workbench.exports.texts import notice_texts
     from workbench.rectification.notices import campaign_notices, issue_notices
 
-    in_force = {n.department for n in campaign_notices(db, campaign) if n.status == "issued"}
-    to_issue = [u for u in units if u not in in_force]
     notes = []
-    if to_issue:
+    if units:
         issued = issue_notices(
             db,
             campaign,
-            to_issue,
+            units,
             author=author,
             issued_on=issued_on,
             figures=figures,
             deadline_days=deadline_days(db),
+            pass_over_existing=True,
         )
-        if message := issued.skipped_message():
+        if message := issued.skipped_message(already=False):
             notes.append(message)
     chosen = set(units)
     for notice in campaign_notices(db, campaign):
         if notice.status != "issued" or notice.department not in chosen:
             continue
         check_cancel(cancel)
-        path = stage.part(safe_file_name(f"整改通知书-{notice.department}.pdf"))
+        kind = "补充整改通知书" if notice.supplement_of else "整改通知书"
+        path = stage.part(safe_file_name(f"{kind}-{notice.department}.pdf"))
         own = figures.of_department(notice.department)
         write_notice(notice, own, notice_texts(db, notice), path, fonts=fonts, cancel=cancel)
         steps.advance()

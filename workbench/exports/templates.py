@@ -127,7 +127,7 @@ _SPECS = (
         "联系方式",
         QT_TRANSLATE_NOOP("DocumentTemplates", "Contact line"),
         Kind.LINE,
-        ("发文机关",),
+        ("发文机关", "联系人", "地址"),
         required=False,
     ),
     TemplateSpec(

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlite_utils import Database
 
+from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign, campaign_standard, get_campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.exports.templates import TEMPLATES, check_templates, deadline_days, render, template_text
@@ -32,6 +33,7 @@ class SaysRandomWithoutDraw(UserError):
 
 DATED = "dated"  # key of the 成文日期 in a texts mapping (2026年11月25日)
 DEADLINE = "deadline"  # key of the deadline date in a notice's texts mapping
+SUPPLEMENT = "supplement"  # key of a supplementary notice's sentence naming the notice it supplements
 
 
 def chinese_date(day: date) -> str:
@@ -112,9 +114,24 @@ def praise_sentence(figures: CampaignFigures, w: Wording | None = None) -> str:
     return f"等次为{top}且无否决项的单位中，{measure}最高的{named}，予以通报表扬。"
 
 
+class PlaceholderLeft(UserError):
+    code = "placeholder_left"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "公文模板“{template}”仍含占位文字“××”：“{text}”。请在“设置 → 公文模板”中改为实际内容。"
+    )
+
+
+def _issuer(db: Database) -> str:
+    office = get_office(db)
+    return office.name if office is not None else template_text(db, "issuer").strip()
+
+
 def _common(db: Database, campaign: Campaign, standard: str) -> dict[str, str]:
+    office = get_office(db)
     return {
-        "发文机关": template_text(db, "issuer").strip(),
+        "发文机关": _issuer(db),
+        "联系人": office.contact if office is not None else "",
+        "地址": office.address if office is not None else "",
         "活动名称": campaign.name,
         "年份": str(campaign.year),
         "评查标准": standard,
@@ -127,8 +144,14 @@ def _render_all(db: Database, w: Wording, names: tuple[str, ...], values: dict[s
     check_templates(db)
     out = {}
     for name in names:
-        chosen = w.template(name, TEMPLATES)
-        out[name] = render(db, chosen, {p: values[p] for p in TEMPLATES[chosen].placeholders})
+        if name == "issuer":  # the office profile's name, else the office's own template text
+            out[name] = values["发文机关"]
+        else:
+            chosen = w.template(name, TEMPLATES)
+            out[name] = render(db, chosen, {p: values[p] for p in TEMPLATES[chosen].placeholders})
+        if "××" in out[name]:  # a document is never signed ××市司法局, nor with 联系人：×××
+            chosen = w.template(name, TEMPLATES)
+            raise PlaceholderLeft(template=TEMPLATES[chosen].title, text=out[name][:40])
     return out
 
 
@@ -151,6 +174,7 @@ def bulletin_texts(db: Database, figures: CampaignFigures, *, dated: date) -> di
         "bulletin_addressee",
         "bulletin_opening",
         "bulletin_requirements",
+        "contact",
         "copies_to",
         "printer",
     )
@@ -200,4 +224,20 @@ def notice_texts(db: Database, notice: Notice) -> dict[str, str]:
         "printer",
     )
     texts = _render_all(db, wording_for(campaign), names, values)
-    return {**texts, DATED: chinese_date(notice.issued_on), DEADLINE: chinese_date(notice.deadline)}
+    return {
+        **texts,
+        DATED: chinese_date(notice.issued_on),
+        DEADLINE: chinese_date(notice.deadline),
+        SUPPLEMENT: supplement_sentence(notice),
+    }
+
+
+def supplement_sentence(notice: Notice) -> str:
+    """A supplementary notice says which notice it adds to and why (files finalised after it)."""
+    if not notice.supplement_of:
+        return ""
+    files = len({p.case_number for p in notice.problems})
+    return (
+        f"本通知是对{notice.supplement_of}的补充：以下{files}卷案卷在该通知印发后完成定分，"
+        "所列问题一并纳入整改，整改要求、反馈方式与原通知一致，整改期限以本通知为准。"
+    )

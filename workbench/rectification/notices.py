@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import departments as department_repo
 from db.repos import notices as repo
+from workbench.campaigns.office import require_office
 from workbench.campaigns.service import Campaign, UnknownDepartment
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.rectification.ledger import create_lines, void_lines
@@ -113,6 +114,7 @@ class Notice:
     mean: Decimal | None = None  # the department's mean score
     files: tuple[NoticeFile, ...] = ()
     problems: tuple[NoticeProblem, ...] = ()
+    supplement_of: str = ""  # a supplementary notice: the number of the department's first notice
 
     @property
     def deadline_days(self) -> int:
@@ -127,12 +129,13 @@ class IssuedNotices(list[Notice]):
         self.no_problems: tuple[str, ...] = tuple(no_problems)  # no deducted final file
         self.already_issued: tuple[str, ...] = tuple(already_issued)  # "单位（文号）"
 
-    def skipped_message(self) -> str:
-        """Chinese lines saying which departments got no notice, empty when none was skipped."""
+    def skipped_message(self, *, already: bool = True) -> str:
+        """Chinese lines saying which departments got no notice, empty when none was skipped;
+        already=False leaves out those whose notice in force is simply written again."""
         lines = []
         if self.no_problems:
             lines.append(f"以下单位没有已定分的扣分或否决案卷，未发整改通知：{'、'.join(self.no_problems)}")
-        if self.already_issued:
+        if already and self.already_issued:
             lines.append(f"以下单位已有整改通知，未重复发出：{'、'.join(self.already_issued)}")
         return "\n".join(lines)
 
@@ -150,6 +153,7 @@ class _Plan:
     department: str
     figures: CampaignFigures
     problems: list[NoticeProblem] = field(default_factory=list)
+    supplement_of: str = ""  # the number of the notice in force this one supplements
 
 
 def issue_notices(
@@ -161,13 +165,18 @@ def issue_notices(
     issued_on: date,
     deadline_days: int,
     figures: CampaignFigures | None = None,
+    pass_over_existing: bool = False,
 ) -> IssuedNotices:
     """Number and record one notice per department with deducted or vetoed final files, in one transaction.
 
     `departments` None means every department of the campaign; one named explicitly that already has
     a notice in force is refused (void it first), while a run over all of them passes it over.
-    `figures` saves recomputing them when the caller has them already.
+    `figures` saves recomputing them when the caller has them already. A department with a notice in
+    force whose files were finalised with problems after it was issued gets a supplementary notice
+    (补充通知) listing only those files, so no problem is left out silently; `pass_over_existing`
+    passes over a named department with nothing new instead of refusing it.
     """
+    require_office(db, "整改通知书")  # nothing is numbered before the office profile is filled in
     issuer = campaign.doc_prefix.strip()
     if not issuer:
         raise NoDocPrefix(campaign=campaign.name)
@@ -177,14 +186,21 @@ def issue_notices(
     figures = figures if figures is not None else campaign_figures(db, campaign)
     dept_ids = department_repo.all_by_name(db)
     existing = repo.issued_by_department(db, campaign.id)
+    covered = _covered_files(db, campaign)
     plans, no_problems, already = [], [], []
     for name in _departments(figures, departments, dept_ids):
+        own = figures.of_department(name)
         if name in existing:
-            if departments is not None:
+            first = min(covered[name][1], key=lambda n: (n.year, n.serial))
+            new = [f for f in own.final if f.case_number not in covered[name][0]]
+            problems = _problems(own, only={f.case_number for f in new})
+            if problems:
+                plans.append(_Plan(name, _only(own, new), problems, supplement_of=first.number))
+                continue
+            if departments is not None and not pass_over_existing:
                 raise NoticeExists(department=name, number=existing[name]["number"])
             already.append(f"{name}（{existing[name]['number']}）")
             continue
-        own = figures.of_department(name)
         problems = _problems(own)
         if not problems:
             no_problems.append(name)
@@ -213,8 +229,32 @@ def _departments(figures: CampaignFigures, wanted: Sequence[str] | None, known: 
     return list(dict.fromkeys(wanted))
 
 
-def _problems(figures: CampaignFigures) -> list[NoticeProblem]:
-    """Veto findings first, then the counted deductions (issue 14: a veto is the gravest problem)."""
+def _covered_files(db: Database, campaign: Campaign) -> dict[str, tuple[set[str], list[Notice]]]:
+    """Department → (files its notices in force listed as final, those notices)."""
+    out: dict[str, tuple[set[str], list[Notice]]] = {}
+    for notice in campaign_notices(db, campaign):
+        if notice.status != ISSUED:
+            continue
+        files, notices = out.setdefault(notice.department, (set(), []))
+        files.update(f.case_number for f in notice.files)
+        files.update(p.case_number for p in notice.problems)
+        notices.append(notice)
+    return out
+
+
+def _only(figures: CampaignFigures, files: list) -> CampaignFigures:
+    """The department's figures restricted to `files` (a supplementary notice's snapshot)."""
+    from dataclasses import replace
+
+    numbers = {f.case_number for f in files}
+    return replace(figures, final=[f for f in figures.final if f.case_number in numbers])
+
+
+def _problems(figures: CampaignFigures, only: set[str] | None = None) -> list[NoticeProblem]:
+    """Veto findings first, then the counted deductions (issue 14: a veto is the gravest problem);
+    `only` limits them to those case numbers."""
+    if only is not None:
+        return [p for p in _problems(figures) if p.case_number in only]
     titles = {f.case_number: f.title for f in figures.final}
     vetoes = [
         NoticeProblem(
@@ -277,6 +317,7 @@ def _insert(
                     if f.result is not None
                 ],
                 "problems": [_problem_json(p) for p in plan.problems],
+                **({"supplement_of": plan.supplement_of} if plan.supplement_of else {}),
             }
             row = {
                 "campaign_id": campaign.id,
@@ -285,7 +326,9 @@ def _insert(
                 "year": year,
                 "serial": serial,
                 "number": notice_number(issuer, year, serial),
-                "title": wording_for(campaign).notice_title(plan.department),
+                "title": wording_for(campaign).notice_title(
+                    plan.department, supplement=bool(plan.supplement_of)
+                ),
                 "issued_on": issued_on.isoformat(),
                 "deadline": deadline.isoformat(),
                 "status": ISSUED,
@@ -346,6 +389,7 @@ def _notice(row: dict) -> Notice:
         problems=tuple(
             NoticeProblem(**{**p, "points": Decimal(p["points"])}) for p in body.get("problems", [])
         ),
+        supplement_of=body.get("supplement_of", ""),
     )
 
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from tests.workbench.exports.pdf import pdf_checks
 from tests.workbench.small_campaign import REVIEWERS, reviewer_id, score_entries, small_campaign
+from workbench.campaigns.office import set_office
 from workbench.campaigns.service import Campaign, campaign_standard, update_settings
 from workbench.draw.algorithm import DrawPlan
 from workbench.draw.service import sample_campaign
@@ -63,6 +64,9 @@ def build(
     reviewer per `plan` except those in `unscored`."""
     campaign = small_campaign(db, folder, per_file=1)
     campaign = update_settings(db, campaign, author="组织者", doc_prefix=PREFIX)
+    set_office(
+        db, name="鄂州市司法局", contact="王明，0711-3856012", address="鄂州市滨湖南路1号", author="组织者"
+    )
     if draw is not None:
         sample_campaign(db, campaign, draw, author="组织者")
     standard = campaign_standard(db, campaign)

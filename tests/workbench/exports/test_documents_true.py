@@ -168,3 +168,33 @@ def test_numbered_documents_wait_for_every_file_in_scope_unless_allowed(db, tmp_
     assert export(built, tmp_path / "c", ["notices"], departments=["交通局"])
     written = export(built, tmp_path / "d", ["bulletin"], allow_unfinished=True)
     assert "尚有1卷未完成定分" in pdf_text(written[0])
+
+
+def test_a_file_finalised_after_its_departments_notice_gets_a_supplementary_notice(db, tmp_path):
+    from tests.workbench.exports.documents_case import OTHER
+    from tests.workbench.small_campaign import REVIEWERS, reviewer_id, score_entries
+    from workbench.campaigns.service import campaign_standard
+    from workbench.review.results import campaign_results
+
+    built = build(db, tmp_path, unscored=frozenset({("市场局", 3)}))
+    first = export(built, tmp_path / "a", ["notices"], departments=["市场局"], allow_unfinished=True)
+    assert [p.name for p in first] == ["整改通知书-市场局.pdf"]
+    late = next(f for f in campaign_results(db, built.campaign)[1] if f.case_number == "市监罚〔2026〕3号")
+    reviewer = reviewer_id(db, REVIEWERS[OTHER["市场局"]][0])
+    standard = campaign_standard(db, built.campaign)
+    score_entries(
+        db, standard, built.campaign, late.subject_id, reviewer, [deduction("I005", "1", "第7页漏编页码")]
+    )
+    again = export(built, tmp_path / "b", ["notices"], departments=["市场局"])
+    assert sorted(p.name for p in again) == ["整改通知书-市场局.pdf", "补充整改通知书-市场局.pdf"]
+    text = pdf_text(by_name(again, "补充整改通知书"))
+    assert "关于市场局行政执法案卷评查问题整改的补充通知" in text
+    assert "本通知是对鄂州司函〔2026〕1号的补充" in text
+    assert "第7页漏编页码" in text
+    assert "未使用规定的文书格式" not in text  # the first notice's problems stay in the first notice
+    assert "鄂州司函〔2026〕2号" in text
+    lines = [line for line in ledger(db, built.campaign, today=ISSUED_ON) if line.department == "市场局"]
+    assert [line.notice_number for line in lines][-1] == "鄂州司函〔2026〕2号"
+    third = export(built, tmp_path / "c", ["notices"], departments=["市场局"])  # nothing new: no number taken
+    assert len(third) == 2
+    assert db["notice"].count == 2

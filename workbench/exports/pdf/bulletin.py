@@ -60,6 +60,7 @@ def write_bulletin(
     requirements = [o.body(p, st) for p in paragraphs(texts["bulletin_requirements"])]
     story += requirements[:-1]
     story.append(o.closing(requirements[-1:], texts["issuer"], texts[DATED], fonts))
+    story += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]  # 附注, under the date
     story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
     return o.build(path, story, fonts, title=title, author=texts["issuer"], cancel=cancel)
 

@@ -21,7 +21,7 @@ from workbench.exports.pdf import official as o
 from workbench.exports.pdf.fonts import FontSet, load_fonts
 from workbench.exports.pdf.styles import chinese_number
 from workbench.exports.templates import paragraphs
-from workbench.exports.texts import DATED, DEADLINE
+from workbench.exports.texts import DATED, DEADLINE, SUPPLEMENT
 from workbench.rectification.notices import Notice, NoticeProblem
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import wording_for
@@ -51,11 +51,12 @@ def write_notice(
     fonts = fonts or load_fonts()
     st = o.Styles(fonts)
     w = wording_for(figures.campaign)
-    title = w.notice_title(notice.department)
+    title = notice.title or w.notice_title(notice.department)
     story: list[Flowable] = [o.RedHeader(texts["issuer_mark"], notice.number, fonts), o.blank(1.5)]
     story += [o.title(title, st, breaks=[len(f"关于{notice.department}")]), o.blank(0.5)]
     story.append(o.addressee(notice.department, st))
     story += [o.body(p, st) for p in paragraphs(texts["notice_opening"])]
+    story += [o.body(p, st) for p in paragraphs(texts.get(SUPPLEMENT, ""))]
     story.append(o.heading1("一、存在的问题", st))
     story.append((indicator_table if w.unit_subjects else problem_table)(notice, figures, st))
     story.append(o.heading1("二、整改要求", st))
@@ -67,9 +68,9 @@ def write_notice(
     story += [o.body(p, st) for p in paragraphs(texts["notice_reply"])]
     story.append(o.heading1("五、异议和复查", st))
     tail = [o.body(p, st) for p in paragraphs(texts["notice_objection"])]
-    tail += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]
     story += tail[:-1]
     story.append(o.closing(tail[-1:], texts["issuer"], texts[DATED], fonts))
+    story += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]  # 附注, under the date
     story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
     return o.build(
         path, story, fonts, title=f"{notice.number} {title}", author=texts["issuer"], cancel=cancel
