@@ -69,19 +69,27 @@ def case_subjects(db: Database, campaign_id: str) -> list[dict[str, Any]]:
 
 
 def progress_by_department(db: Database, campaign_id: str) -> list[tuple[str, int, int, int]]:
-    """(department, files, files with a sheet, files with a submitted sheet), by department name."""
+    """(department, files, files with a sheet, files whose review sheets are all submitted), by department
+    name; once
+    the campaign has a draw, its drawn files only (the files under review)."""
     sql = """
         SELECT coalesce(d.name, ''), count(*),
                sum(EXISTS(SELECT 1 FROM score_sheet s
                           WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id)),
                sum(EXISTS(SELECT 1 FROM score_sheet s
                           WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id
-                            AND s.status = 'submitted'))
+                            AND s.status = 'submitted')
+                   AND NOT EXISTS(SELECT 1 FROM score_sheet s
+                          WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id
+                            AND s.role = 'review' AND s.status != 'submitted'))
         FROM campaign_subject cs
         LEFT JOIN case_file c ON c.id = cs.subject_id
         LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
         LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
         WHERE cs.campaign_id = ?
+          AND (cs.draw_id IS NOT NULL OR NOT EXISTS (
+                SELECT 1 FROM campaign_subject x
+                WHERE x.campaign_id = cs.campaign_id AND x.draw_id IS NOT NULL))
         GROUP BY d.name
         ORDER BY d.name
     """

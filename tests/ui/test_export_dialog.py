@@ -16,7 +16,7 @@ from ui.exports import ExportDialog
 from ui.exports.export_dialog import FOLDER_KEY
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.campaigns.service import get_campaign
+from workbench.campaigns.service import get_campaign, update_settings
 from workbench.common.jobs import Progress, check_cancel
 from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
@@ -116,8 +116,9 @@ def test_export_needs_outputs_departments_and_a_folder(qtbot, workspace, campaig
 
 
 def test_a_refused_export_is_explained(qtbot, workspace, campaign, settings, tmp_path, shown):
+    campaign = update_settings(workspace.db, campaign, author="测试", doc_prefix="")  # no 机关代字
     dialog, opened = open_dialog(qtbot, workspace, campaign, settings)
-    dialog.set_kinds(["notices"])  # the demo campaign has no 机关代字 for notices
+    dialog.set_kinds(["notices"])
     dialog.set_folder(tmp_path / "导出")
     dialog.export_button.click()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20_000)

@@ -92,6 +92,11 @@ def test_export_pdf_of_one_kind_and_department(demo, tmp_path, capsys, fake_pdfs
 
 def test_export_pdf_without_a_kind_writes_all_four(demo, tmp_path, capsys, fake_pdfs):
     db, campaign = demo
+    database = open_database(db)
+    try:  # the demo sets a 机关代字: take it away
+        update_settings(database, get_campaign(database, campaign), author="测试", doc_prefix="")
+    finally:
+        database.close()
     args = ("--db", db, "export", "pdf", "--campaign", campaign, "--out", tmp_path / "o")
     code, out, err = run(capsys, *args)
     assert code == 2  # notices need the campaign's 机关代字: refused before anything is written

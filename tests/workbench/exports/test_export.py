@@ -153,6 +153,7 @@ def test_an_error_removes_the_files_of_the_run_and_is_raised(db, campaign, out, 
 
 def test_notices_need_a_prefix_before_anything_is_written(db, out, fake_pdfs):
     campaign = get_campaign(db, generate_demo(db, files=30, seed=6).campaign_id)
+    campaign = update_settings(db, campaign, author="测试", doc_prefix="")  # the demo sets one
     with pytest.raises(NoticePrefixMissing, match="发文机关代字"):
         export_outputs(db, campaign, out, KINDS, author="测试", allow_unfinished=True)
     assert names(out) == set()
