@@ -295,3 +295,21 @@ def _office_profile(db: Database) -> None:
     # The issuing office (发文机关) every numbered document names and signs: one row, id "office".
     # Notices and bulletins are refused until it is filled in, so no ×× placeholder is ever signed.
     _table(db, "office_profile", {"name": str, "contact": str, "address": str})
+    # A campaign's bulletin (通报) takes its 发文字号 from the same per-issuer, per-year counter as the
+    # notices (db/repos/notices.next_serial reads both tables); one bulletin in force per campaign.
+    _table(
+        db,
+        "bulletin",
+        {
+            "campaign_id": str,
+            "issuer": str,
+            "year": int,
+            "serial": int,
+            "number": str,
+            "issued_on": str,
+            "status": str,  # issued | void
+        },
+        foreign_keys=[("campaign_id", "campaign", "id")],
+    )
+    db["bulletin"].create_index(["issuer", "year", "serial"], unique=True)
+    db["bulletin"].create_index(["campaign_id"])

@@ -63,7 +63,8 @@ class ExportFolderError(UserError):
 class NoticePrefixMissing(UserError):
     code = "notice_prefix_missing"
     template = QT_TRANSLATE_NOOP(
-        "UserError", "{what}“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。"
+        "UserError",
+        "{what}“{campaign}”尚未设置发文机关代字，无法为通报和整改通知书编号。请先在活动设置中填写。",
     )
 
 
@@ -146,7 +147,7 @@ def export_outputs(
             steps.advance()
         if BULLETIN in wanted:
             check_cancel(cancel)
-            _write_bulletin(db, figures, stage, fonts, cancel, today)
+            _write_bulletin(db, figures, stage, fonts, cancel, today, author)
             steps.advance()
         if NOTICES in wanted:
             check_cancel(cancel)
@@ -274,7 +275,7 @@ def _fonts(
 
         require_office(db, "通报和整改通知书")  # the issuer every numbered document is signed with
         check_templates(db)  # a bad template is refused before anything is generated
-    if NOTICES in wanted and not campaign.doc_prefix.strip():
+    if (NOTICES in wanted or BULLETIN in wanted) and not campaign.doc_prefix.strip():
         raise NoticePrefixMissing(what=wording_for(campaign).campaign_label, campaign=campaign.name)
     return load_fonts(files)
 
@@ -325,11 +326,15 @@ def _write_bulletin(
     fonts: FontSet | None,
     cancel: threading.Event | None,
     dated: date,
+    author: str,
 ) -> None:
     from workbench.exports.pdf.bulletin import write_bulletin
     from workbench.exports.texts import bulletin_texts
+    from workbench.rectification.notices import bulletin_number
 
-    texts = bulletin_texts(db, figures, dated=dated)
+    bulletin_texts(db, figures, dated=dated)  # a bad text is refused before a number is taken
+    number = bulletin_number(db, figures.campaign, issued_on=dated, author=author)
+    texts = bulletin_texts(db, figures, dated=number.issued_on, number=number.number)
     name = safe_file_name(f"{wording_for(figures.campaign).bulletin_file}.pdf")
     write_bulletin(figures, texts, stage.part(name), fonts=fonts, cancel=cancel)
 

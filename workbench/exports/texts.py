@@ -33,7 +33,11 @@ class SaysRandomWithoutDraw(UserError):
 
 DATED = "dated"  # key of the 成文日期 in a texts mapping (2026年11月25日)
 DEADLINE = "deadline"  # key of the deadline date in a notice's texts mapping
+NUMBER = "number"  # key of a bulletin's 发文字号 (a notice carries its own)
 SUPPLEMENT = "supplement"  # key of a supplementary notice's sentence naming the notice it supplements
+ATTACHMENT = "attachment"  # a notice's 附件 name when its problem list is long, else ""
+PROBLEMS_IN_ATTACHMENT = "problems_in_attachment"  # the sentence pointing to it
+ATTACHMENT_ROWS = 20  # problems past which the list moves to an 附件 (not 13 pages of table first)
 
 
 def chinese_date(day: date) -> str:
@@ -155,8 +159,11 @@ def _render_all(db: Database, w: Wording, names: tuple[str, ...], values: dict[s
     return out
 
 
-def bulletin_texts(db: Database, figures: CampaignFigures, *, dated: date) -> dict[str, str]:
-    """Every template text of the campaign's bulletin, rendered; `dated` is its 成文日期."""
+def bulletin_texts(
+    db: Database, figures: CampaignFigures, *, dated: date, number: str = ""
+) -> dict[str, str]:
+    """Every template text of the campaign's bulletin, rendered; `dated` is its 成文日期, `number` its
+    发文字号 (the 版头 is left out without one)."""
     days = deadline_days(db)
     values = {
         **_common(db, figures.campaign, figures.standard.name),
@@ -171,6 +178,7 @@ def bulletin_texts(db: Database, figures: CampaignFigures, *, dated: date) -> di
     }
     names = (
         "issuer",
+        "issuer_mark",
         "bulletin_addressee",
         "bulletin_opening",
         "bulletin_requirements",
@@ -181,7 +189,7 @@ def bulletin_texts(db: Database, figures: CampaignFigures, *, dated: date) -> di
     texts = _render_all(db, wording_for(figures.campaign), names, values)
     if figures.drawn is None and "随机" in texts["bulletin_opening"]:
         raise SaysRandomWithoutDraw(campaign=figures.campaign.name)
-    return {**texts, DATED: chinese_date(dated)}
+    return {**texts, DATED: chinese_date(dated), NUMBER: number}
 
 
 def grade_text(notice: Notice) -> str:
@@ -229,7 +237,22 @@ def notice_texts(db: Database, notice: Notice) -> dict[str, str]:
         DATED: chinese_date(notice.issued_on),
         DEADLINE: chinese_date(notice.deadline),
         SUPPLEMENT: supplement_sentence(notice),
+        **attachment_texts(notice, wording_for(campaign)),
     }
+
+
+def attachment_texts(notice: Notice, w: Wording) -> dict[str, str]:
+    """The 附件 name and the sentence pointing to it, when the notice lists more than ATTACHMENT_ROWS
+    problems; empty texts otherwise (the table stays in the body)."""
+    if len(notice.problems) <= ATTACHMENT_ROWS:
+        return {ATTACHMENT: "", PROBLEMS_IN_ATTACHMENT: ""}
+    name = f"{notice.department}{'督察' if w.unit_subjects else '行政执法案卷评查'}问题清单"
+    files = len({p.case_number for p in notice.problems})
+    subject = "" if w.unit_subjects else f"{files}卷案卷"
+    sentence = f"评查发现你单位{subject}存在{len(notice.problems)}处问题，逐项列于附件《{name}》。"
+    if w.unit_subjects:
+        sentence = f"督察发现你单位存在{len(notice.problems)}处问题，逐项列于附件《{name}》。"
+    return {ATTACHMENT: name, PROBLEMS_IN_ATTACHMENT: sentence}
 
 
 def supplement_sentence(notice: Notice) -> str:

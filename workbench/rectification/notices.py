@@ -364,6 +364,46 @@ def _problem_json(p: NoticeProblem) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class BulletinNumber:
+    number: str
+    issued_on: date
+
+
+def bulletin_number(db: Database, campaign: Campaign, *, issued_on: date, author: str) -> BulletinNumber:
+    """The campaign's bulletin number: the one in force, or the next of the notices' counter (one counter
+    per issuer code and year serves notices and bulletins alike, GB/T 9704 发文字号)."""
+    require_office(db, "通报")
+    issuer = campaign.doc_prefix.strip()
+    if not issuer:
+        raise NoDocPrefix(campaign=campaign.name)
+    for attempt in range(_ATTEMPTS):
+        try:
+            with db.atomic():
+                row = repo.bulletin_in_force(db, campaign.id)
+                if row is not None:
+                    return BulletinNumber(row["number"], date.fromisoformat(row["issued_on"]))
+                year = issued_on.year
+                serial = repo.next_serial(db, issuer, year)
+                number = notice_number(issuer, year, serial)
+                record = {
+                    "campaign_id": campaign.id,
+                    "issuer": issuer,
+                    "year": year,
+                    "serial": serial,
+                    "number": number,
+                    "issued_on": issued_on.isoformat(),
+                    "status": ISSUED,
+                }
+                bulletin_id = repo.insert_bulletin(db, record, author=author)
+                audit(db, author=author, table="bulletin", record_id=bulletin_id, action="issue", new=number)
+                return BulletinNumber(number, issued_on)
+        except sqlite3.IntegrityError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
 # --- reading and voiding ------------------------------------------------------------------------
 
 

@@ -198,3 +198,40 @@ def test_a_file_finalised_after_its_departments_notice_gets_a_supplementary_noti
     third = export(built, tmp_path / "c", ["notices"], departments=["市场局"])  # nothing new: no number taken
     assert len(third) == 2
     assert db["notice"].count == 2
+
+
+# --- (2) the bulletin is a numbered 公文 -------------------------------------------------------------
+
+
+def test_the_bulletin_has_a_red_header_and_a_number_from_the_notices_counter(db, tmp_path):
+    built = build(db, tmp_path)
+    written = export(built, tmp_path / "a", ["bulletin", "notices"])
+    bulletin = pdf_text(by_name(written, "评查通报"))
+    assert bulletin.startswith("鄂州市司法局文件鄂州司函〔2026〕1号关于")  # mark, number, then the title
+    numbers = sorted(pdf_text(p).split("文件", 1)[1][:12] for p in written if p.name.startswith("整改"))
+    assert numbers == ["鄂州司函〔2026〕2号", "鄂州司函〔2026〕3号", "鄂州司函〔2026〕4号"]
+    again = export(built, tmp_path / "b", ["bulletin"])  # written again: the same number, none taken
+    assert "鄂州司函〔2026〕1号" in pdf_text(again[0])
+    assert db["bulletin"].count == 1
+
+
+# --- (7) a long problem list goes to an 附件 ----------------------------------------------------------
+
+
+def test_past_twenty_problems_the_list_moves_to_an_attachment(db, tmp_path):
+    from workbench.exports.texts import ATTACHMENT_ROWS
+
+    items = {"I001": "2", "I002": "1", "I003": "1", "I004": "1", "I005": "1", "I006": "1", "I007": "1"}
+    plan = {
+        ("市场局", n): [deduction(k, p, f"第{n}卷{k}的问题") for k, p in items.items()] for n in (1, 2, 3)
+    }
+    built = build(db, tmp_path, plan)
+    text = pdf_text(export(built, tmp_path / "out", ["notices"], departments=["市场局"])[0])
+    assert 3 * len(items) > ATTACHMENT_ROWS
+    assert "逐项列于附件《市场局行政执法案卷评查问题清单》" in text
+    body, attachment = text.split("附件：市场局行政执法案卷评查问题清单")
+    assert "第1卷I001的问题" not in body  # the list is not in the body
+    assert attachment.index("鄂州市司法局2026年11月25日") < attachment.index(
+        "附件市场局行政执法案卷评查问题清单"
+    )
+    assert "第3卷I007的问题" in attachment

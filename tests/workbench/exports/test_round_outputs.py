@@ -278,7 +278,8 @@ def test_bulletin_ranks_units_and_praises_none_a_veto_failed(exported):
 
 def test_notices_are_numbered_titled_and_list_indicators(exported):
     notices = exported.notices
-    assert [n.serial for n in notices] == list(range(1, len(notices) + 1))
+    # the bulletin, written first, took 1 from the same counter
+    assert [n.serial for n in notices] == list(range(2, len(notices) + 2))
     assert {n.department for n in notices} == set(UNITS)
     for notice in notices:
         path = exported.folder / f"整改通知书-{notice.department}.pdf"

@@ -22,7 +22,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from workbench.exports.pdf import official as o
 from workbench.exports.pdf.fonts import FontSet, covers, load_fonts, markup
 from workbench.exports.templates import paragraphs
-from workbench.exports.texts import DATED, praise_sentence, score_text, unfinished_sentence, veto_sentence
+from workbench.exports.texts import (
+    DATED,
+    NUMBER,
+    praise_sentence,
+    score_text,
+    unfinished_sentence,
+    veto_sentence,
+)
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
 
@@ -49,7 +56,10 @@ def write_bulletin(
     st = o.Styles(fonts)
     w = wording_for(figures.campaign)
     title = bulletin_title(figures)
-    story: list[Flowable] = [o.title(title, st, breaks=[len(title) - 5]), o.blank()]
+    story: list[Flowable] = []
+    if texts.get(NUMBER):  # 版头: the red issuer mark and the 发文字号, as on the notices
+        story += [o.RedHeader(texts["issuer_mark"], texts[NUMBER], fonts), o.blank(1.5)]
+    story += [o.title(title, st, breaks=[len(title) - 5]), o.blank()]
     story.append(o.addressee(texts["bulletin_addressee"], st))
     story += [o.body(p, st) for p in paragraphs(texts["bulletin_opening"])]
     story += _overview(figures, w, st)
@@ -62,7 +72,8 @@ def write_bulletin(
     story.append(o.closing(requirements[-1:], texts["issuer"], texts[DATED], fonts))
     story += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]  # 附注, under the date
     story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
-    return o.build(path, story, fonts, title=title, author=texts["issuer"], cancel=cancel)
+    full = f"{texts[NUMBER]} {title}" if texts.get(NUMBER) else title
+    return o.build(path, story, fonts, title=full, author=texts["issuer"], cancel=cancel)
 
 
 def _overview(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:

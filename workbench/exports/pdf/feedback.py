@@ -253,7 +253,7 @@ class _Feedback:
             vetoed = {it.key: it for it in f.result.vetoes}
             for e in f.entries:
                 if e.kind is EntryKind.VETO and e.item_key in vetoed:
-                    rows.append((f.case_number, f"「{vetoed[e.item_key].text}」{_where(e.reason, e.page)}"))
+                    rows.append((f.case_number, f"“{vetoed[e.item_key].text}”{_where(e.reason, e.page)}"))
         return rows
 
     def _common(self) -> list[Flowable]:
@@ -299,7 +299,7 @@ class _UnitFeedback(_Feedback):
         bonus = f"（含加分 {fmt_number(result.bonus)} 分）" if result.bonus else ""
         veto = ""
         if result.vetoes:
-            veto = f"因存在{'、'.join(f'「{it.text}」' for it in result.vetoes)}情形实行一票否决，"
+            veto = f"因存在{'、'.join(f'“{it.text}”' for it in result.vetoes)}情形实行一票否决，"
         return (
             f"你单位督察得分 {fmt_number(result.total)} 分{bonus}，{veto}等次为{result.grade}，"
             f"在 {len(self.all.units)} 个{self.w.unit_label}中排名第 {unit.rank} 位。各一级指标得分见下表。"
@@ -342,7 +342,7 @@ class _UnitFeedback(_Feedback):
             for e in subject.entries:
                 if e.kind is EntryKind.VETO and e.item_key in vetoed:
                     why = _where(e.reason, e.page).rstrip("。")
-                    out.append(self._p(f"存在一票否决情形：「{vetoed[e.item_key].text}」，{why}。"))
+                    out.append(self._p(f"存在一票否决情形：“{vetoed[e.item_key].text}”，{why}。"))
         if not self.mine.deductions:
             return out or [self._p("本次督察未发现扣分问题。")]
         items = self.all.standard.items_by_key

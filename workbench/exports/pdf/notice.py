@@ -15,13 +15,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from workbench.exports.pdf import official as o
 from workbench.exports.pdf.fonts import FontSet, load_fonts
 from workbench.exports.pdf.styles import chinese_number
 from workbench.exports.templates import paragraphs
-from workbench.exports.texts import DATED, DEADLINE, SUPPLEMENT
+from workbench.exports.texts import ATTACHMENT, DATED, DEADLINE, PROBLEMS_IN_ATTACHMENT, SUPPLEMENT
 from workbench.rectification.notices import Notice, NoticeProblem
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import wording_for
@@ -53,12 +53,14 @@ def write_notice(
     w = wording_for(figures.campaign)
     title = notice.title or w.notice_title(notice.department)
     story: list[Flowable] = [o.RedHeader(texts["issuer_mark"], notice.number, fonts), o.blank(1.5)]
-    story += [o.title(title, st, breaks=[len(f"关于{notice.department}")]), o.blank(0.5)]
+    story += [o.title(title, st, breaks=[len(f"关于{notice.department}")]), o.blank()]  # 主送 one line under
     story.append(o.addressee(notice.department, st))
     story += [o.body(p, st) for p in paragraphs(texts["notice_opening"])]
     story += [o.body(p, st) for p in paragraphs(texts.get(SUPPLEMENT, ""))]
     story.append(o.heading1("一、存在的问题", st))
-    story.append((indicator_table if w.unit_subjects else problem_table)(notice, figures, st))
+    table = (indicator_table if w.unit_subjects else problem_table)(notice, figures, st)
+    attached = texts.get(ATTACHMENT, "")  # a long list goes to an 附件 after the signature
+    story.append(o.body(texts[PROBLEMS_IN_ATTACHMENT], st) if attached else table)
     story.append(o.heading1("二、整改要求", st))
     story += [o.body(p, st) for p in paragraphs(texts["notice_requirements"])]
     story.append(o.heading1("三、整改期限", st))
@@ -69,8 +71,18 @@ def write_notice(
     story.append(o.heading1("五、异议和复查", st))
     tail = [o.body(p, st) for p in paragraphs(texts["notice_objection"])]
     story += tail[:-1]
-    story.append(o.closing(tail[-1:], texts["issuer"], texts[DATED], fonts))
+    last = [*tail[-1:], o.blank(), o.body(f"附件：{attached}", st)] if attached else tail[-1:]  # 附件说明
+    story.append(o.closing(last, texts["issuer"], texts[DATED], fonts))
     story += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]  # 附注, under the date
+    if attached:
+        story += [
+            PageBreak(),
+            o.attachment_mark("附件", st),
+            o.blank(),
+            o.title(attached, st),
+            o.blank(),
+            table,
+        ]
     story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
     return o.build(
         path, story, fonts, title=f"{notice.number} {title}", author=texts["issuer"], cancel=cancel

@@ -200,7 +200,7 @@ class SheetParts:
                 "案件类型",
                 self._p(CASE_TYPES.get(file.case_type, file.case_type)),
             ],
-            ["评查人", cell(reviewers), "评查日期", long_date(self.reviewed_on)],
+            ["评查人", cell(reviewers), "评查日期", long_date(file.scored_on or self.reviewed_on)],
         ]
         rules = [
             ("SPAN", (1, 1), (3, 1)),
@@ -219,7 +219,12 @@ class SheetParts:
         w = self.w
         rows = [
             [w.unit_label, self.notes.cell(file.department), "", ""],
-            [w.reviewer, self.notes.cell(reviewers), f"{w.review}日期", long_date(self.reviewed_on)],
+            [
+                w.reviewer,
+                self.notes.cell(reviewers),
+                f"{w.review}日期",
+                long_date(file.scored_on or self.reviewed_on),
+            ],
         ]
         rules = [
             ("SPAN", (1, 0), (3, 0)),
@@ -255,7 +260,7 @@ class SheetParts:
     def _veto_mark(self, result: ScoreResult) -> Table:
         effects = [self.standard.effect_of(it) for it in result.vetoes]
         label = self.w.failed_label if any(e in FAILING for e in effects) else "否决项成立"
-        why = "；".join(f"「{it.text}」{self._effect_text(it)}" for it in result.vetoes)
+        why = "；".join(f"“{it.text}”{self._effect_text(it)}" for it in result.vetoes)
         mark = Table(
             [[self._p(label, "mark")], [self._p(why, "cell_center")]],
             colWidths=[WIDTH],
