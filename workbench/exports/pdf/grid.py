@@ -105,21 +105,22 @@ class GridParagraph(Paragraph):
             chars = sum(len(getattr(w, "text", "")) for w in getattr(line, "words", ()))
             last = i == len(lines) - 1 and not getattr(self, "_JustifyLast", False)
             spacing = base
+            room = (
+                self.width - style.leftIndent - style.rightIndent - (style.firstLineIndent if i == 0 else 0)
+            )
+            spread = (room - (line.maxWidth - line.extraSpace)) / (chars - 1) if chars > 1 else base
             if (
                 style.alignment == TA_JUSTIFY
                 and not last
                 and not getattr(line, "lineBreak", False)
                 and chars > 1
             ):
-                room = (
-                    self.width
-                    - style.leftIndent
-                    - style.rightIndent
-                    - (style.firstLineIndent if i == 0 else 0)
-                )
-                spread = (room - (line.maxWidth - line.extraSpace)) / (chars - 1)
                 if base - 1.5 <= spread <= base + style.fontSize / 4:
                     spacing = spread
+            elif chars > 1 and base - 1.5 <= spread < base:
+                # a last (or broken) line that holds a hung punctuation mark is compressed to the block
+                # too, or it ends a character past it (issue 14: 防止同类问题再次发生。 6 mm outside)
+                spacing = spread
             out.append(spacing)
         return out
 
