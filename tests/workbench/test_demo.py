@@ -76,6 +76,13 @@ def test_demo_has_a_verified_draw_reviewer_pairs_a_lead_and_an_office(tmp_path):
         finals = [s for (s,) in db.execute("SELECT subject_id FROM score_sheet WHERE role = 'final'")]
         assert finals  # disagreements the lead settled, each with its reasons
         assert db.execute("SELECT count(DISTINCT subject_id) FROM arbitration").fetchone()[0] == len(finals)
+        from workbench.reporting.figures import reviewer_label
+
+        settled = [f for f in files if f.decided_by]
+        assert settled
+        for f in settled:  # 评查人 names both reviewers, the lead as 复核
+            assert reviewer_label(f) == f"{'、'.join(f.reviewers)}（复核：{f.decided_by}）"
+            assert len(f.reviewers) == 2
         status = {f.subject_id: f.status for f in files}
         assert all(status[s] is FileStatus.FINAL for s in finals)
         assert FileStatus.AWAITING_ARBITRATION in status.values()  # and a few still wait

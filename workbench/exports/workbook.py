@@ -23,6 +23,7 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from workbench.common.jobs import Progress, check_cancel, no_progress
+from workbench.exports.cells import GUARDED_STARTS, set_text
 from workbench.reporting.bonuses import Bonus, campaign_bonuses
 from workbench.reporting.case_list import natural_key
 from workbench.reporting.figures import (
@@ -42,9 +43,6 @@ if TYPE_CHECKING:  # openpyxl is imported inside write_workbook: it costs startu
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 SHEETS = CASE_WORDING.sheets  # of a case review; sheet_names(campaign) for any campaign
-# What spreadsheets read as the start of a formula, and "#" of the error values (#N/A) openpyxl would
-# otherwise store as an error: user text starting so is written as a quoted text cell.
-GUARDED_STARTS = ("=", "+", "-", "@", "#")
 FOOTER = "第 &P 页 共 &N 页"
 TICK = 1000  # rows between progress reports and cancel checks
 LINE_HEIGHT = 14.5  # points per line of wrapped 11 pt text (Excel; LibreOffice needs a little less)
@@ -75,10 +73,6 @@ def number(value: Decimal | None) -> int | float | None:
 
 def sheet_names(figures: CampaignFigures) -> tuple[str, ...]:
     return wording_for(figures.campaign).sheets
-
-
-def needs_guard(text: str) -> bool:
-    return text.startswith(GUARDED_STARTS)
 
 
 def write_workbook(
@@ -440,11 +434,7 @@ def _text_cell(ws: WriteOnlyWorksheet, value: str, *, wrap: bool = False, style:
     c = WriteOnlyCell(ws)
     if style is not None or wrap:
         c.style = style or WRAP_STYLE
-    c.value = value  # openpyxl makes "=..." a formula (and "#N/A" an error) here,
-    c.data_type = "s"  # so the type is set back to string after the value
-    if needs_guard(value):
-        c.quotePrefix = True
-    return c
+    return set_text(c, value)
 
 
 def _sheet(

@@ -166,7 +166,11 @@ def percent(count: int, of: int) -> Decimal:
 
 
 def reviewer_label(result: FileResult) -> str:
-    return result.decided_by or "、".join(result.reviewers)
+    """评查人: the reviewers who scored the file, and the lead who settled it as 复核 (not the lead alone)."""
+    names = "、".join(result.reviewers)
+    if not result.decided_by:
+        return names
+    return f"{names}（复核：{result.decided_by}）" if names else f"{result.decided_by}（复核）"
 
 
 def recorded(cls: type[T], result: FileResult, item: Item, entry: Entry, counted: Decimal) -> T:
