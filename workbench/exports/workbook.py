@@ -101,7 +101,7 @@ def write_workbook(
             (names[3], *_deductions(figures, w, deductions)),
             (names[4], *_problems(figures, w)),
         ):
-            _table(book, title, columns, rows, ticker)
+            _table(book, title, columns, rows, ticker, figures.campaign.name)
         check_cancel(cancel)
         book.save(path)
     except BaseException:
@@ -118,7 +118,8 @@ def _summary(book: Workbook, f: CampaignFigures, w: Wording, ticker: _Ticker) ->
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment
 
-    ws = _sheet(book, w.sheets[0], [Column("项目", 22), Column("内容", 46), Column("", 14)], table=False)
+    columns = [Column("项目", 22), Column("内容", 46), Column("", 14)]
+    ws = _sheet(book, w.sheets[0], columns, table=False, campaign=f.campaign.name)
     left = Alignment(horizontal="left")
 
     def cell(value: Any, style: str | None = None) -> Any:
@@ -239,20 +240,20 @@ def _files(
     categories = top_categories(f)
     bonus = bool(f.standard.bonus_items)
     case_columns = [  # a unit has no department, title, party or type beside its name
-        Column(w.unit_label, 24, Kind.TEXT),
-        Column("案件名称", 40, Kind.TEXT),
-        Column("当事人", 28, Kind.TEXT),
-        Column("类型", 10),
+        Column(w.unit_label, 14, Kind.TEXT),
+        Column("案件名称", 26, Kind.TEXT),
+        Column("当事人", 16, Kind.TEXT),
+        Column("类型", 6),
     ]
     columns = [
-        Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
+        Column(w.subject_id_label, 18 if not w.unit_subjects else 20, Kind.TEXT, wrap=w.unit_subjects),
         *([] if w.unit_subjects else case_columns),
         Column(w.reviewer, 16, Kind.TEXT),
-        *(Column(c, max(10, 2 * len(c) + 2), Kind.NUMBER) for c in categories),
-        *([Column("加分", 8, Kind.NUMBER)] if bonus else []),
-        Column("总分", 9, Kind.NUMBER),
-        Column("等次", 9, Kind.TEXT),
-        Column("否决项", 30, Kind.TEXT),
+        *(Column(c, 9, Kind.NUMBER) for c in categories),  # the header wraps a long category name
+        *([Column("加分", 6, Kind.NUMBER)] if bonus else []),
+        Column("总分", 6, Kind.NUMBER),
+        Column("等次", 6, Kind.TEXT),
+        Column("否决项", 16, Kind.TEXT),
     ]
 
     def rows() -> Iterator[list[Any]]:
@@ -288,15 +289,15 @@ def _deductions(
     else:
         points, counted, reason = "扣分", "计入扣分", "扣分理由"
     columns = [
-        Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
-        *([] if w.unit_subjects else [Column(w.unit_label, 24, Kind.TEXT)]),
-        Column(w.category_label, 26, Kind.TEXT),
-        Column(w.item_label, 40, Kind.TEXT),
-        Column("类型", 7, Kind.PLAIN),  # 否决 / 扣分 / 加分 / 不适用
-        Column(points, 7, Kind.NUMBER),
-        Column(counted, 10, Kind.NUMBER),
-        Column(reason, 50, Kind.TEXT),
-        Column("页码", 7),
+        Column(w.subject_id_label, 18 if not w.unit_subjects else 20, Kind.TEXT, wrap=w.unit_subjects),
+        *([] if w.unit_subjects else [Column(w.unit_label, 14, Kind.TEXT)]),
+        Column(w.category_label, 14, Kind.TEXT),
+        Column(w.item_label, 24, Kind.TEXT),
+        Column("类型", 6, Kind.PLAIN),  # 否决 / 扣分 / 加分 / 不适用
+        Column(points, 6, Kind.NUMBER),
+        Column(counted, 6, Kind.NUMBER),
+        Column(reason, 34, Kind.TEXT),
+        Column("页码", 5),
         Column(w.reviewer, 16, Kind.TEXT),
     ]
     items = f.standard.items_by_key
@@ -338,7 +339,7 @@ def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[li
         Column(f"扣分{w.subject}数", 12),
         Column("占比（%）", 11, Kind.FIXED2),
         Column("扣分合计", 10, Kind.NUMBER),
-        Column(f"涉及{w.unit_label}", 70, Kind.TEXT),
+        Column(f"涉及{w.unit_label}", 50, Kind.TEXT),
     ]
     rows = (
         [p.rank, w.category_of(p.item), p.item.text, p.files, p.share, p.points, "、".join(p.departments)]
@@ -351,12 +352,17 @@ def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[li
 
 
 def _table(
-    book: Workbook, title: str, columns: Sequence[Column], rows: Iterable[list[Any]], ticker: _Ticker
+    book: Workbook,
+    title: str,
+    columns: Sequence[Column],
+    rows: Iterable[list[Any]],
+    ticker: _Ticker,
+    campaign: str = "",
 ) -> None:
     """A header row, the rows, and an autofilter over them."""
     from openpyxl.utils import get_column_letter
 
-    ws = _sheet(book, title, columns)
+    ws = _sheet(book, title, columns, campaign=campaign)
     ws.append([_text_cell(ws, column.header, style=HEADER_STYLE) for column in columns])
     cells = _Cells(ws, columns)
     heights = ws.row_dimensions
@@ -438,7 +444,7 @@ def _text_cell(ws: WriteOnlyWorksheet, value: str, *, wrap: bool = False, style:
 
 
 def _sheet(
-    book: Workbook, title: str, columns: Sequence[Column], *, table: bool = True
+    book: Workbook, title: str, columns: Sequence[Column], *, table: bool = True, campaign: str = ""
 ) -> WriteOnlyWorksheet:
     """A sheet set up before its first row (write-only mode writes views and widths first).
 
@@ -463,7 +469,23 @@ def _sheet(
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.oddFooter.center.text = FOOTER
+    ws.oddHeader.center.text = f"{campaign.replace('&', '&&')}　&A"  # the campaign and the sheet's name
     return ws
+
+
+# --- print size: LibreOffice and Excel scale a fit-to-width sheet to the page -------------------------
+
+PRINTABLE_MM = 297 - 2 * 0.4 * 25.4  # A4 landscape less the 0.4 in side margins
+BASE_POINTS = 11  # the default font of the cells
+MIN_PRINTED_POINTS = 9  # issue 14: nothing printed smaller
+
+
+def printed_points(widths: Sequence[float]) -> float:
+    """The size the 11 pt text prints at when the columns are scaled to the page width (a column of
+    width w is 7w + 5 pixels at 96 dpi; sheets narrower than the page print at 100 %)."""
+    pixels = sum(7 * w + 5 for w in widths)
+    page = PRINTABLE_MM / 25.4 * 96
+    return BASE_POINTS * min(1.0, page / pixels)
 
 
 def _add_styles(book: Workbook) -> None:
@@ -478,7 +500,7 @@ def _add_styles(book: Workbook) -> None:
     header.border = Border(left=thin, right=thin, top=thin, bottom=thin)
     fixed2 = NamedStyle(FIXED2_STYLE, number_format="0.00")
     title = NamedStyle(TITLE_STYLE, font=Font(bold=True, size=14))
-    wrap = NamedStyle(WRAP_STYLE, alignment=Alignment(wrap_text=True))
+    wrap = NamedStyle(WRAP_STYLE, alignment=Alignment(wrap_text=True, vertical="top"))
     for style in (header, fixed2, title, wrap):
         book.add_named_style(style)
 
