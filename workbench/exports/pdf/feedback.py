@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragrap
 
 from workbench.common.jobs import check_cancel
 from workbench.exports.pdf.fonts import FontSet, load_fonts
+from workbench.exports.pdf.grid import CellParagraph
 from workbench.exports.pdf.styles import (
     SHADE,
     XIAO_SI,
@@ -107,11 +108,11 @@ class _Feedback:
 
     def _p(self, text: str, style: str = "body") -> Paragraph:
         chosen = getattr(self.styles, style)
-        return Paragraph(para_markup(text, chosen.fontName, self.fonts), chosen)
+        return CellParagraph(para_markup(text, chosen.fontName, self.fonts), chosen)
 
     def _cell(self, text: str, *, center: bool = False) -> Paragraph:
         chosen = self.cells.cell_center if center else self.cells.cell
-        return Paragraph(para_markup(text, chosen.fontName, self.fonts), chosen)
+        return CellParagraph(para_markup(text, chosen.fontName, self.fonts), chosen)
 
     def story(self, issued_on: date) -> list[Flowable]:
         headings = iter(range(1, 10))

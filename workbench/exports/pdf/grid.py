@@ -8,7 +8,7 @@ Chinese line-start and line-end rules (避头尾) are applied, which reportlab's
 
 from __future__ import annotations
 
-from copy import deepcopy
+from copy import copy, deepcopy
 
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.rl_accel import sameFrag
@@ -185,3 +185,44 @@ class Heading(GridParagraph):
 
     def split(self, availWidth, availHeight):  # noqa: N803
         return []
+
+
+class CellParagraph(Paragraph):
+    """A table cell's paragraph that never runs past its cell.
+
+    reportlab's CJK breaker lets a closing punctuation mark hang past the line's end, and keeps the
+    character before it with it, so a cell's line ran up to a few millimetres past the rule (issue 14,
+    item 5). Here a line wider than the cell gives characters from its end to the next line until it
+    fits, and never leaves a line starting with a closing mark (避头)."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803
+        """The per-character breaker (reportlab takes another path for one-font text), then the fit."""
+        if not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
+            return super().breakLinesCJK(maxWidths)
+        self.height = 0
+        para = cjkFragSplit(
+            self.frags, maxWidths if isinstance(maxWidths, list | tuple) else [maxWidths], False
+        )
+        _fit_lines(para.lines)
+        return para
+
+
+def _fit_lines(lines: list) -> None:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        moved = False
+        while line.extraSpace < -0.01 and _chars(line) > 1:
+            if i + 1 == len(lines):
+                extra = copy(line)
+                extra.words, extra.extraSpace, extra.currentWidth = [], line.maxWidth, 0
+                extra.lineBreak = getattr(line, "lineBreak", False)
+                line.lineBreak = False
+                lines.append(extra)
+            _move(line, lines[i + 1], first=False)
+            moved = True
+        if moved:  # a closing mark may not start the next line: take the character before it along
+            following = lines[i + 1]
+            while following.words and following.words[0].text[:1] in CANNOT_START and _chars(line) > 1:
+                _move(line, following, first=False)
+        i += 1

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from workbench.exports.pdf.fonts import FontSet
+from workbench.exports.pdf.grid import CellParagraph
 from workbench.exports.pdf.styles import (
     MARK,
     SHADE,
@@ -62,7 +63,7 @@ class SheetParts:
         self.notes = CellNotes(self._p, lambda text: self._fresh(text, "note"))  # renewed per sheet
         body, heading = fonts.body, fonts.heading
         cell = self.styles.cell
-        self.item_texts = {i.key: Paragraph(self._item_markup(i), cell) for i in standard.items}
+        self.item_texts = {i.key: CellParagraph(self._item_markup(i), cell) for i in standard.items}
         self.title_markup = para_markup(wording.sheet_title, fonts.title, fonts)
         named = f"{wording.standard_label}：{standard.name}"
         self.subtitle_markup = para_markup(f"{campaign}　{named}" if campaign else named, body, fonts)
@@ -103,7 +104,7 @@ class SheetParts:
         """Fixed wording as a plain cell string (fast) when the font has every glyph."""
         if para_markup(text, font, self.fonts) == text:
             return text
-        return Paragraph(para_markup(text, font, self.fonts), self.styles.cell_center)
+        return CellParagraph(para_markup(text, font, self.fonts), self.styles.cell_center)
 
     def _item_layout(self) -> tuple[list[tuple[str, object]], list[tuple]]:
         """The item table's rows in order: ("category", (depth, path, name)), ("item", Item),
@@ -176,7 +177,9 @@ class SheetParts:
             if len(self._paragraphs) > 20_000:
                 self._paragraphs.clear()
             chosen = getattr(self.styles, style)
-            found = self._paragraphs[key] = Paragraph(para_markup(text, chosen.fontName, self.fonts), chosen)
+            found = self._paragraphs[key] = CellParagraph(
+                para_markup(text, chosen.fontName, self.fonts), chosen
+            )
         return found
 
     def _heading(self, text: str) -> Paragraph:
