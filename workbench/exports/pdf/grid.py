@@ -196,15 +196,24 @@ class CellParagraph(Paragraph):
     fits, and never leaves a line starting with a closing mark (避头)."""
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802, N803
-        """The per-character breaker (reportlab takes another path for one-font text), then the fit."""
+        """reportlab's breaker; where a line came out wider than the cell, the per-character breaker
+        (reportlab takes another path for one-font text) and the fit. Most cells fit at once."""
+        para = super().breakLinesCJK(maxWidths)
         if not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
-            return super().breakLinesCJK(maxWidths)
+            return para
+        if all(_extra(line) >= -0.01 for line in para.lines):
+            return para
         self.height = 0
         para = cjkFragSplit(
             self.frags, maxWidths if isinstance(maxWidths, list | tuple) else [maxWidths], False
         )
         _fit_lines(para.lines)
         return para
+
+
+def _extra(line) -> float:
+    """A line's room left: kind-0 lines are (extraSpace, words) tuples, kind-1 lines objects."""
+    return line[0] if isinstance(line, tuple) else line.extraSpace
 
 
 def _fit_lines(lines: list) -> None:
