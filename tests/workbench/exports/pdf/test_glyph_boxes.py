@@ -114,3 +114,30 @@ def test_no_glyph_crosses_its_block_or_cell(written, kind):
     assert paths
     found = [c for p in paths for c in crossings(p, official=kind in OFFICIAL)]
     assert not found, "\n".join(map(str, found[:20]))
+
+
+@pytest.fixture(scope="module")
+def round_written(tmp_path_factory) -> list[Path]:
+    """Every kind of a supervision round (its own layouts: per-unit sheets, indicators, bonuses)."""
+    from db.connection import open_database
+    from tests.workbench.exports.round_helpers import scored_round
+
+    folder = tmp_path_factory.mktemp("round-glyphs")
+    db = open_database(folder / "wb.sqlite")
+    try:
+        round_ = scored_round(db, folder)
+        return list(
+            export_outputs(db, round_, folder / "out", KINDS, author="t", issued_on=date(2026, 11, 25))
+        )
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("kind", ["督察评分表", "督察反馈意见", "督察情况通报", "整改通知书"])
+def test_no_glyph_crosses_in_a_rounds_documents(round_written, kind):
+    paths = [
+        p for p in round_written if p.suffix == ".pdf" and (p.stem == kind or p.name.startswith(f"{kind}-"))
+    ]
+    assert paths
+    found = [c for p in paths for c in crossings(p, official=kind in (*OFFICIAL, "督察情况通报"))]
+    assert not found, "\n".join(map(str, found[:20]))
