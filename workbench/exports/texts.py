@@ -16,7 +16,14 @@ from sqlite_utils import Database
 from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign, campaign_standard, get_campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
-from workbench.exports.templates import TEMPLATES, check_templates, deadline_days, render, template_text
+from workbench.exports.templates import (
+    TEMPLATES,
+    check_templates,
+    deadline_days,
+    is_customised,
+    render,
+    template_text,
+)
 from workbench.rectification.notices import Notice
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
@@ -125,6 +132,18 @@ class PlaceholderLeft(UserError):
     )
 
 
+def _letter_mark(db: Database, campaign: Campaign, texts: dict[str, str]) -> None:
+    """A 函 number (机关代字 ending in 函) goes under the 信函格式 mark, the issuer's name alone, not
+    “…文件”: unless the office wrote its own mark, the shipped “{发文机关}文件” drops 文件 (issue 14, 8)."""
+    mark = texts.get("issuer_mark", "")
+    if (
+        campaign.doc_prefix.strip().endswith("函")
+        and mark.endswith("文件")
+        and not is_customised(db, "issuer_mark")
+    ):
+        texts["issuer_mark"] = mark.removesuffix("文件")
+
+
 def _issuer(db: Database) -> str:
     office = get_office(db)
     return office.name if office is not None else template_text(db, "issuer").strip()
@@ -187,6 +206,7 @@ def bulletin_texts(
         "printer",
     )
     texts = _render_all(db, wording_for(figures.campaign), names, values)
+    _letter_mark(db, figures.campaign, texts)
     if figures.drawn is None and "随机" in texts["bulletin_opening"]:
         raise SaysRandomWithoutDraw(campaign=figures.campaign.name)
     return {**texts, DATED: chinese_date(dated), NUMBER: number}
@@ -232,6 +252,7 @@ def notice_texts(db: Database, notice: Notice) -> dict[str, str]:
         "printer",
     )
     texts = _render_all(db, wording_for(campaign), names, values)
+    _letter_mark(db, campaign, texts)
     return {
         **texts,
         DATED: chinese_date(notice.issued_on),

@@ -207,8 +207,8 @@ def test_the_bulletin_has_a_red_header_and_a_number_from_the_notices_counter(db,
     built = build(db, tmp_path)
     written = export(built, tmp_path / "a", ["bulletin", "notices"])
     bulletin = pdf_text(by_name(written, "评查通报"))
-    assert bulletin.startswith("鄂州市司法局文件鄂州司函〔2026〕1号关于")  # mark, number, then the title
-    numbers = sorted(pdf_text(p).split("文件", 1)[1][:12] for p in written if p.name.startswith("整改"))
+    assert bulletin.startswith("鄂州市司法局鄂州司函〔2026〕1号关于")  # mark, number, then the title
+    numbers = sorted(pdf_text(p).split("司法局", 1)[1][:12] for p in written if p.name.startswith("整改"))
     assert numbers == ["鄂州司函〔2026〕2号", "鄂州司函〔2026〕3号", "鄂州司函〔2026〕4号"]
     again = export(built, tmp_path / "b", ["bulletin"])  # written again: the same number, none taken
     assert "鄂州司函〔2026〕1号" in pdf_text(again[0])
@@ -235,3 +235,14 @@ def test_past_twenty_problems_the_list_moves_to_an_attachment(db, tmp_path):
         "附件市场局行政执法案卷评查问题清单"
     )
     assert "第3卷I007的问题" in attachment
+
+
+def test_a_letter_number_gets_the_letter_mark_a_document_number_the_document_mark(db, tmp_path):
+    from workbench.campaigns.service import update_settings
+
+    built = build(db, tmp_path)  # 鄂州司函: a 函
+    letter = pdf_text(export(built, tmp_path / "a", ["notices"], departments=["交通局"])[0])
+    assert letter.startswith("鄂州市司法局鄂州司函〔2026〕1号")
+    built.campaign = update_settings(db, built.campaign, author="t", doc_prefix="鄂州司发")
+    document = pdf_text(export(built, tmp_path / "b", ["notices"], departments=["市场局"])[0])
+    assert document.startswith("鄂州市司法局文件鄂州司发〔2026〕1号")
