@@ -44,6 +44,7 @@ from workbench.exports.pdf.grid import (  # noqa: F401 (part of this module's in
     CHARS,
     LINE,
     LINES,
+    CellParagraph,
     GridParagraph,
     Heading,
 )
@@ -174,11 +175,11 @@ def table(
     """A ruled table in 小四 across the text block; the first row is the header, repeated on each page.
 
     `widths` are relative; `extra` adds TableStyle commands (spans, shading)."""
-    cells = [[Paragraph(markup(str(v), st.fonts.heading, st.fonts), st.head_cell) for v in rows[0]]]
+    cells = [[CellParagraph(markup(str(v), st.fonts.heading, st.fonts), st.head_cell) for v in rows[0]]]
     for row in rows[1:]:
         cells.append(
             [
-                Paragraph(
+                CellParagraph(
                     markup(str(v), st.fonts.body, st.fonts), st.cell_centred if i in centred else st.cell
                 )
                 for i, v in enumerate(row)

@@ -141,3 +141,28 @@ def test_no_glyph_crosses_in_a_rounds_documents(round_written, kind):
     assert paths
     found = [c for p in paths for c in crossings(p, official=kind in (*OFFICIAL, "督察情况通报"))]
     assert not found, "\n".join(map(str, found[:20]))
+
+
+def test_no_glyph_crosses_in_the_demos_notices_and_bulletin(tmp_path):
+    """The demo's real titles and reasons: before the cells fitted their lines, 29 runs crossed (shaded
+    file rows ending at 186.9 mm, reasons hanging past the 172 mm rule)."""
+    from db.connection import open_database
+    from workbench.campaigns.service import list_campaigns
+    from workbench.demo.generator import generate_demo
+
+    db = open_database(tmp_path / "demo.sqlite")
+    try:
+        generate_demo(db, files=300, seed=2026)
+        written = export_outputs(
+            db,
+            list_campaigns(db)[0],
+            tmp_path / "out",
+            ["bulletin", "notices"],
+            author="t",
+            issued_on=date(2026, 11, 25),
+            allow_unfinished=True,
+        )
+    finally:
+        db.close()
+    found = [c for p in written for c in crossings(p, official=True)]
+    assert not found, "\n".join(map(str, found[:20]))
