@@ -10,7 +10,7 @@ from sqlite_utils.migrations import Migrations
 from db.keys import identity_key
 from db.records import BASELINE_START, GENESIS, TRACKED, audit_many, chain_hash, new_id, now, tracked
 
-SCHEMA_VERSION = 10  # one more with every step
+SCHEMA_VERSION = 11  # one more with every step
 migrations = Migrations("workbench")
 
 # Columns every record a user creates carries, so that work from several laptops merges cleanly.
@@ -456,3 +456,28 @@ def _campaign_closing(db: Database) -> None:
     db.table("campaign").add_column("reasons_optional", int)
     db.table("campaign").add_column("closed_at", str)
     db.table("campaign").add_column("closed_by", str)
+
+
+@migrations(name="0011_office_profile")
+def _office_profile(db: Database) -> None:
+    # The issuing office (发文机关) every numbered document names and signs: one row, id "office".
+    # Notices and bulletins are refused until it is filled in, so no ×× placeholder is ever signed.
+    _table(db, "office_profile", {"name": str, "contact": str, "address": str})
+    # A campaign's bulletin (通报) takes its 发文字号 from the same per-issuer, per-year counter as the
+    # notices (db/repos/notices.next_serial reads both tables); one bulletin in force per campaign.
+    _table(
+        db,
+        "bulletin",
+        {
+            "campaign_id": str,
+            "issuer": str,
+            "year": int,
+            "serial": int,
+            "number": str,
+            "issued_on": str,
+            "status": str,  # issued | void
+        },
+        foreign_keys=[("campaign_id", "campaign", "id")],
+    )
+    db.table("bulletin").create_index(["issuer", "year", "serial"], unique=True)
+    db.table("bulletin").create_index(["campaign_id"])

@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 
 QT_OFFSCREEN="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3"
 QT_XCB="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0"
-CJK_FONT="fonts-wqy-microhei fonts-hanazono"  # hanazono: rare CJK Ext A/B characters in names
+# wqy: 黑体 headings and the widest fallback; arphic uming/gbsn00lp: 宋/明 for the 仿宋 body, the title and
+# page numbers; arphic ukai/gkai00mp: 楷体 headings (docs: /work/shared/fonts.md, issue 14 item 6);
+# hanazono: rare CJK Ext A/B characters in names
+CJK_FONT="fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-hanazono"
 TOOLS="xvfb xauth poppler-utils"
 
 install_system() {

@@ -39,6 +39,7 @@ from ui.start.about_dialog import AboutDialog
 from ui.start.opening import open_workspace, release
 from ui.start.start_page import choose_new_database
 from workbench.accounts import has_accounts, roles_of
+from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
 from workbench.common.changes import Changes
 from workbench.common.database_files import back_up
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         if not self.navigator.topLevelItemCount():
             self.statusBar().showMessage(
                 self.tr("No campaign yet. Import a case list (File menu), then create one (Campaign → New).")
+            )
+        elif get_office(workspace.db) is None:  # first run: documents need the issuing office
+            self.statusBar().showMessage(
+                self.tr("Fill in the issuing office (Settings → Issuing office) before issuing documents.")
             )
         self._restore()
 
@@ -194,6 +199,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.settings.language)
             action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+        self.office_action = menu.addAction(self.tr("Issuing office…"))
+        self.office_action.triggered.connect(self.edit_office)
         self.templates_action = menu.addAction(self.tr("Document templates…"))
         self.templates_action.triggered.connect(self.edit_templates)
         menu.addAction(self.tr("Daily backups to keep…"), self.set_backup_days)
@@ -498,6 +505,13 @@ class MainWindow(QMainWindow):
     def report_backup(self, line: str) -> None:
         if line:
             self.statusBar().showMessage(line, 10000)
+
+    def edit_office(self):
+        from ui.documents.office_dialog import OfficeDialog  # loaded on first use
+
+        dialog = OfficeDialog(self.workspace, self)
+        dialog.open()
+        return dialog
 
     def edit_templates(self) -> None:
         from ui.documents.template_dialog import TemplateDialog  # loaded on first use

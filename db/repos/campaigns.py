@@ -81,8 +81,9 @@ def case_subjects(db: Database, campaign_id: str, subject_id: str | None = None)
 def progress_by_department(
     db: Database, campaign_id: str, subject_ids: Sequence[str] | None = None
 ) -> list[tuple[str, int, int, int, int]]:
-    """(department, files, files assigned to a reviewer, files with a sheet, files with a submitted
-    sheet), by department name; with `subject_ids`, only the departments those files belong to."""
+    """(department, files, files assigned to a reviewer, files with a sheet, files whose review sheets are
+    all submitted), by department name; once the campaign has a draw, its drawn files only (the files
+    under review); with `subject_ids`, only the departments those files belong to."""
     only = ""
     params: list[str] = [campaign_id]
     if subject_ids is not None:
@@ -101,12 +102,18 @@ def progress_by_department(
                           WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id)),
                sum(EXISTS(SELECT 1 FROM score_sheet s
                           WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id
-                            AND s.status = 'submitted'))
+                            AND s.status = 'submitted')
+                   AND NOT EXISTS(SELECT 1 FROM score_sheet s
+                          WHERE s.campaign_id = cs.campaign_id AND s.subject_id = cs.subject_id
+                            AND s.role = 'review' AND s.status != 'submitted'))
         FROM campaign_subject cs
         LEFT JOIN case_file c ON c.id = cs.subject_id
         LEFT JOIN department u ON u.id = cs.subject_id AND c.id IS NULL  -- a unit under a checklist
         LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
         WHERE cs.campaign_id = ? {only}
+          AND (cs.draw_id IS NOT NULL OR NOT EXISTS (
+                SELECT 1 FROM campaign_subject x
+                WHERE x.campaign_id = cs.campaign_id AND x.draw_id IS NOT NULL))
         GROUP BY d.name
         ORDER BY d.name
     """  # noqa: S608 (a fixed fragment)

@@ -15,9 +15,26 @@ _SELECT = """
 
 
 def next_serial(db: Database, issuer: str, year: int) -> int:
-    """The next unused serial of (issuer, year), voided numbers included, across all campaigns."""
-    sql = "SELECT COALESCE(MAX(serial), 0) + 1 FROM notice WHERE issuer = ? AND year = ?"
-    return db.execute(sql, [issuer, year]).fetchone()[0]
+    """The next unused serial of (issuer, year), voided numbers included, across all campaigns; notices
+    and bulletins share the counter."""
+    sql = """
+        SELECT COALESCE(MAX(serial), 0) + 1 FROM (
+            SELECT serial FROM notice WHERE issuer = :issuer AND year = :year
+            UNION ALL SELECT serial FROM bulletin WHERE issuer = :issuer AND year = :year
+        )
+    """
+    return db.execute(sql, {"issuer": issuer, "year": year}).fetchone()[0]
+
+
+def bulletin_in_force(db: Database, campaign_id: str) -> dict[str, Any] | None:
+    rows = list(db["bulletin"].rows_where("campaign_id = ? AND status = 'issued'", [campaign_id], limit=1))
+    return rows[0] if rows else None
+
+
+def insert_bulletin(db: Database, row: dict[str, Any], *, author: str) -> str:
+    record = stamp(row, author)
+    db.table("bulletin").insert(record)
+    return record["id"]
 
 
 def insert(db: Database, row: dict[str, Any], *, author: str) -> str:

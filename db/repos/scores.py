@@ -124,11 +124,11 @@ def entries_of_sheet(db: Database, sheet_id: str) -> list[dict[str, Any]]:
 
 def campaign_sheets(db: Database, campaign_id: str) -> list[dict[str, Any]]:
     sql = (
-        "SELECT id, subject_id, reviewer_id, role, status, remarks FROM score_sheet WHERE campaign_id = ?"
-        " ORDER BY created_at"
+        "SELECT id, subject_id, reviewer_id, role, status, remarks, updated_at FROM score_sheet"
+        " WHERE campaign_id = ? ORDER BY created_at"
     )
     cur = db.execute(sql, [campaign_id])
-    keys = ("id", "subject_id", "reviewer_id", "role", "status", "remarks")
+    keys = ("id", "subject_id", "reviewer_id", "role", "status", "remarks", "updated_at")
     return [dict(zip(keys, r, strict=True)) for r in cur]
 
 

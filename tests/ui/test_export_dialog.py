@@ -16,7 +16,7 @@ from ui.exports import ExportDialog
 from ui.exports.export_dialog import FOLDER_KEY
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from workbench.campaigns.service import get_campaign
+from workbench.campaigns.service import get_campaign, update_settings
 from workbench.common.jobs import Progress, check_cancel
 from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
@@ -116,8 +116,9 @@ def test_export_needs_outputs_departments_and_a_folder(qtbot, workspace, campaig
 
 
 def test_a_refused_export_is_explained(qtbot, workspace, campaign, settings, tmp_path, shown):
+    campaign = update_settings(workspace.db, campaign, author="测试", doc_prefix="")  # no 机关代字
     dialog, opened = open_dialog(qtbot, workspace, campaign, settings)
-    dialog.set_kinds(["notices"])  # the demo campaign has no 机关代字 for notices
+    dialog.set_kinds(["notices"])
     dialog.set_folder(tmp_path / "导出")
     dialog.export_button.click()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20_000)
@@ -139,3 +140,32 @@ def test_the_file_menu_opens_the_dialog_for_the_campaign_in_view(qtbot, workspac
     assert dialog.isVisible()
     assert dialog.campaign.id == campaign.id
     dialog.reject()
+
+
+def test_office_first_then_unfinished_files_are_confirmed(qtbot, workspace, campaign, settings, tmp_path):
+    """No issuing office: the dialog asks for it first; files not final: the organiser confirms, and the
+    bulletin is then written."""
+    from ui.documents.office_dialog import OfficeDialog
+    from ui.errors import messages
+    from workbench.campaigns.office import get_office
+
+    workspace.db.execute("DELETE FROM office_profile")
+    dialog, _opened = open_dialog(qtbot, workspace, campaign, settings)
+    dialog.set_kinds(["bulletin"])
+    out = tmp_path / "导出"
+    dialog.set_folder(out)
+    with messages.recording(answers=[True]) as shown:
+        dialog.export_button.click()
+        office = dialog.findChild(OfficeDialog)
+        assert office is not None
+        assert office.isVisible()
+        assert not dialog.is_busy()  # nothing started without the office
+        office.name.setText("江城市司法局")
+        office.contact.setText("王明，0711-3856012")
+        office.address.setText("江城市滨湖南路1号")
+        with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+            office.save()
+        assert get_office(workspace.db).name == "江城市司法局"
+        assert [box.kind for box in shown][:1] == ["ask"]  # the demo leaves files unscored
+        assert "未定分" in shown[0].text
+    assert [p.name for p in blocker.args[0]] == ["评查通报.pdf"]

@@ -22,7 +22,7 @@ from workbench.common.errors import UserError, UserErrors
 from workbench.demo.generator import generate_demo
 from workbench.draw import service as draw_service
 from workbench.draw.algorithm import DrawPlan
-from workbench.draw.service import sample_campaign
+from workbench.draw.service import drawn_subject_ids, sample_campaign
 
 
 @st.composite
@@ -160,8 +160,13 @@ def _check_db(db, campaign, per_file):
     per_subject: dict[str, list[str]] = {}
     for s, r, _, _ in pairs:
         per_subject.setdefault(s, []).append(r)
-    files = _rows(db, "SELECT subject_id FROM campaign_subject WHERE campaign_id = ?", campaign.id)
-    assert set(per_subject) == {f[0] for f in files}
+    files = drawn_subject_ids(db, campaign)  # the demo's campaign has a draw: its drawn files
+    if files is None:
+        files = [
+            f[0]
+            for f in _rows(db, "SELECT subject_id FROM campaign_subject WHERE campaign_id = ?", campaign.id)
+        ]
+    assert set(per_subject) == set(files)
     assert all(len(rs) == per_file == len(set(rs)) for rs in per_subject.values())
     reviewers = [r[0] for r in _rows(db, "SELECT id FROM reviewer WHERE role = 'reviewer'")]
     counts = loads(per_subject, reviewers).values()
@@ -177,7 +182,9 @@ def test_assign_campaign_on_demo(demo):
     assert spread <= 1
     # reviewers who already scored a file keep it
     for s, r in _rows(
-        db, "SELECT subject_id, reviewer_id FROM score_sheet WHERE campaign_id = ?", campaign.id
+        db,
+        "SELECT subject_id, reviewer_id FROM score_sheet WHERE campaign_id = ? AND role = 'review'",
+        campaign.id,
     ):
         assert r in per_subject[s]
     # running again replaces, deterministically

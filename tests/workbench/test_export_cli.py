@@ -92,6 +92,11 @@ def test_export_pdf_of_one_kind_and_department(demo, tmp_path, capsys, fake_pdfs
 
 def test_export_pdf_without_a_kind_writes_all_four(demo, tmp_path, capsys, fake_pdfs):
     db, campaign = demo
+    database = open_database(db)
+    try:  # the demo sets a 机关代字: take it away
+        update_settings(database, get_campaign(database, campaign), author="测试", doc_prefix="")
+    finally:
+        database.close()
     args = ("--db", db, "export", "pdf", "--campaign", campaign, "--out", tmp_path / "o")
     code, out, err = run(capsys, *args)
     assert code == 2  # notices need the campaign's 机关代字: refused before anything is written
@@ -104,6 +109,17 @@ def test_export_pdf_without_a_kind_writes_all_four(demo, tmp_path, capsys, fake_
     finally:
         database.close()
     code, out, err = run(capsys, *args)
+    assert code == 2  # the demo leaves files unscored: numbered documents wait for them
+    assert "未定分" in err
+    assert "--allow-unfinished" in err
+    assert out == ""
+    assert fake_pdfs == []
+    database = open_database(db)
+    try:
+        assert database["notice"].count == 0  # no number taken
+    finally:
+        database.close()
+    code, out, err = run(capsys, *args, "--allow-unfinished")
     assert code == 0, err
     kinds = {Path(p).stem.split("-")[0] for p in out.splitlines()}
     assert kinds == {"评查表", "评查反馈意见", "评查通报", "整改通知书"}

@@ -311,6 +311,7 @@ def test_the_ledger_sheet_reopens_with_every_line_and_user_text_as_text(issued, 
     assert row["通知文号"].value == line.notice_number
     assert row["反馈情况"].value == '=HYPERLINK("http://x","点我")'
     assert row["反馈情况"].data_type == "s"
+    assert row["反馈情况"].quotePrefix  # the results workbook's guard: stays text when edited
     assert row["状态"].value == "已反馈"
     assert row["时限"].value == "逾期"
     assert row["整改期限"].value.date() == line.deadline

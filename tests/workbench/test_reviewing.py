@@ -18,11 +18,16 @@ def _sheets(db, campaign_id, status):
     return db.execute(sql, [campaign_id, status]).fetchall()
 
 
-def test_single_submitted_sheet_is_shown_but_drafts_of_others_are_not(db):
+def test_a_submitted_sheet_is_shown_but_drafts_of_others_are_not(db):
     generate_demo(db, files=300, seed=4)
     campaign = list_campaigns(db)[0]
-    subject, reviewer = _sheets(db, campaign.id, "submitted")[0]
-    assert reviewer_for_file(db, campaign, subject, "路人甲") == reviewer
+    sql = (
+        "SELECT subject_id, group_concat(reviewer_id) FROM score_sheet WHERE campaign_id = ?"
+        " GROUP BY subject_id HAVING min(status = 'submitted' AND role = 'review') = 1 LIMIT 1"
+    )
+    subject, reviewers = db.execute(sql, [campaign.id]).fetchone()  # the pair submitted, no lead sheet
+    assert reviewer_for_file(db, campaign, subject, "路人甲") in reviewers.split(",")
+    assert "路人甲" not in reviewer_repo.all_by_name(db)  # no third sheet started on a scored file
     subject, other = _sheets(db, campaign.id, "draft")[0]
     mine = reviewer_for_file(db, campaign, subject, "路人甲")
     assert mine != other

@@ -236,7 +236,8 @@ def test_share_accepts_a_fraction_or_a_percentage():
 
 @pytest.fixture
 def demo(db):
-    """The demo data (600 files) and a fresh, unscored campaign over all of them."""
+    """The demo data (a register of 1,200 files, 600 of them drawn for the demo campaign) and a fresh,
+    unscored campaign over all of them."""
     summary = generate_demo(db, files=600, seed=1)
     campaign = create_campaign(db, "2026年度双随机抽查", standard=summary.standard_id, author="组织者")
     return db, campaign, summary
@@ -255,12 +256,14 @@ def test_sample_marks_the_drawn_files_and_verify_agrees(demo):
     assert drawn_subject_ids(db, campaign) is None
     plan = DrawPlan(seed="2026-11-25 双色球 03 07 11", share=Decimal("0.05"), minimum=2, maximum=6)
     record = sample_campaign(db, campaign, plan, author="组织者")
-    assert record.population_size == 600
+    assert record.population_size == 1200
     assert record.operator == "组织者"
     assert marks(db, campaign.id) == sorted((f.case_number, f.rank, f.selection) for f in record.drawn)
-    row = db.execute("SELECT seed, population_hash, drawn, author FROM draw").fetchone()
+    sql = "SELECT seed, population_hash, drawn, author FROM draw WHERE campaign_id = ?"
+    row = db.execute(sql, [campaign.id]).fetchone()
     assert row == (plan.seed, record.population_hash, len(record.drawn), "组织者")
-    assert db.execute("SELECT count(*) FROM audit_log WHERE table_name = 'draw'").fetchone()[0] == 1
+    sql = "SELECT count(*) FROM audit_log WHERE table_name = 'draw' AND record_id = ?"
+    assert db.execute(sql, [record.id]).fetchone()[0] == 1
     ids = drawn_subject_ids(db, campaign)
     assert ids is not None
     assert len(ids) == len(record.drawn)

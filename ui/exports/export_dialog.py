@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.errors import messages, show_error
 from ui.jobs import Job, JobRunner, ProgressDialog
 from ui.settings import UiSettings
+from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
 from workbench.common.workspace import Workspace
 from workbench.exports.service import (
@@ -38,6 +39,7 @@ from workbench.exports.service import (
     SHEETS,
     XLSX,
     ExportResult,
+    UnfinishedFiles,
     export_job,
 )
 from workbench.reporting.progress import campaign_progress
@@ -224,10 +226,13 @@ class ExportDialog(QDialog):
     def is_busy(self) -> bool:
         return self.jobs.is_busy()
 
-    def start_export(self) -> None:
+    def start_export(self, *, allow_unfinished: bool = False) -> None:
         folder = self.chosen_folder()
         kinds = self.chosen_kinds()
         if folder is None or not kinds or self.job is not None:
+            return
+        if (BULLETIN in kinds or NOTICES in kinds) and get_office(self.workspace.db) is None:
+            self.ask_office()  # first-run step: numbered documents need the issuing office
             return
         job = Job(
             export_job,
@@ -238,6 +243,7 @@ class ExportDialog(QDialog):
             departments=self.chosen_departments(),
             author=self.workspace.author,
             formats=self.chosen_formats() or [PDF],
+            allow_unfinished=allow_unfinished,
         )
         self.status.clear()
         label = self.tr("Exporting {name}…").format(name=folder)
@@ -266,7 +272,21 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Export cancelled; no file was written."))
 
     def _user_error(self, exc: BaseException) -> None:
+        if isinstance(exc, UnfinishedFiles):  # the organiser may confirm; the bulletin then says so
+            question = self.tr(
+                "Issue the numbered documents anyway? The bulletin will state how many are not final."
+            )
+            if messages.ask(self, self.tr("Files not final"), f"{exc.message}\n\n{question}"):
+                self.start_export(allow_unfinished=True)
+            return
         show_error(self, exc)
+
+    def ask_office(self) -> None:
+        from ui.documents.office_dialog import OfficeDialog
+
+        dialog = OfficeDialog(self.workspace, self)
+        dialog.saved.connect(lambda _office: self.start_export())
+        dialog.open()
 
     def open_folder(self, folder: Path) -> None:
         """Show the exported files in the system's file manager (tests replace this)."""

@@ -51,6 +51,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pdf.add_argument(
         "--department", action="append", default=None, metavar="单位", help="只导出该单位的文书，可重复"
     )
+    pdf.add_argument(
+        "--allow-unfinished",
+        action="store_true",
+        help="尚有未定分案卷时仍制发通报和整改通知书（通报写明未定分的数量）",
+    )
     pdf.set_defaults(run=pdf_command)
     docx = export.add_parser(
         "docx", help="导出 Word 文书（.docx，可在 Word/WPS 中修改）：通报、整改通知书、反馈意见"
@@ -66,6 +71,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     docx.add_argument(
         "--department", action="append", default=None, metavar="单位", help="只导出该单位的文书，可重复"
+    )
+    docx.add_argument(
+        "--allow-unfinished",
+        action="store_true",
+        help="尚有未定分案卷时仍制发通报和整改通知书（通报写明未定分的数量）",
     )
     docx.set_defaults(run=docx_command)
 
@@ -119,7 +129,14 @@ def _documents(db: Database, args: argparse.Namespace, kinds: list[str], formats
     campaign = resolve_campaign(db, args.campaign)
     out = pdf_folder(args.out)
     result = export_outputs(
-        db, campaign, out, kinds, departments=args.department, author=args.author, formats=formats
+        db,
+        campaign,
+        out,
+        kinds,
+        departments=args.department,
+        author=args.author,
+        formats=formats,
+        allow_unfinished=args.allow_unfinished,
     )
     for path in result:
         print(path)

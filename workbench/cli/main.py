@@ -19,6 +19,7 @@ from workbench.cli import (
     draw_commands,
     export_commands,
     ledger_commands,
+    office_commands,
     package_commands,
     recheck_commands,
     round_commands,
@@ -143,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     package_commands.add_parsers(sub)
     db_commands.add_parsers(sub)  # `audit …` and `db encrypt|decrypt|backup|check`
     user_commands.add_parsers(sub)
+    office_commands.add_parsers(sub)
     return p
 
 

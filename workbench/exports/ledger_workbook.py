@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from workbench.common.atomic_file import atomic_path, file_error, save_workbook
+from workbench.exports.cells import set_text
 from workbench.rectification.ledger import DUE_LABELS, OVERDUE, LedgerLine
 
 SHEET = "整改台账"
@@ -61,8 +62,7 @@ def write_ledger(lines: Sequence[LedgerLine], path: Path | str) -> Path:
             cell = ws.cell(row=row, column=col)
             v = n if col == 1 else value(line)
             if isinstance(v, str):
-                cell.value = v
-                cell.data_type = "s"  # openpyxl reads "=..." as a formula: set it back to text
+                set_text(cell, v)  # the results workbook's guard: "=..." and "#N/A" stay text
                 cell.alignment = Alignment(vertical="top", wrap_text=len(v) > 12)
             else:
                 cell.value = v

@@ -27,6 +27,7 @@ from sqlite_utils import Database
 
 from db.connection import worker_database
 from workbench.accounts import require
+from workbench.campaigns.office import require_office
 from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign
 from workbench.common.atomic_file import commit_temporary, discard_temporary, file_error, new_temporary
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
@@ -35,6 +36,7 @@ from workbench.common.kinds import Role
 from workbench.exports.workbook import write_workbook
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.wording import wording_for
+from workbench.review.results import FileStatus
 
 if TYPE_CHECKING:  # the PDF modules import reportlab: loaded only when a PDF is asked for
     from workbench.exports.pdf.fonts import FontSet
@@ -67,7 +69,25 @@ class ExportFolderError(UserError):
 class NoticePrefixMissing(UserError):
     code = "notice_prefix_missing"
     template = QT_TRANSLATE_NOOP(
-        "UserError", "{what}“{campaign}”尚未设置发文机关代字，无法制发整改通知书。请先在活动设置中填写。"
+        "UserError",
+        "{what}“{campaign}”尚未设置发文机关代字，无法为通报和整改通知书编号。请先在活动设置中填写。",
+    )
+
+
+class NothingFinal(UserError):
+    code = "nothing_final"
+    template = QT_TRANSLATE_NOOP(
+        "UserError", "{what}“{campaign}”还没有已定分的{subject}，无法制发{document}：没有可以通报的结果。"
+    )
+
+
+class UnfinishedFiles(UserError):
+    code = "unfinished_files"
+    template = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{what}“{campaign}”尚有 {count} {measure}{subject}未定分（其中待复核 {awaiting} {measure}），"
+        "不能制发编号公文（{documents}）。请先完成评查和复核；确需先行制发的，请确认后再导出"
+        "（命令行加 --allow-unfinished），通报将写明未定分的数量。",
     )
 
 
@@ -110,6 +130,7 @@ def export_outputs(
     font_files: Mapping[str, str] | None = None,
     issued_on: date | None = None,
     formats: Sequence[str] = (PDF,),
+    allow_unfinished: bool = False,
 ) -> ExportResult:
     """Write the chosen outputs of a campaign into `out_dir`; returns the paths written, in order.
 
@@ -117,6 +138,8 @@ def export_outputs(
     scores); `font_files` are the font files chosen in settings (role → path); `issued_on` dates the
     bulletin and the notices (today when not given); `formats` ⊆ FORMATS: the documents as PDF, as
     Word (.docx, for DOCX_KINDS) or both. A notice in both formats is issued once and carries one number.
+    Numbered documents (bulletin, notices) are refused while a file in their scope is not final, unless
+    `allow_unfinished` (the organiser confirmed); the bulletin then says how many files were not final.
     """
     wanted = _check_kinds(kinds)
     require(db, author, *((Role.ADMIN,) if NOTICES in wanted else (Role.ADMIN, Role.LEAD)))
@@ -129,6 +152,7 @@ def export_outputs(
     pdf = PDF in shapes
     fonts = _fonts(db, campaign, wanted if pdf else [k for k in wanted if k not in PDF_KINDS], font_files)
     words = _word_templates(db, campaign, wanted if DOCX in shapes else [])
+    check_finished(figures, wanted, units, allow_unfinished=allow_unfinished)
     notes: list[str] = list(fonts.notes) if fonts is not None else []
     plan = _plan(figures, wanted if pdf else [k for k in wanted if k not in PDF_KINDS], units)
     plan += _docx_plan(figures, words, units, today)
@@ -142,7 +166,9 @@ def export_outputs(
             steps.advance()
         if BULLETIN in wanted:
             check_cancel(cancel)
-            _write_bulletin(db, figures, stage, fonts, cancel, today, pdf=pdf, word=words.get(BULLETIN))
+            _write_bulletin(
+                db, figures, stage, fonts, cancel, today, author, pdf=pdf, word=words.get(BULLETIN)
+            )
             steps.advance()
         if NOTICES in wanted and (pdf or NOTICES in words):
             check_cancel(cancel)
@@ -195,6 +221,7 @@ def export_job(
     formats: Sequence[str] = (PDF,),
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    allow_unfinished: bool = False,
 ) -> ExportResult:
     """export_outputs on a worker thread: its own connection (a sqlite connection keeps to its thread)."""
     check_cancel(cancel)
@@ -210,6 +237,7 @@ def export_job(
             cancel=cancel,
             font_files=font_files,
             formats=formats,
+            allow_unfinished=allow_unfinished,
         )
 
 
@@ -281,6 +309,34 @@ def _docx_plan(
     return [(safe_file_name(f"{w.feedback_file}-{u}.docx"), writer(u)) for u in units]
 
 
+def check_finished(
+    figures: CampaignFigures, wanted: Sequence[str], units: Sequence[str], *, allow_unfinished: bool = False
+) -> None:
+    """Refuse a bulletin with nothing final, and numbered documents while files in their scope are not
+    final (the bulletin's scope is every file, a notice's its department's), unless allowed."""
+    w = wording_for(figures.campaign)
+    what = w.campaign_label
+    if BULLETIN in wanted and not figures.final:
+        raise NothingFinal(what=what, campaign=figures.campaign.name, subject=w.subject, document="通报")
+    if allow_unfinished:
+        return
+    scope = {f.department for f in figures.files} if BULLETIN in wanted else set()
+    if NOTICES in wanted:
+        scope |= set(units)
+    open_files = [f for f in figures.files if f.department in scope and f.status is not FileStatus.FINAL]
+    if open_files:
+        documents = "、".join(d for k, d in ((BULLETIN, "通报"), (NOTICES, "整改通知书")) if k in wanted)
+        raise UnfinishedFiles(
+            what=what,
+            campaign=figures.campaign.name,
+            count=len(open_files),
+            measure=w.measure,
+            subject=w.subject,
+            awaiting=sum(1 for f in open_files if f.status is FileStatus.AWAITING_ARBITRATION),
+            documents=documents,
+        )
+
+
 def _departments(figures: CampaignFigures, wanted: Sequence[str] | None) -> list[str]:
     """The departments to write per-department PDFs for: those with final scores, in ranking order."""
     ranked = [u.unit for u in figures.units]
@@ -305,8 +361,9 @@ def _fonts(
     if BULLETIN in wanted or NOTICES in wanted:
         from workbench.exports.templates import check_templates
 
+        require_office(db, "通报和整改通知书")  # the issuer every numbered document is signed with
         check_templates(db)  # a bad template is refused before anything is generated
-    if NOTICES in wanted and not campaign.doc_prefix.strip():
+    if (NOTICES in wanted or BULLETIN in wanted) and not campaign.doc_prefix.strip():
         raise NoticePrefixMissing(what=wording_for(campaign).campaign_label, campaign=campaign.name)
     return load_fonts(files)
 
@@ -357,13 +414,17 @@ def _write_bulletin(
     fonts: FontSet | None,
     cancel: threading.Event | None,
     dated: date,
+    author: str,
     *,
     pdf: bool = True,
     word: Path | None = None,
 ) -> None:
     from workbench.exports.texts import bulletin_texts
+    from workbench.rectification.notices import bulletin_number
 
-    texts = bulletin_texts(db, figures, dated=dated)
+    bulletin_texts(db, figures, dated=dated)  # a bad text is refused before a number is taken
+    number = bulletin_number(db, figures.campaign, issued_on=dated, author=author)
+    texts = bulletin_texts(db, figures, dated=number.issued_on, number=number.number)
     stem = wording_for(figures.campaign).bulletin_file
     if pdf:
         from workbench.exports.pdf.bulletin import write_bulletin
@@ -390,45 +451,45 @@ def _write_notices(
     pdf: bool = True,
     word: Path | None = None,
 ) -> list[str]:
-    """Issue notices to the departments that have none in force, then write every one of theirs: as
-    PDF and/or .docx from the same record, so both formats carry the notice's one number."""
+    """Issue notices to the departments that have none in force (and supplementary notices for files
+    finalised after theirs), then write every one of theirs: as PDF and/or .docx from the same record, so
+    both formats carry the notice's one number."""
     from workbench.exports.templates import deadline_days
     from workbench.exports.texts import notice_texts
     from workbench.rectification.notices import campaign_notices, issue_notices
 
-    in_force = {n.department for n in campaign_notices(db, campaign) if n.status == "issued"}
-    to_issue = [u for u in units if u not in in_force]
     notes = []
-    if to_issue:
+    if units:
         issued = issue_notices(
             db,
             campaign,
-            to_issue,
+            units,
             author=author,
             issued_on=issued_on,
             figures=figures,
             deadline_days=deadline_days(db),
-            refuse_existing=False,  # another export may have issued one meanwhile: write that one
+            pass_over_existing=True,
         )
-        if message := issued.skipped_message():
+        if message := issued.skipped_message(already=False):
             notes.append(message)
     chosen = set(units)
     for notice in campaign_notices(db, campaign):
         if notice.status != "issued" or notice.department not in chosen:
             continue
         check_cancel(cancel)
+        kind = "补充整改通知书" if notice.supplement_of else "整改通知书"
         own = figures.of_department(notice.department)
         texts = notice_texts(db, notice)
         if pdf:
             from workbench.exports.pdf.notice import write_notice
 
-            path = stage.part(safe_file_name(f"整改通知书-{notice.department}.pdf"))
+            path = stage.part(safe_file_name(f"{kind}-{notice.department}.pdf"))
             write_notice(notice, own, texts, path, fonts=fonts, cancel=cancel)
             steps.advance()
         if word is not None:
             from workbench.exports.docx.writer import write_notice_docx
 
-            path = stage.part(safe_file_name(f"整改通知书-{notice.department}.docx"))
+            path = stage.part(safe_file_name(f"{kind}-{notice.department}.docx"))
             write_notice_docx(notice, own, texts, path, template=word)
             steps.advance()
     return notes

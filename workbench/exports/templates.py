@@ -69,7 +69,7 @@ _SPECS = (
         "通报开头（依据和范围）",
         QT_TRANSLATE_NOOP("DocumentTemplates", "Bulletin: basis and scope"),
         Kind.TEXT,
-        ("发文机关", "活动名称", "年份", "评查标准", "单位数", "案卷数", "评查数", "平均分"),
+        ("发文机关", "活动名称", "年份", "评查标准", "单位数", "案卷数", "评查数", "平均分", "评查范围"),
     ),
     TemplateSpec(
         "bulletin_requirements",
@@ -129,7 +129,7 @@ _SPECS = (
         "联系方式",
         QT_TRANSLATE_NOOP("DocumentTemplates", "Contact line"),
         Kind.LINE,
-        ("发文机关",),
+        ("发文机关", "联系人", "地址"),
         required=False,
     ),
     TemplateSpec(

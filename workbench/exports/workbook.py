@@ -24,9 +24,17 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.common.atomic_file import save_workbook
 from workbench.common.jobs import Progress, check_cancel, no_progress
+from workbench.exports.cells import GUARDED_STARTS, set_text
 from workbench.reporting.bonuses import Bonus, campaign_bonuses
 from workbench.reporting.case_list import natural_key
-from workbench.reporting.figures import CampaignFigures, Deduction, reviewer_label
+from workbench.reporting.figures import (
+    CampaignFigures,
+    Deduction,
+    NotApplicable,
+    VetoFinding,
+    file_not_applicable,
+    reviewer_label,
+)
 from workbench.reporting.wording import CASE_WORDING, Wording, wording_for
 from workbench.review.results import FileResult
 from workbench.standards.validate import CASE_TYPES
@@ -36,9 +44,6 @@ if TYPE_CHECKING:  # openpyxl is imported inside write_workbook: it costs startu
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 SHEETS = CASE_WORDING.sheets  # of a case review; sheet_names(campaign) for any campaign
-# What spreadsheets read as the start of a formula, and "#" of the error values (#N/A) openpyxl would
-# otherwise store as an error: user text starting so is written as a quoted text cell.
-GUARDED_STARTS = ("=", "+", "-", "@", "#")
 FOOTER = "第 &P 页 共 &N 页"
 TICK = 1000  # rows between progress reports and cancel checks
 LINE_HEIGHT = 14.5  # points per line of wrapped 11 pt text (Excel; LibreOffice needs a little less)
@@ -71,10 +76,6 @@ def sheet_names(figures: CampaignFigures) -> tuple[str, ...]:
     return wording_for(figures.campaign).sheets
 
 
-def needs_guard(text: str) -> bool:
-    return text.startswith(GUARDED_STARTS)
-
-
 def write_workbook(
     figures: CampaignFigures,
     path: str | PathLike[str],
@@ -101,7 +102,7 @@ def write_workbook(
             (names[3], *_deductions(figures, w, deductions)),
             (names[4], *_problems(figures, w)),
         ):
-            _table(book, title, columns, rows, ticker)
+            _table(book, title, columns, rows, ticker, figures.campaign.name)
         check_cancel(cancel)
         save_workbook(book, path)
     except BaseException:
@@ -118,7 +119,8 @@ def _summary(book: Workbook, f: CampaignFigures, w: Wording, ticker: _Ticker) ->
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment
 
-    ws = _sheet(book, w.sheets[0], [Column("项目", 22), Column("内容", 46), Column("", 14)], table=False)
+    columns = [Column("项目", 22), Column("内容", 46), Column("", 14)]
+    ws = _sheet(book, w.sheets[0], columns, table=False, campaign=f.campaign.name)
     left = Alignment(horizontal="left")
 
     def cell(value: Any, style: str | None = None) -> Any:
@@ -208,21 +210,27 @@ def top_categories(f: CampaignFigures) -> list[str]:
     )
 
 
-Detail = Deduction | Bonus
+Detail = Deduction | Bonus | VetoFinding | NotApplicable
+KIND_LABELS = {VetoFinding: "否决", Deduction: "扣分", Bonus: "加分", NotApplicable: "不适用"}
+_KIND_ORDER = {VetoFinding: 0, Deduction: 1, Bonus: 1, NotApplicable: 2}
 
 
 def _in_case_order(f: CampaignFigures, bonuses: list[Bonus]) -> tuple[list[FileResult], list[Detail]]:
-    """Final files and their deductions (and bonuses, after them in standard order) in 案号 order as
-    people read it (…〔2025〕9号 before 10号)."""
+    """Final files and, per file, its veto findings first, then its deductions (and bonuses, among them
+    in standard order), then its N/A marks, in 案号 order as people read it (…〔2025〕9号 before 10号)."""
     numbers = sorted({r.case_number for r in f.final}, key=natural_key)
     rank = {n: i for i, n in enumerate(numbers)}
     final = sorted(f.final, key=lambda r: rank[r.case_number])
-    details: list[Detail] = [*f.deductions, *bonuses]
+    marks = [m for r in f.final for m in file_not_applicable(f.standard, r)]
+    details: list[Detail] = [*f.vetoes, *f.deductions, *bonuses, *marks]
+    kinds = _KIND_ORDER
     if bonuses:
         order = {it.key: i for i, it in enumerate(f.standard.items)}
-        details.sort(key=lambda d: (rank.get(d.case_number, -1), order.get(d.item_key, len(order))))
+        details.sort(
+            key=lambda d: (rank.get(d.case_number, -1), kinds[type(d)], order.get(d.item_key, len(order)))
+        )
     else:  # stable: item order kept
-        details.sort(key=lambda d: rank.get(d.case_number, -1))
+        details.sort(key=lambda d: (rank.get(d.case_number, -1), kinds[type(d)]))
     return final, details
 
 
@@ -233,20 +241,20 @@ def _files(
     categories = top_categories(f)
     bonus = bool(f.standard.bonus_items)
     case_columns = [  # a unit has no department, title, party or type beside its name
-        Column(w.unit_label, 24, Kind.TEXT),
-        Column("案件名称", 40, Kind.TEXT),
-        Column("当事人", 28, Kind.TEXT),
-        Column("类型", 10),
+        Column(w.unit_label, 14, Kind.TEXT),
+        Column("案件名称", 26, Kind.TEXT),
+        Column("当事人", 16, Kind.TEXT),
+        Column("类型", 6),
     ]
     columns = [
-        Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
+        Column(w.subject_id_label, 18 if not w.unit_subjects else 20, Kind.TEXT, wrap=w.unit_subjects),
         *([] if w.unit_subjects else case_columns),
         Column(w.reviewer, 16, Kind.TEXT),
-        *(Column(c, max(10, 2 * len(c) + 2), Kind.NUMBER) for c in categories),
-        *([Column("加分", 8, Kind.NUMBER)] if bonus else []),
-        Column("总分", 9, Kind.NUMBER),
-        Column("等次", 9, Kind.TEXT),
-        Column("否决项", 30, Kind.TEXT),
+        *(Column(c, 9, Kind.NUMBER) for c in categories),  # the header wraps a long category name
+        *([Column("加分", 6, Kind.NUMBER)] if bonus else []),
+        Column("总分", 6, Kind.NUMBER),
+        Column("等次", 6, Kind.TEXT),
+        Column("否决项", 16, Kind.TEXT),
     ]
 
     def rows() -> Iterator[list[Any]]:
@@ -278,57 +286,49 @@ def _deductions(
     """扣分明细: every recorded deduction and the part of it that counts (扣完为止); where the standard has
     bonus items, every recorded bonus too (a 扣分/加分 column says which) and the part within the caps."""
     if f.standard.bonus_items:
-        kind_column = [Column("扣分/加分", 9, Kind.PLAIN)]
         points, counted, reason = "分值", "计入分值", "理由"
     else:
-        kind_column = []
         points, counted, reason = "扣分", "计入扣分", "扣分理由"
     columns = [
-        Column(w.subject_id_label, 24, Kind.TEXT, wrap=w.unit_subjects),
-        *([] if w.unit_subjects else [Column(w.unit_label, 24, Kind.TEXT)]),
-        Column(w.category_label, 26, Kind.TEXT),
-        Column(w.item_label, 40, Kind.TEXT),
-        *kind_column,
-        Column(points, 7, Kind.NUMBER),
-        Column(counted, 10, Kind.NUMBER),
-        Column(reason, 50, Kind.TEXT),
-        Column("页码", 7),
+        Column(w.subject_id_label, 18 if not w.unit_subjects else 20, Kind.TEXT, wrap=w.unit_subjects),
+        *([] if w.unit_subjects else [Column(w.unit_label, 14, Kind.TEXT)]),
+        Column(w.category_label, 14, Kind.TEXT),
+        Column(w.item_label, 24, Kind.TEXT),
+        Column("类型", 6, Kind.PLAIN),  # 否决 / 扣分 / 加分 / 不适用
+        Column(points, 6, Kind.NUMBER),
+        Column(counted, 6, Kind.NUMBER),
+        Column(reason, 34, Kind.TEXT),
+        Column("页码", 5),
         Column(w.reviewer, 16, Kind.TEXT),
     ]
-    if kind_column or w.unit_subjects:
-        items = f.standard.items_by_key
+    items = f.standard.items_by_key
+    unit = w.unit_subjects
+    labels = KIND_LABELS
 
-        def row(d: Detail) -> list[Any]:
-            kind = ["加分" if isinstance(d, Bonus) else "扣分"] if kind_column else []
-            return [
-                d.case_number,
-                *([] if w.unit_subjects else [d.department]),
-                w.category_of(items[d.item_key]),
-                d.item_text,
-                *kind,
-                d.points,
-                d.counted,
-                d.reason,
-                d.page,
-                d.reviewer,
-            ]
-
-        return columns, (row(d) for d in details)
-    rows = (  # a case review's 400,000 rows: no per-row choices
-        [
+    def row(d: Detail) -> list[Any]:
+        cls = type(d)
+        if cls is Deduction or cls is Bonus:
+            amount, part, why = d.points, d.counted, d.reason  # type: ignore[union-attr]
+        elif cls is VetoFinding:
+            amount = part = None
+            why = f"{d.effect_text}。{d.reason}" if d.reason else d.effect_text  # type: ignore[union-attr]
+        else:
+            amount = part = None
+            why = d.reason
+        return [
             d.case_number,
-            d.department,
-            d.category,
+            *([] if unit else [d.department]),
+            w.category_of(items[d.item_key]) if unit else d.category,
             d.item_text,
-            d.points,
-            d.counted,
-            d.reason,
+            labels[cls],
+            amount,
+            part,
+            why,
             d.page,
             d.reviewer,
         ]
-        for d in details
-    )
-    return columns, rows
+
+    return columns, (row(d) for d in details)
 
 
 def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[list[Any]]]:
@@ -340,7 +340,7 @@ def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[li
         Column(f"扣分{w.subject}数", 12),
         Column("占比（%）", 11, Kind.FIXED2),
         Column("扣分合计", 10, Kind.NUMBER),
-        Column(f"涉及{w.unit_label}", 70, Kind.TEXT),
+        Column(f"涉及{w.unit_label}", 50, Kind.TEXT),
     ]
     rows = (
         [p.rank, w.category_of(p.item), p.item.text, p.files, p.share, p.points, "、".join(p.departments)]
@@ -353,12 +353,17 @@ def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[li
 
 
 def _table(
-    book: Workbook, title: str, columns: Sequence[Column], rows: Iterable[list[Any]], ticker: _Ticker
+    book: Workbook,
+    title: str,
+    columns: Sequence[Column],
+    rows: Iterable[list[Any]],
+    ticker: _Ticker,
+    campaign: str = "",
 ) -> None:
     """A header row, the rows, and an autofilter over them."""
     from openpyxl.utils import get_column_letter
 
-    ws = _sheet(book, title, columns)
+    ws = _sheet(book, title, columns, campaign=campaign)
     ws.append([_text_cell(ws, column.header, style=HEADER_STYLE) for column in columns])
     cells = _Cells(ws, columns)
     heights = ws.row_dimensions
@@ -436,15 +441,11 @@ def _text_cell(ws: WriteOnlyWorksheet, value: str, *, wrap: bool = False, style:
     c = WriteOnlyCell(ws)
     if style is not None or wrap:
         c.style = style or WRAP_STYLE
-    c.value = value  # openpyxl makes "=..." a formula (and "#N/A" an error) here,
-    c.data_type = "s"  # so the type is set back to string after the value
-    if needs_guard(value):
-        c.quotePrefix = True
-    return c
+    return set_text(c, value)
 
 
 def _sheet(
-    book: Workbook, title: str, columns: Sequence[Column], *, table: bool = True
+    book: Workbook, title: str, columns: Sequence[Column], *, table: bool = True, campaign: str = ""
 ) -> WriteOnlyWorksheet:
     """A sheet set up before its first row (write-only mode writes views and widths first).
 
@@ -469,7 +470,23 @@ def _sheet(
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.oddFooter.center.text = FOOTER
+    ws.oddHeader.center.text = f"{campaign.replace('&', '&&')}　&A"  # the campaign and the sheet's name
     return ws
+
+
+# --- print size: LibreOffice and Excel scale a fit-to-width sheet to the page -------------------------
+
+PRINTABLE_MM = 297 - 2 * 0.4 * 25.4  # A4 landscape less the 0.4 in side margins
+BASE_POINTS = 11  # the default font of the cells
+MIN_PRINTED_POINTS = 9  # issue 14: nothing printed smaller
+
+
+def printed_points(widths: Sequence[float]) -> float:
+    """The size the 11 pt text prints at when the columns are scaled to the page width (a column of
+    width w is 7w + 5 pixels at 96 dpi; sheets narrower than the page print at 100 %)."""
+    pixels = sum(7 * w + 5 for w in widths)
+    page = PRINTABLE_MM / 25.4 * 96
+    return BASE_POINTS * min(1.0, page / pixels)
 
 
 def _add_styles(book: Workbook) -> None:
@@ -484,13 +501,13 @@ def _add_styles(book: Workbook) -> None:
     header.border = Border(left=thin, right=thin, top=thin, bottom=thin)
     fixed2 = NamedStyle(FIXED2_STYLE, number_format="0.00")
     title = NamedStyle(TITLE_STYLE, font=Font(bold=True, size=14))
-    wrap = NamedStyle(WRAP_STYLE, alignment=Alignment(wrap_text=True))
+    wrap = NamedStyle(WRAP_STYLE, alignment=Alignment(wrap_text=True, vertical="top"))
     for style in (header, fixed2, title, wrap):
         book.add_named_style(style)
 
 
 def _row_count(f: CampaignFigures) -> int:
-    return 1 + len(f.units) + len(f.final) + len(f.deductions) + len(f.problems)
+    return 1 + len(f.units) + len(f.final) + len(f.deductions) + len(f.vetoes) + len(f.problems)
 
 
 class _Ticker:

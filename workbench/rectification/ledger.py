@@ -167,7 +167,7 @@ def create_lines(
             "line": n,
             "case_number": p.case_number,
             "item": p.item,
-            "problem": p.reason,
+            "problem": getattr(p, "ledger_text", p.reason),
             "points": str(p.points),
             "deadline": deadline.isoformat(),
             "status": ISSUED,

@@ -22,6 +22,7 @@ from db.records import audit
 from db.repos import departments as department_repo
 from db.repos import notices as repo
 from workbench.accounts import require
+from workbench.campaigns.office import require_office
 from workbench.campaigns.service import Campaign, UnknownDepartment
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role
@@ -78,6 +79,14 @@ class NoticeProblem:
     points: Decimal  # the counted deduction
     reason: str
     page: int | None
+    veto: str = ""  # a veto finding: what it did to the file (总分计0分，等次为不合格); "" for a deduction
+
+    @property
+    def ledger_text(self) -> str:
+        """The problem as its ledger line names it: a veto finding says so, with its effect."""
+        if self.veto:
+            return f"否决项（{self.veto}）：{self.reason}" if self.reason else f"否决项（{self.veto}）"
+        return self.reason
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,7 @@ class Notice:
     mean: Decimal | None = None  # the department's mean score
     files: tuple[NoticeFile, ...] = ()
     problems: tuple[NoticeProblem, ...] = ()
+    supplement_of: str = ""  # a supplementary notice: the number of the department's first notice
 
     @property
     def deadline_days(self) -> int:
@@ -122,12 +132,13 @@ class IssuedNotices(list[Notice]):
         self.no_problems: tuple[str, ...] = tuple(no_problems)  # no deducted final file
         self.already_issued: tuple[str, ...] = tuple(already_issued)  # "单位（文号）"
 
-    def skipped_message(self) -> str:
-        """Chinese lines saying which departments got no notice, empty when none was skipped."""
+    def skipped_message(self, *, already: bool = True) -> str:
+        """Chinese lines saying which departments got no notice, empty when none was skipped;
+        already=False leaves out those whose notice in force is simply written again."""
         lines = []
         if self.no_problems:
-            lines.append(f"以下单位没有已定分的扣分案卷，未发整改通知：{'、'.join(self.no_problems)}")
-        if self.already_issued:
+            lines.append(f"以下单位没有已定分的扣分或否决案卷，未发整改通知：{'、'.join(self.no_problems)}")
+        if already and self.already_issued:
             lines.append(f"以下单位已有整改通知，未重复发出：{'、'.join(self.already_issued)}")
         return "\n".join(lines)
 
@@ -145,6 +156,7 @@ class _Plan:
     department: str
     figures: CampaignFigures
     problems: list[NoticeProblem] = field(default_factory=list)
+    supplement_of: str = ""  # the number of the notice in force this one supplements
 
 
 def issue_notices(
@@ -156,24 +168,27 @@ def issue_notices(
     issued_on: date,
     deadline_days: int,
     figures: CampaignFigures | None = None,
-    refuse_existing: bool | None = None,
+    pass_over_existing: bool = False,
 ) -> IssuedNotices:
-    """Number and record one notice per department with deducted final files, all in one transaction.
+    """Number and record one notice per department with deducted or vetoed final files, in one transaction.
 
     `departments` None means every department of the campaign; one named explicitly that already has
     a notice in force is refused (void it first), while a run over all of them passes it over
-    (`refuse_existing` False passes it over always: an export writes the notice in force instead).
-    `figures` saves recomputing them when the caller has them already. Whether a department has a
+    (`pass_over_existing` passes it over always: an export writes the notice in force instead).
+    `figures` saves recomputing them when the caller has them already. A department with a notice in
+    force whose files were finalised with problems after it was issued gets a supplementary notice
+    (补充通知) listing only those files, so no problem is left out silently. Whether a department has a
     notice is read inside the transaction that issues it, so two exports never issue two.
     """
-    issuer = identity_key(campaign.doc_prefix)  # stored before 0006 with an invisible character too
+    require_office(db, "整改通知书")  # nothing is numbered before the office profile is filled in
+    issuer = identity_key(campaign.doc_prefix)  # stored before 0007 with an invisible character too
     if not issuer:
         raise NoDocPrefix(campaign=campaign.name)
     days = deadline_days
     if not 1 <= days <= MAX_DEADLINE_DAYS:
         raise BadDeadline(days=days, maximum=MAX_DEADLINE_DAYS)
     figures = figures if figures is not None else campaign_figures(db, campaign)
-    refuse = departments is not None if refuse_existing is None else refuse_existing
+    refuse = departments is not None and not pass_over_existing
     deadline = issued_on + timedelta(days=days)
     for attempt in range(_ATTEMPTS):
         try:
@@ -198,14 +213,21 @@ def _plans(
 ) -> tuple[list[_Plan], list[str], list[str]]:
     """(the notices to issue, departments without deducted files, departments with a notice in force)."""
     existing = repo.issued_by_department(db, campaign.id)
+    covered = _covered_files(db, campaign)
     plans, no_problems, already = [], [], []
     for name in _departments(figures, departments, dept_ids):
+        own = figures.of_department(name)
         if name in existing:
+            first = min(covered[name][1], key=lambda n: (n.year, n.serial))
+            new = [f for f in own.final if f.case_number not in covered[name][0]]
+            problems = _problems(own, only={f.case_number for f in new})
+            if problems:
+                plans.append(_Plan(name, _only(own, new), problems, supplement_of=first.number))
+                continue
             if refuse:
                 raise NoticeExists(department=name, number=existing[name]["number"])
             already.append(f"{name}（{existing[name]['number']}）")
             continue
-        own = figures.of_department(name)
         problems = _problems(own)
         if not problems:
             no_problems.append(name)
@@ -226,9 +248,48 @@ def _departments(figures: CampaignFigures, wanted: Sequence[str] | None, known: 
     return list(dict.fromkeys(wanted))
 
 
-def _problems(figures: CampaignFigures) -> list[NoticeProblem]:
+def _covered_files(db: Database, campaign: Campaign) -> dict[str, tuple[set[str], list[Notice]]]:
+    """Department → (files its notices in force listed as final, those notices)."""
+    out: dict[str, tuple[set[str], list[Notice]]] = {}
+    for notice in campaign_notices(db, campaign):
+        if notice.status != ISSUED:
+            continue
+        files, notices = out.setdefault(notice.department, (set(), []))
+        files.update(f.case_number for f in notice.files)
+        files.update(p.case_number for p in notice.problems)
+        notices.append(notice)
+    return out
+
+
+def _only(figures: CampaignFigures, files: list) -> CampaignFigures:
+    """The department's figures restricted to `files` (a supplementary notice's snapshot)."""
+    from dataclasses import replace
+
+    numbers = {f.case_number for f in files}
+    return replace(figures, final=[f for f in figures.final if f.case_number in numbers])
+
+
+def _problems(figures: CampaignFigures, only: set[str] | None = None) -> list[NoticeProblem]:
+    """Veto findings first, then the counted deductions (issue 14: a veto is the gravest problem);
+    `only` limits them to those case numbers."""
+    if only is not None:
+        return [p for p in _problems(figures) if p.case_number in only]
     titles = {f.case_number: f.title for f in figures.final}
-    return [
+    vetoes = [
+        NoticeProblem(
+            case_number=v.case_number,
+            case_title=titles.get(v.case_number, ""),
+            category=v.category,
+            item_key=v.item_key,
+            item=v.item_text,
+            points=Decimal(0),
+            reason=v.reason,
+            page=v.page,
+            veto=v.effect_text,
+        )
+        for v in figures.vetoes
+    ]
+    return vetoes + [
         NoticeProblem(
             case_number=d.case_number,
             case_title=titles.get(d.case_number, ""),
@@ -276,6 +337,7 @@ def _insert(
                     if f.result is not None
                 ],
                 "problems": [_problem_json(p) for p in plan.problems],
+                **({"supplement_of": plan.supplement_of} if plan.supplement_of else {}),
             }
             row = {
                 "campaign_id": campaign.id,
@@ -284,7 +346,9 @@ def _insert(
                 "year": year,
                 "serial": serial,
                 "number": notice_number(issuer, year, serial),
-                "title": wording_for(campaign).notice_title(plan.department),
+                "title": wording_for(campaign).notice_title(
+                    plan.department, supplement=bool(plan.supplement_of)
+                ),
                 "issued_on": issued_on.isoformat(),
                 "deadline": deadline.isoformat(),
                 "status": ISSUED,
@@ -316,7 +380,48 @@ def _problem_json(p: NoticeProblem) -> dict:
         "points": str(p.points),
         "reason": p.reason,
         "page": p.page,
+        **({"veto": p.veto} if p.veto else {}),
     }
+
+
+@dataclass(frozen=True)
+class BulletinNumber:
+    number: str
+    issued_on: date
+
+
+def bulletin_number(db: Database, campaign: Campaign, *, issued_on: date, author: str) -> BulletinNumber:
+    """The campaign's bulletin number: the one in force, or the next of the notices' counter (one counter
+    per issuer code and year serves notices and bulletins alike, GB/T 9704 发文字号)."""
+    require_office(db, "通报")
+    issuer = campaign.doc_prefix.strip()
+    if not issuer:
+        raise NoDocPrefix(campaign=campaign.name)
+    for attempt in range(_ATTEMPTS):
+        try:
+            with db.atomic():
+                row = repo.bulletin_in_force(db, campaign.id)
+                if row is not None:
+                    return BulletinNumber(row["number"], date.fromisoformat(row["issued_on"]))
+                year = issued_on.year
+                serial = repo.next_serial(db, issuer, year)
+                number = notice_number(issuer, year, serial)
+                record = {
+                    "campaign_id": campaign.id,
+                    "issuer": issuer,
+                    "year": year,
+                    "serial": serial,
+                    "number": number,
+                    "issued_on": issued_on.isoformat(),
+                    "status": ISSUED,
+                }
+                bulletin_id = repo.insert_bulletin(db, record, author=author)
+                audit(db, author=author, table="bulletin", record_id=bulletin_id, action="issue", new=number)
+                return BulletinNumber(number, issued_on)
+        except sqlite3.IntegrityError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 # --- reading and voiding ------------------------------------------------------------------------
@@ -344,6 +449,7 @@ def _notice(row: dict) -> Notice:
         problems=tuple(
             NoticeProblem(**{**p, "points": Decimal(p["points"])}) for p in body.get("problems", [])
         ),
+        supplement_of=body.get("supplement_of", ""),
     )
 
 

@@ -79,11 +79,14 @@ def _disagreeing(db: Database, campaign_id: str) -> set[str]:
     for subject, sheet, item, kind, points in repo.agreement_entries(db, campaign_id):
         entries = sheets[subject][sheet]
         if item is not None:
-            entries.append((item, kind, Decimal(points) if points else Decimal(0)))
+            entries.append((item, kind, points or "0"))
     out = set()
     for subject, by_sheet in sheets.items():
         signatures = [sorted(e) for e in by_sheet.values()]
-        if any(s != signatures[0] for s in signatures[1:]):
+        if all(s == signatures[0] for s in signatures[1:]):
+            continue  # the same text is the same amount: most pairs agree, without a Decimal
+        exact = [sorted((i, k, Decimal(p)) for i, k, p in s) for s in signatures]  # "2" and "2.0" agree
+        if any(s != exact[0] for s in exact[1:]):
             out.add(subject)
     return out
 

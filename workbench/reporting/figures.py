@@ -8,7 +8,7 @@ is what the engine's item floor left of it, so a file's counted deductions re-ad
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
@@ -19,7 +19,7 @@ from workbench.draw.service import latest_draw
 from workbench.review.results import FileResult, FileStatus, campaign_results
 from workbench.scoring import Entry, EntryKind, FileOutcome, UnitResult, file_outcome, rank_units
 from workbench.scoring.engine import ZERO
-from workbench.standards.model import Item, ScoreModel, Standard
+from workbench.standards.model import Item, ScoreModel, Standard, VetoEffect
 
 PERCENT = Decimal("0.01")
 T = TypeVar("T")
@@ -39,6 +39,46 @@ class Deduction:
     reason: str
     page: int | None
     reviewer: str
+
+
+@dataclass(frozen=True, slots=True)
+class VetoFinding:
+    """One veto item a file's final score found triggered (否决项), with what it did to the file."""
+
+    case_number: str
+    department: str
+    category: str
+    item_key: str
+    item_text: str
+    effect: VetoEffect
+    effect_text: str  # 总分计0分，等次为不合格 / 等次不得高于合格 / 扣5分
+    reason: str
+    page: int | None
+    reviewer: str
+
+
+@dataclass(frozen=True, slots=True)
+class NotApplicable:
+    """One item a file's final score marked 不适用 (N/A), as the workbook lists it."""
+
+    case_number: str
+    department: str
+    category: str
+    item_key: str
+    item_text: str
+    reason: str
+    page: int | None
+    reviewer: str
+
+
+@dataclass(frozen=True)
+class VetoCount:
+    """One veto item across the campaign's final files: how many files it hit, and its effect."""
+
+    item: Item
+    files: int
+    effect_text: str
+    departments: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -67,6 +107,44 @@ class CampaignFigures:
     vetoed: int
     drawn: int | None  # files drawn (双随机), None when the campaign had no draw
     population: int | None
+    vetoes: list[VetoFinding] = field(default_factory=list)  # veto findings of final files, 案号 order
+    seed: str | None = None  # the recorded draw's seed, None when the campaign had no draw
+
+    @property
+    def unfinished(self) -> int:
+        """Files under review without a final score yet."""
+        return len(self.files) - len(self.final)
+
+    @property
+    def vetoed_departments(self) -> set[str]:
+        return {v.department for v in self.vetoes}
+
+    def veto_counts(self) -> list[VetoCount]:
+        """Veto items by files hit (most first, then standard order)."""
+        files: dict[str, set[str]] = {}
+        departments: dict[str, set[str]] = {}
+        effects: dict[str, str] = {}
+        for v in self.vetoes:
+            files.setdefault(v.item_key, set()).add(v.case_number)
+            departments.setdefault(v.item_key, set()).add(v.department)
+            effects[v.item_key] = v.effect_text
+        order = {it.key: i for i, it in enumerate(self.standard.items)}
+        keys = sorted(files, key=lambda k: (-len(files[k]), order.get(k, 0)))
+        items = self.standard.items_by_key
+        return [VetoCount(items[k], len(files[k]), effects[k], tuple(sorted(departments[k]))) for k in keys]
+
+    def veto_effects(self) -> dict[str, int]:
+        """Files by the real effect of their vetoes (the most severe one each), in severity order:
+        effect text → files. A file whose vetoes only deducted points or capped the grade is not 不合格."""
+        worst: dict[str, tuple[int, str]] = {}
+        for v in self.vetoes:
+            rank = _SEVERITY[v.effect]
+            if v.case_number not in worst or rank < worst[v.case_number][0]:
+                worst[v.case_number] = (rank, v.effect_text)
+        out: dict[str, int] = {}
+        for _, text in sorted(worst.values()):
+            out[text] = out.get(text, 0) + 1
+        return out
 
     def share(self, count: int) -> Decimal:
         """count as a percentage of the final files, half-up to 2 decimals (R15)."""
@@ -75,7 +153,8 @@ class CampaignFigures:
     def of_department(self, department: str) -> CampaignFigures:
         """The same figures for one department's files (its feedback and notice)."""
         files = [f for f in self.files if f.department == department]
-        return _figures(self.campaign, self.standard, files, self.drawn, self.population, ranking=self.units)
+        c, drawn, population = self.campaign, self.drawn, self.population
+        return _figures(c, self.standard, files, drawn, population, ranking=self.units, seed=self.seed)
 
     def unit(self, department: str) -> UnitResult | None:
         return next((u for u in self.units if u.unit == department), None)
@@ -87,7 +166,11 @@ def percent(count: int, of: int) -> Decimal:
 
 
 def reviewer_label(result: FileResult) -> str:
-    return result.decided_by or "、".join(result.reviewers)
+    """评查人: the reviewers who scored the file, and the lead who settled it as 复核 (not the lead alone)."""
+    names = "、".join(result.reviewers)
+    if not result.decided_by:
+        return names
+    return f"{names}（复核：{result.decided_by}）" if names else f"{result.decided_by}（复核）"
 
 
 def recorded(cls: Callable[..., T], result: FileResult, item: Item, entry: Entry, counted: Decimal) -> T:
@@ -128,6 +211,82 @@ def file_deductions(standard: Standard, result: FileResult) -> list[Deduction]:
     return out
 
 
+_SEVERITY = {
+    VetoEffect.ZERO_TOTAL: 0,
+    VetoEffect.DEDUCT_ALL: 0,
+    VetoEffect.FAIL_REVIEW: 1,
+    VetoEffect.CAP_GRADE: 2,
+    VetoEffect.FIXED_DEDUCTION: 3,
+}
+
+
+def veto_effect_text(standard: Standard, item: Item) -> str:
+    """What a triggered veto item does to a file, in the words of the engine's rule (R6)."""
+    labels = [b.label for b in standard.bands]
+    effect = standard.effect_of(item)
+    if effect in (VetoEffect.ZERO_TOTAL, VetoEffect.DEDUCT_ALL):
+        return f"总分计0分，等次为{labels[-1]}"
+    if effect is VetoEffect.FAIL_REVIEW:
+        return f"等次为{labels[-1]}"
+    if effect is VetoEffect.CAP_GRADE:
+        cap = item.cap_grade if item.cap_grade in labels else labels[min(1, len(labels) - 1)]
+        return f"等次不得高于{cap}"
+    amount = item.veto_points or ZERO
+    return f"扣{format(amount.normalize(), 'f')}分"
+
+
+def file_vetoes(standard: Standard, result: FileResult) -> list[VetoFinding]:
+    """The final entries' veto findings that the engine applied, in standard order."""
+    if result.result is None or not result.result.vetoes:
+        return []
+    applied = {it.key: it for it in result.result.vetoes}
+    out = []
+    seen = set()
+    for e in result.entries:
+        item = applied.get(e.item_key)
+        if e.kind is not EntryKind.VETO or item is None or e.item_key in seen:
+            continue
+        seen.add(e.item_key)
+        out.append(
+            VetoFinding(
+                case_number=result.case_number,
+                department=result.department,
+                category=item.category_path,
+                item_key=item.key,
+                item_text=item.text,
+                effect=standard.effect_of(item),
+                effect_text=veto_effect_text(standard, item),
+                reason=e.reason,
+                page=e.page,
+                reviewer=reviewer_label(result),
+            )
+        )
+    order = {it.key: i for i, it in enumerate(standard.items)}
+    return sorted(out, key=lambda v: order.get(v.item_key, len(order)))
+
+
+def file_not_applicable(standard: Standard, result: FileResult) -> list[NotApplicable]:
+    """The final entries' N/A marks, in standard order."""
+    if result.result is None:
+        return []
+    order = {it.key: i for i, it in enumerate(standard.items)}
+    items = standard.items_by_key
+    marks = [e for e in result.entries if e.kind is EntryKind.NOT_APPLICABLE and e.item_key in items]
+    return [
+        NotApplicable(
+            case_number=result.case_number,
+            department=result.department,
+            category=items[e.item_key].category_path,
+            item_key=e.item_key,
+            item_text=items[e.item_key].text,
+            reason=e.reason,
+            page=e.page,
+            reviewer=reviewer_label(result),
+        )
+        for e in sorted(marks, key=lambda e: order.get(e.item_key, len(order)))
+    ]
+
+
 def common_problems(
     standard: Standard, final: list[FileResult], deductions: list[Deduction]
 ) -> list[CommonProblem]:
@@ -165,6 +324,7 @@ def _figures(
     drawn: int | None,
     population: int | None,
     ranking: list[UnitResult] | None = None,
+    seed: str | None = None,
 ) -> CampaignFigures:
     final = [f for f in files if f.status is FileStatus.FINAL and f.result is not None]
     deductions = [d for f in final for d in file_deductions(standard, f)]
@@ -196,6 +356,8 @@ def _figures(
         vetoed=sum(1 for f in final if f.result and f.result.veto),
         drawn=drawn,
         population=population,
+        vetoes=[v for f in final for v in file_vetoes(standard, f)],
+        seed=seed,
     )
 
 
@@ -209,4 +371,5 @@ def campaign_figures(db: Database, campaign: Campaign) -> CampaignFigures:
     draw = latest_draw(db, campaign)
     drawn = len(draw.drawn) if draw is not None else None
     population = draw.population_size if draw is not None else None
-    return _figures(campaign, standard, files, drawn, population)
+    seed = draw.seed if draw is not None else None
+    return _figures(campaign, standard, files, drawn, population, seed=seed)

@@ -67,8 +67,10 @@ class Wording:
             return item.category[0] if item.category else ""
         return item.category_path
 
-    def notice_title(self, department: str) -> str:
-        return self.notice_title_pattern.replace("{单位}", department)
+    def notice_title(self, department: str, *, supplement: bool = False) -> str:
+        """整改通知 title; a supplementary notice (files finalised after the first one) is a 补充通知."""
+        title = self.notice_title_pattern.replace("{单位}", department)
+        return title.removesuffix("的通知") + "的补充通知" if supplement else title
 
     def template(self, name: str, known: Container[str]) -> str:
         """The office template this kind uses for `name`: its own variant (round_…) when `known` has one."""

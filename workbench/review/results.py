@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from sqlite_utils import Database
@@ -50,6 +51,7 @@ class FileResult:
     entries: tuple[Entry, ...] = ()  # the entries the final score comes from
     decided_by: str = ""  # the lead, when the score comes from an arbitration (final sheet)
     remarks: str = ""  # 评语: the final sheet's remarks, else the reviewers' remarks joined
+    scored_on: date | None = None  # when the final score was settled: the last submission it rests on
 
 
 def signature(entries: Iterable[Entry]) -> list[tuple]:
@@ -85,6 +87,15 @@ def final_entries(
     if all(signature(entries.get(s["id"], [])) == signature(first) for s in reviews[1:]):
         return FileStatus.FINAL, first
     return FileStatus.AWAITING_ARBITRATION, None
+
+
+def scored_on(sheets: list[dict]) -> date | None:
+    """The day the final score was settled: the lead's final sheet, else the last review submitted."""
+    final = final_sheet(sheets)
+    chosen = [final] if final is not None else [s for s in sheets if s["role"] == "review"]
+    days = [s.get("updated_at") or "" for s in chosen if s["status"] == "submitted"]
+    days = [d for d in days if d]
+    return date.fromisoformat(max(days)[:10]) if days else None
 
 
 def file_remarks(sheets: list[dict]) -> str:
@@ -158,6 +169,7 @@ def campaign_results(
                 entries=tuple(chosen or ()),
                 decided_by=names.get((final_sheet(sheets) or {}).get("reviewer_id") or "", ""),
                 remarks=file_remarks(sheets),
+                scored_on=scored_on(sheets) if status is FileStatus.FINAL else None,
             )
         )
     out.sort(key=lambda r: natural_key(r.case_number))  # nearly sorted already: SQL gave 案号 order

@@ -3,8 +3,8 @@
 Rules, strictest first: an assigned reviewer always gets their own sheet (blind: never another's);
 on a file assigned to others, a user who is not among them gets no sheet at all (the lead settles
 differences in the recheck screen, not here); nobody is handed another reviewer's draft to edit; a
-file's only submitted sheet may be shown (it is locked); otherwise the user scores in a sheet of
-their own.
+file whose sheets are all submitted shows the first of them (it is locked); otherwise the user scores
+in a sheet of their own.
 """
 
 from __future__ import annotations
@@ -65,8 +65,9 @@ def _reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: 
     if assigned:
         return None  # blind double scoring: the file belongs to its assigned reviewers
     submitted = [s for s in reviews if s["status"] == "submitted" and s["reviewer_id"]]
-    if not assigned and len(reviews) == 1 and submitted:
-        # a single-reviewer campaign: show the locked sheet, to whoever may read it
+    if not assigned and reviews and len(submitted) == len(reviews):
+        # every reviewer has submitted (one, or a pair): show the first locked sheet, to whoever may read
+        # it, rather than start a sheet no one asked for, which would reopen a scored file
         return submitted[0]["reviewer_id"] if may_read(db, submitted[0], user) else None
     if has_accounts(db) and not roles_of(db, user) & {Role.REVIEWER, Role.LEAD}:
         return None  # an organiser without a scoring role scores nothing

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from tests.conftest import REPO
 from workbench.assignment.reviewers import import_reviewers
 from workbench.assignment.service import assign_campaign
+from workbench.campaigns.office import set_office
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.campaigns.supervision import create_round
 from workbench.review.sheets import open_sheet, record_entry, submit_sheet
@@ -90,6 +91,9 @@ def set_up_round(db: Database, tmp_path: Path, *, doc_prefix: str = DOC_PREFIX) 
         reviewers_per_file=1,
     )
     assign_campaign(db, round_, per_file=1, author="法治办")
+    set_office(
+        db, name="江城市人民政府", contact="李华，0711-3850000", address="江城市政府路1号", author="法治办"
+    )
     return round_
 
 

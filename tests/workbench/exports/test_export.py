@@ -91,7 +91,7 @@ def test_the_workbook_alone_gets_the_campaign_name(db, campaign, tmp_path):
 
 def test_every_kind_writes_one_file_per_department(db, campaign, out, fake_pdfs):
     units = [u.unit for u in campaign_figures(db, campaign).units]
-    written = export_outputs(db, campaign, out, KINDS, author="测试")
+    written = export_outputs(db, campaign, out, KINDS, author="测试", allow_unfinished=True)
     expected = {f"{campaign.name}-评查结果.xlsx", "评查通报.pdf"}
     for unit in units:
         expected |= {f"评查表-{unit}.pdf", f"评查反馈意见-{unit}.pdf"}
@@ -113,9 +113,9 @@ def test_departments_limit_the_per_department_files(db, campaign, out, fake_pdfs
 
 
 def test_notices_are_numbered_once_and_rewritten_from_their_records(db, campaign, tmp_path, fake_pdfs):
-    export_outputs(db, campaign, tmp_path / "a", ["notices"], author="测试")
+    export_outputs(db, campaign, tmp_path / "a", ["notices"], author="测试", allow_unfinished=True)
     first = [(n.department, n.number) for n in campaign_notices(db, campaign)]
-    again = export_outputs(db, campaign, tmp_path / "b", ["notices"], author="测试")
+    again = export_outputs(db, campaign, tmp_path / "b", ["notices"], author="测试", allow_unfinished=True)
     assert [(n.department, n.number) for n in campaign_notices(db, campaign)] == first
     assert names(tmp_path / "b") == {f"整改通知书-{d}.pdf" for d, _ in first} == {p.name for p in again}
     assert all("〔" in number and number.endswith("号") for _, number in first)
@@ -133,7 +133,7 @@ def test_cancel_leaves_the_folder_as_it_was(db, campaign, out, fake_pdfs, monkey
 
     monkeypatch.setattr(workbench.exports.pdf.feedback, "write_feedback", write_then_cancel)
     with pytest.raises(Cancelled):
-        export_outputs(db, campaign, out, KINDS, author="测试", cancel=cancel)
+        export_outputs(db, campaign, out, KINDS, author="测试", allow_unfinished=True, cancel=cancel)
     assert names(out) == {"评查通报.pdf", "notes.txt"}
     assert (out / "评查通报.pdf").read_bytes() == b"an earlier export"
     assert any(kind == "sheets" for kind, _ in fake_pdfs)  # some files were complete, and are gone
@@ -145,15 +145,17 @@ def test_an_error_removes_the_files_of_the_run_and_is_raised(db, campaign, out, 
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(workbench.exports.pdf.bulletin, "write_bulletin", broken)
+    kinds = ["xlsx", "sheets", "bulletin"]
     with pytest.raises(RuntimeError, match="disk on fire"):
-        export_outputs(db, campaign, out, ["xlsx", "sheets", "bulletin"], author="测试")
+        export_outputs(db, campaign, out, kinds, author="测试", allow_unfinished=True)
     assert names(out) == set()
 
 
 def test_notices_need_a_prefix_before_anything_is_written(db, out, fake_pdfs):
     campaign = get_campaign(db, generate_demo(db, files=30, seed=6).campaign_id)
+    campaign = update_settings(db, campaign, author="测试", doc_prefix="")  # the demo sets one
     with pytest.raises(NoticePrefixMissing, match="发文机关代字"):
-        export_outputs(db, campaign, out, KINDS, author="测试")
+        export_outputs(db, campaign, out, KINDS, author="测试", allow_unfinished=True)
     assert names(out) == set()
     assert fake_pdfs == []
 
@@ -201,7 +203,9 @@ def test_real_writers_make_pdfs(tmp_path):
         campaign = get_campaign(db, generate_demo(db, files=40, seed=9).campaign_id)
         campaign = update_settings(db, campaign, author="测试", doc_prefix="演司函")
         unit = campaign_figures(db, campaign).units[0].unit
-        written = export_outputs(db, campaign, tmp_path / "out", PDF_KINDS, departments=[unit], author="测")
+        written = export_outputs(
+            db, campaign, tmp_path / "out", PDF_KINDS, departments=[unit], author="测", allow_unfinished=True
+        )
     finally:
         db.close()
     assert {p.suffix for p in written} == {".pdf"}

@@ -32,7 +32,7 @@ DETAIL_HEADER = [
     "被督察单位",
     "一级指标",
     "指标",
-    "扣分/加分",
+    "类型",
     "分值",
     "计入分值",
     "理由",
@@ -144,9 +144,13 @@ def test_unit_totals_re_add_from_the_deductions_and_bonuses(book, exported):
     counted: dict[str, Decimal] = defaultdict(Decimal)
     bonus: dict[str, Decimal] = defaultdict(Decimal)
     for row in records(book["扣分明细"]):
+        assert row["类型"] in ("否决", "扣分", "加分", "不适用")
+        if row["类型"] in ("否决", "不适用"):
+            assert row["分值"] is None
+            assert row["计入分值"] is None
+            continue
         assert dec(row["计入分值"]) <= dec(row["分值"])
-        assert row["扣分/加分"] in ("扣分", "加分")
-        if row["扣分/加分"] == "扣分":
+        if row["类型"] == "扣分":
             counted[row["被督察单位"]] += dec(row["计入分值"])
         else:
             bonus[row["被督察单位"]] += dec(row["计入分值"])
@@ -165,8 +169,8 @@ def test_unit_totals_re_add_from_the_deductions_and_bonuses(book, exported):
         checked += 1
     assert checked == len(UNITS) - 1
     details = records(book["扣分明细"])
-    floored = [d for d in details if d["扣分/加分"] == "扣分" and d["计入分值"] < d["分值"]]
-    capped = [d for d in details if d["扣分/加分"] == "加分" and d["计入分值"] < d["分值"]]
+    floored = [d for d in details if d["类型"] == "扣分" and d["计入分值"] < d["分值"]]
+    capped = [d for d in details if d["类型"] == "加分" and d["计入分值"] < d["分值"]]
     assert [d["被督察单位"] for d in floored] == ["市生态环境局"]  # C02: 5 recorded on a 4-point indicator
     assert [d["被督察单位"] for d in capped] == ["市生态环境局"]  # B02: 3 recorded, capped at 2
     assert dec(bonus["市生态环境局"]) == standard.bonus_max == 5
@@ -267,14 +271,15 @@ def test_bulletin_ranks_units_and_praises_none_a_veto_failed(exported):
     assert "履行法治政府建设职责情况逐项评分" in content  # round_bulletin_opening
     assert "本次督察共纳入被督察单位4个" in content
     assert "被督察单位等次分布" in content
-    praised = content.split("予以通报表扬")[0].rsplit("得分位列前", 1)[1]
+    praised = content.split("予以通报表扬")[0].rsplit("。", 1)[1]
     assert VETOED not in praised
     assert "按扣分单位数排序" in content
 
 
 def test_notices_are_numbered_titled_and_list_indicators(exported):
     notices = exported.notices
-    assert [n.serial for n in notices] == list(range(1, len(notices) + 1))
+    # the bulletin, written first, took 1 from the same counter
+    assert [n.serial for n in notices] == list(range(2, len(notices) + 2))
     assert {n.department for n in notices} == set(UNITS)
     for notice in notices:
         path = exported.folder / f"整改通知书-{notice.department}.pdf"
@@ -288,6 +293,10 @@ def test_notices_are_numbered_titled_and_list_indicators(exported):
         for p in notice.problems:
             assert pdf_checks.squeeze(p.item)[:12] in content
             assert p.category.split(" > ")[0] in content
+        if notice.department == VETOED:  # the veto that failed the unit is named, and listed first
+            assert "等次为不合格（因否决项“" in content
+            assert notice.problems[0].veto
+            assert "否决" in content
 
 
 def test_round_texts_come_from_the_round_templates_and_are_checked(db, tmp_path):
@@ -359,3 +368,13 @@ def _score_one(db, round_: Campaign, tmp_path: Path) -> None:
         author="周组长",
     )
     submit_sheet(db, sheet, author="周组长")
+
+
+def test_round_sheets_print_at_nine_points_or_more(book):
+    from openpyxl.utils import get_column_letter
+
+    from workbench.exports.workbook import MIN_PRINTED_POINTS, printed_points
+
+    for ws in book.worksheets:
+        widths = [ws.column_dimensions[get_column_letter(n)].width for n in range(1, ws.max_column + 1)]
+        assert printed_points(widths) >= MIN_PRINTED_POINTS, (ws.title, widths)

@@ -92,6 +92,8 @@ def test_file_totals_re_add_from_the_counted_deductions(book, built):
     counted: dict[str, Decimal] = defaultdict(Decimal)
     recorded: dict[str, Decimal] = defaultdict(Decimal)
     for d in records(book["扣分明细"]):
+        if d["类型"] != "扣分":  # 否决 and 不适用 rows count no points
+            continue
         assert dec(d["计入扣分"]) <= dec(d["扣分"])
         counted[d["案号"]] += dec(d["计入扣分"])
         recorded[d["案号"]] += dec(d["扣分"])
@@ -220,3 +222,15 @@ def test_a_campaign_without_final_scores_still_gets_its_headers(tmp_path):
     values = {row[0]: row[1] for row in book["汇总"].iter_rows(values_only=True) if row[0]}
     assert values["已定分案卷数"] == 0
     assert values.get("平均分") is None
+
+
+def test_every_sheet_prints_at_nine_points_or_more_with_its_header(book, built):
+    """Fit to the width of A4 landscape, the 11 pt cells scale down: never below 9 pt (issue 14)."""
+    from openpyxl.utils import get_column_letter
+
+    from workbench.exports.workbook import MIN_PRINTED_POINTS, printed_points
+
+    for ws in book.worksheets:
+        widths = [ws.column_dimensions[get_column_letter(n)].width for n in range(1, ws.max_column + 1)]
+        assert printed_points(widths) >= MIN_PRINTED_POINTS, (ws.title, widths)
+        assert ws.oddHeader.center.text == f"{built.figures.campaign.name}　&A"

@@ -22,7 +22,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from workbench.exports.pdf import official as o
 from workbench.exports.pdf.fonts import FontSet, covers, load_fonts, markup
 from workbench.exports.templates import paragraphs
-from workbench.exports.texts import DATED, score_text
+from workbench.exports.texts import (
+    DATED,
+    NUMBER,
+    praise_sentence,
+    score_text,
+    unfinished_sentence,
+    veto_sentence,
+)
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
 
@@ -49,7 +56,10 @@ def write_bulletin(
     st = o.Styles(fonts)
     w = wording_for(figures.campaign)
     title = bulletin_title(figures)
-    story: list[Flowable] = [o.title(title, st, breaks=[len(title) - 5]), o.blank()]
+    story: list[Flowable] = []
+    if texts.get(NUMBER):  # 版头: the red issuer mark and the 发文字号, as on the notices
+        story += [o.RedHeader(texts["issuer_mark"], texts[NUMBER], fonts), o.blank(1.5)]
+    story += [o.title(title, st, breaks=[len(title) - 5]), o.blank()]
     story.append(o.addressee(texts["bulletin_addressee"], st))
     story += [o.body(p, st) for p in paragraphs(texts["bulletin_opening"])]
     story += _overview(figures, w, st)
@@ -60,22 +70,23 @@ def write_bulletin(
     requirements = [o.body(p, st) for p in paragraphs(texts["bulletin_requirements"])]
     story += requirements[:-1]
     story.append(o.closing(requirements[-1:], texts["issuer"], texts[DATED], fonts))
+    story += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]  # 附注, under the date
     story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
-    return o.build(path, story, fonts, title=title, author=texts["issuer"], cancel=cancel)
+    full = f"{texts[NUMBER]} {title}" if texts.get(NUMBER) else title
+    return o.build(path, story, fonts, title=full, author=texts["issuer"], cancel=cancel)
 
 
 def _overview(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
     scope = f"本次{w.review}共纳入{w.scope_noun}{w.count(len(figures.files))}"
     if figures.drawn is not None and figures.population is not None:
-        scope = f"本次评查从{figures.population}卷案卷中随机抽取{figures.drawn}卷"
+        scope = f"本次评查从{figures.population}卷案卷中随机抽取{figures.drawn}卷"  # a draw is on record
     grades = "；".join(
         f"{label}{w.count(count)}，占{figures.share(count)}%" for label, count in figures.grade_counts.items()
     )
     text = f"{scope}，已完成{w.review}{w.count(len(figures.final))}，平均得分{score_text(figures.mean)}分。"
     if figures.final:
         text += f"其中，{grades}。"
-    if figures.vetoed:
-        text += f"有{w.many(figures.vetoed)}存在否决项，评为不合格。"
+    text += veto_sentence(figures, w) + unfinished_sentence(figures, w)
     out: list[Flowable] = [o.heading1("一、基本情况", st), o.body(text, st)]
     if figures.final:
         caption = Paragraph(markup(f"图1  {w.chart_caption}", st.fonts.body, st.fonts), st.caption)
@@ -152,7 +163,6 @@ def _good_units(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flow
     """The units graded in the top band, and the three best scores among units no veto failed."""
     top = _top_band(figures)
     grades = _unit_grades(figures)
-    vetoed = {f.department for f in figures.final if f.result is not None and f.result.veto}
     out: list[Flowable] = [o.heading1("三、先进单位", st)]
     best = [u for u in figures.units if grades.get(u.unit) == top]
     if best:
@@ -160,10 +170,7 @@ def _good_units(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flow
         out.append(o.body(f"本次{w.review}评为{top}的单位有{len(best)}个：{named}。", st))
     else:
         out.append(o.body(f"本次{w.review}没有评为{top}的单位。", st))
-    leaders = [u for u in figures.units if u.unit not in vetoed][:3]
-    if leaders:
-        named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in leaders)
-        out.append(o.body(f"得分位列前{len(leaders)}位的单位是：{named}，予以通报表扬。", st))
+    out.append(o.body(praise_sentence(figures, w), st))
     return out
 
 
@@ -185,25 +192,33 @@ def _good(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
         out.append(o.body(f"本次评查共评出{top}案卷{count}卷，分别为：{'；'.join(units)}。", st))
     else:
         out.append(o.body(f"本次评查没有评出{top}案卷。", st))
-    leaders = [u for u in figures.units if u.rank <= 3]
-    if leaders:
-        named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in leaders)
-        out.append(o.body(f"平均得分位列前三的单位是：{named}，予以通报表扬。", st))
+    if figures.units:
+        out.append(o.body(praise_sentence(figures, w), st))
     return out
 
 
 def _problems(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
     out: list[Flowable] = [o.heading1("四、存在的主要问题", st)]
+    if not figures.problems and not figures.vetoes:
+        return [*out, o.body(f"本次{w.review}已定分的{w.subject}未发现扣分或否决问题。", st)]
+    numbers = iter("一二三")
+    if figures.vetoes:  # the gravest first
+        out.append(o.heading2(f"（{next(numbers)}）否决项问题", st))
+        out.append(o.body(veto_sentence(figures, w) + "涉及的否决项如下：", st))
+        rows = [["序号", "否决项", f"{w.subject}数", "后果"]]
+        counts = figures.veto_counts()
+        rows += [[str(n), v.item.text, str(v.files), v.effect_text] for n, v in enumerate(counts, 1)]
+        out.append(o.table(rows, [1.1, 5.2, 1.6, 3.5], st, centred=(0, 2)))
     if not figures.problems:
-        return [*out, o.body(f"本次{w.review}未发现扣分问题。", st)]
-    out.append(o.heading2("（一）共性问题", st))
+        return out
+    out.append(o.heading2(f"（{next(numbers)}）共性问题", st))
     shown = figures.problems[:TOP_PROBLEMS]
     counted = f"扣分{w.subject}数"
     out.append(o.body(f"按{counted}排序，问题较为集中的前{len(shown)}个{w.item_label}如下：", st))
     rows = [["序号", w.item_label, counted, "占比"]]
     rows += [[str(p.rank), p.item.text, str(p.files), f"{p.share}%"] for p in shown]
     out.append(o.table(rows, [1.1, 7.0, 1.8, 1.5], st, centred=(0, 2, 3)))
-    out.append(o.heading2("（二）典型问题", st))
+    out.append(o.heading2(f"（{next(numbers)}）典型问题", st))
     for n, (item, case_number, reason) in enumerate(_typical(figures), start=1):
         source = w.example_pattern.replace("{subject}", case_number)
         out.append(o.body(f"{n}. {item}。{source}：{reason}。", st))

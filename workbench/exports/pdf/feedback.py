@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragrap
 
 from workbench.common.jobs import check_cancel
 from workbench.exports.pdf.fonts import FontSet, load_fonts
+from workbench.exports.pdf.grid import CellParagraph
 from workbench.exports.pdf.styles import (
     SHADE,
     XIAO_SI,
@@ -33,6 +34,7 @@ from workbench.exports.pdf.styles import (
     para_markup,
     ruled_table,
 )
+from workbench.exports.texts import veto_sentence
 from workbench.reporting.bonuses import file_bonuses
 from workbench.reporting.case_list import natural_key
 from workbench.reporting.figures import CampaignFigures, CommonProblem, Deduction
@@ -106,11 +108,11 @@ class _Feedback:
 
     def _p(self, text: str, style: str = "body") -> Paragraph:
         chosen = getattr(self.styles, style)
-        return Paragraph(para_markup(text, chosen.fontName, self.fonts), chosen)
+        return CellParagraph(para_markup(text, chosen.fontName, self.fonts), chosen)
 
     def _cell(self, text: str, *, center: bool = False) -> Paragraph:
         chosen = self.cells.cell_center if center else self.cells.cell
-        return Paragraph(para_markup(text, chosen.fontName, self.fonts), chosen)
+        return CellParagraph(para_markup(text, chosen.fontName, self.fonts), chosen)
 
     def story(self, issued_on: date) -> list[Flowable]:
         headings = iter(range(1, 10))
@@ -149,26 +151,25 @@ class _Feedback:
         campaign = self.all.campaign.name
         count = len(self.mine.files)
         return (
-            f"根据{campaign}工作安排，评查组按照《{self.all.standard.name}》，对你单位 {count} 件行政执法案卷"
+            f"根据{campaign}工作安排，评查组按照《{self.all.standard.name}》，对你单位{count}卷行政执法案卷"
             "进行了评查。现将评查情况反馈如下。"
         )
 
     def _standing(self) -> str:
         final = len(self.mine.final)
         if self.unit is None or not final:
-            return f"你单位被评查案卷 {len(self.mine.files)} 件，尚无已定分的案卷，暂不参加排名。"
+            return f"你单位被评查案卷{len(self.mine.files)}卷，尚无已定分的案卷，暂不参加排名。"
         u = self.unit
-        grades = "、".join(f"{label} {n} 件" for label, n in u.grades.items())
+        grades = "、".join(f"{label}{n}卷" for label, n in u.grades.items())
         pending = len(self.mine.files) - final
         text = (
-            f"你单位已定分案卷 {u.files} 件，平均分 {fmt_number(u.mean)} 分，等次为{u.grade}，"
-            f"在 {len(self.all.units)} 个被评查单位中排名第 {u.rank} 位；最高分 {fmt_number(u.highest)} 分，"
-            f"最低分 {fmt_number(u.lowest)} 分；其中{grades}。"
+            f"你单位已定分案卷{u.files}卷，平均分{fmt_number(u.mean)}分，等次为{u.grade}，"
+            f"在{len(self.all.units)}个被评查单位中排名第{u.rank}位；最高分{fmt_number(u.highest)}分，"
+            f"最低分{fmt_number(u.lowest)}分；其中{grades}。"
         )
-        if self.mine.vetoed:
-            text += f"因否决项被评为不合格卷 {self.mine.vetoed} 件。"
+        text += veto_sentence(self.mine, self.w)
         if pending:
-            text += f"另有 {pending} 件尚未定分，不计入平均分。"
+            text += f"另有{pending}卷尚未定分，不计入平均分。"
         return text + "各案卷得分见下表。"
 
     def _closing(self) -> str:
@@ -223,7 +224,7 @@ class _Feedback:
             groups.append(len(data))
             title = (
                 f"（{chinese_number(number)}）{problem.item.text}"
-                f"（{problem.files} 件，共扣 {fmt_number(problem.points)} 分）"
+                f"（{problem.files}卷，共扣{fmt_number(problem.points)}分）"
             )
             data.append([self._cell(title), "", ""])
             for d in sorted(by_item[problem.item.key], key=lambda d: natural_key(d.case_number)):
@@ -253,7 +254,7 @@ class _Feedback:
             vetoed = {it.key: it for it in f.result.vetoes}
             for e in f.entries:
                 if e.kind is EntryKind.VETO and e.item_key in vetoed:
-                    rows.append((f.case_number, f"「{vetoed[e.item_key].text}」{_where(e.reason, e.page)}"))
+                    rows.append((f.case_number, f"“{vetoed[e.item_key].text}”{_where(e.reason, e.page)}"))
         return rows
 
     def _common(self) -> list[Flowable]:
@@ -265,14 +266,14 @@ class _Feedback:
         if not shared:
             return []
         out: list[Flowable] = [
-            self._p(f"本次评查中全部 {len(self.all.final)} 件已定分案卷出现较多的问题，你单位同样存在的有：")
+            self._p(f"本次评查中全部{len(self.all.final)}卷已定分案卷出现较多的问题，你单位同样存在的有：")
         ]
         for n, (campaign, mine) in enumerate(shared, start=1):
             out.append(
                 self._p(
-                    f"{n}. {campaign.item.text}：全部案卷中 {campaign.files} 件存在此问题，"
-                    f"占 {fmt_percent(campaign.share)}，在常见问题中排第 {campaign.rank} 位；"
-                    f"你单位 {mine.files} 件。"
+                    f"{n}. {campaign.item.text}：全部案卷中{campaign.files}卷存在此问题，"
+                    f"占{fmt_percent(campaign.share)}，在常见问题中排第{campaign.rank}位；"
+                    f"你单位{mine.files}卷。"
                 )
             )
         return out
@@ -296,13 +297,13 @@ class _UnitFeedback(_Feedback):
         if subject is None or subject.result is None or unit is None:
             return "你单位的督察评分尚未完成，暂不参加排名。"
         result = subject.result
-        bonus = f"（含加分 {fmt_number(result.bonus)} 分）" if result.bonus else ""
+        bonus = f"（含加分{fmt_number(result.bonus)}分）" if result.bonus else ""
         veto = ""
         if result.vetoes:
-            veto = f"因存在{'、'.join(f'「{it.text}」' for it in result.vetoes)}情形实行一票否决，"
+            veto = f"因存在{'、'.join(f'“{it.text}”' for it in result.vetoes)}情形实行一票否决，"
         return (
-            f"你单位督察得分 {fmt_number(result.total)} 分{bonus}，{veto}等次为{result.grade}，"
-            f"在 {len(self.all.units)} 个{self.w.unit_label}中排名第 {unit.rank} 位。各一级指标得分见下表。"
+            f"你单位督察得分{fmt_number(result.total)}分{bonus}，{veto}等次为{result.grade}，"
+            f"在{len(self.all.units)}个{self.w.unit_label}中排名第{unit.rank}位。各一级指标得分见下表。"
         )
 
     def _results_table(self) -> Table | None:
@@ -342,7 +343,7 @@ class _UnitFeedback(_Feedback):
             for e in subject.entries:
                 if e.kind is EntryKind.VETO and e.item_key in vetoed:
                     why = _where(e.reason, e.page).rstrip("。")
-                    out.append(self._p(f"存在一票否决情形：「{vetoed[e.item_key].text}」，{why}。"))
+                    out.append(self._p(f"存在一票否决情形：“{vetoed[e.item_key].text}”，{why}。"))
         if not self.mine.deductions:
             return out or [self._p("本次督察未发现扣分问题。")]
         items = self.all.standard.items_by_key
@@ -350,7 +351,7 @@ class _UnitFeedback(_Feedback):
         for n, d in enumerate(self.mine.deductions, start=1):
             why = _where(d.reason, d.page)
             if d.counted != d.points:
-                why += f"（扣完为止，计 {fmt_number(d.counted)} 分）"
+                why += f"（扣完为止，计{fmt_number(d.counted)}分）"
             data.append(
                 [
                     str(n),
@@ -376,11 +377,11 @@ class _UnitFeedback(_Feedback):
         if self.subject is None or self.subject.result is None or not self.subject.result.bonus:
             return []
         bonuses = file_bonuses(self.all.standard, self.subject)
-        out: list[Flowable] = [self._p(f"你单位获得加分 {fmt_number(self.subject.result.bonus)} 分：")]
+        out: list[Flowable] = [self._p(f"你单位获得加分{fmt_number(self.subject.result.bonus)}分：")]
         for n, b in enumerate(bonuses, start=1):
-            counted = f"加 {fmt_number(b.counted)} 分"
+            counted = f"加{fmt_number(b.counted)}分"
             if b.counted != b.points:
-                counted = f"记录 {fmt_number(b.points)} 分，受加分上限所限计 {fmt_number(b.counted)} 分"
+                counted = f"记录{fmt_number(b.points)}分，受加分上限所限计{fmt_number(b.counted)}分"
             out.append(self._p(f"{n}. {b.item_text}（{counted}）：{_where(b.reason, b.page)}。"))
         return [("加分情况", out)]
 

@@ -199,13 +199,14 @@ def _load(files: tuple[tuple[str, str], ...]) -> FontSet:
             if role in (*ROLES, "fallback") and (name := _from_settings(role, path, notes)):
                 names[role] = name
         fallback = names.get("fallback") or _first(_FALLBACK, index)
+        substituted: list[tuple[str, str]] = []  # (role, open face used): one note for them all
         for role in ROLES:
             if role in names:
                 continue
             name = _first(_LICENSED[role], index)
             if name is None and (found := _first_found(_OPEN[role], index)):
                 name, label = found
-                notes.append(f"未找到{_WANTED[role]}，{_ROLE_LABEL[role]}改用{label}（已嵌入）。")
+                substituted.append((role, label))
             if name is not None:
                 names[role] = name
         fallback = fallback or next(iter(names.values()), None)
@@ -214,10 +215,17 @@ def _load(files: tuple[tuple[str, str], ...]) -> FontSet:
         for role in ROLES:
             if role not in names:
                 names[role] = fallback
-                notes.append(
-                    f"未找到{_WANTED[role]}，{_ROLE_LABEL[role]}改用{_label_of(fallback)}（已嵌入）。"
-                )
+                substituted.append((role, _label_of(fallback)))
+        if substituted:
+            notes.append(substitution_note(substituted))
         return FontSet(**{role: names[role] for role in ROLES}, fallback=fallback, notes=tuple(notes))
+
+
+def substitution_note(substituted: list[tuple[str, str]]) -> str:
+    """One sentence for every licensed face missing and the open one used instead (once per export)."""
+    missing = "、".join(_WANTED[role] for role, _ in substituted)
+    used = "，".join(f"{_ROLE_LABEL[role]}改用{label}" for role, label in substituted)
+    return f"未找到{missing}：{used}（均已嵌入）。"
 
 
 def _from_settings(role: str, path: str, notes: list[str]) -> str | None:

@@ -8,7 +8,7 @@ Chinese line-start and line-end rules (避头尾) are applied, which reportlab's
 
 from __future__ import annotations
 
-from copy import deepcopy
+from copy import copy, deepcopy
 
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.rl_accel import sameFrag
@@ -105,21 +105,22 @@ class GridParagraph(Paragraph):
             chars = sum(len(getattr(w, "text", "")) for w in getattr(line, "words", ()))
             last = i == len(lines) - 1 and not getattr(self, "_JustifyLast", False)
             spacing = base
+            room = (
+                self.width - style.leftIndent - style.rightIndent - (style.firstLineIndent if i == 0 else 0)
+            )
+            spread = (room - (line.maxWidth - line.extraSpace)) / (chars - 1) if chars > 1 else base
             if (
                 style.alignment == TA_JUSTIFY
                 and not last
                 and not getattr(line, "lineBreak", False)
                 and chars > 1
             ):
-                room = (
-                    self.width
-                    - style.leftIndent
-                    - style.rightIndent
-                    - (style.firstLineIndent if i == 0 else 0)
-                )
-                spread = (room - (line.maxWidth - line.extraSpace)) / (chars - 1)
                 if base - 1.5 <= spread <= base + style.fontSize / 4:
                     spacing = spread
+            elif chars > 1 and base - 1.5 <= spread < base:
+                # a last (or broken) line that holds a hung punctuation mark is compressed to the block
+                # too, or it ends a character past it (issue 14: 防止同类问题再次发生。 6 mm outside)
+                spacing = spread
             out.append(spacing)
         return out
 
@@ -184,3 +185,53 @@ class Heading(GridParagraph):
 
     def split(self, availWidth, availHeight):  # noqa: N803
         return []
+
+
+class CellParagraph(Paragraph):
+    """A table cell's paragraph that never runs past its cell.
+
+    reportlab's CJK breaker lets a closing punctuation mark hang past the line's end, and keeps the
+    character before it with it, so a cell's line ran up to a few millimetres past the rule (issue 14,
+    item 5). Here a line wider than the cell gives characters from its end to the next line until it
+    fits, and never leaves a line starting with a closing mark (避头)."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803
+        """reportlab's breaker; where a line came out wider than the cell, the per-character breaker
+        (reportlab takes another path for one-font text) and the fit. Most cells fit at once."""
+        para = super().breakLinesCJK(maxWidths)
+        if not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
+            return para
+        if all(_extra(line) >= -0.01 for line in para.lines):
+            return para
+        self.height = 0
+        para = cjkFragSplit(
+            self.frags, maxWidths if isinstance(maxWidths, list | tuple) else [maxWidths], False
+        )
+        _fit_lines(para.lines)
+        return para
+
+
+def _extra(line) -> float:
+    """A line's room left: kind-0 lines are (extraSpace, words) tuples, kind-1 lines objects."""
+    return line[0] if isinstance(line, tuple) else line.extraSpace
+
+
+def _fit_lines(lines: list) -> None:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        moved = False
+        while line.extraSpace < -0.01 and _chars(line) > 1:
+            if i + 1 == len(lines):
+                extra = copy(line)
+                extra.words, extra.extraSpace, extra.currentWidth = [], line.maxWidth, 0
+                extra.lineBreak = getattr(line, "lineBreak", False)
+                line.lineBreak = False
+                lines.append(extra)
+            _move(line, lines[i + 1], first=False)
+            moved = True
+        if moved:  # a closing mark may not start the next line: take the character before it along
+            following = lines[i + 1]
+            while following.words and following.words[0].text[:1] in CANNOT_START and _chars(line) > 1:
+                _move(line, following, first=False)
+        i += 1

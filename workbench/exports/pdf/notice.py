@@ -15,13 +15,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from workbench.exports.pdf import official as o
 from workbench.exports.pdf.fonts import FontSet, load_fonts
 from workbench.exports.pdf.styles import chinese_number
 from workbench.exports.templates import paragraphs
-from workbench.exports.texts import DATED, DEADLINE
+from workbench.exports.texts import ATTACHMENT, DATED, DEADLINE, PROBLEMS_IN_ATTACHMENT, SUPPLEMENT
 from workbench.rectification.notices import Notice, NoticeProblem
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import wording_for
@@ -51,13 +51,16 @@ def write_notice(
     fonts = fonts or load_fonts()
     st = o.Styles(fonts)
     w = wording_for(figures.campaign)
-    title = w.notice_title(notice.department)
+    title = notice.title or w.notice_title(notice.department)
     story: list[Flowable] = [o.RedHeader(texts["issuer_mark"], notice.number, fonts), o.blank(1.5)]
-    story += [o.title(title, st, breaks=[len(f"关于{notice.department}")]), o.blank(0.5)]
+    story += [o.title(title, st, breaks=[len(f"关于{notice.department}")]), o.blank()]  # 主送 one line under
     story.append(o.addressee(notice.department, st))
     story += [o.body(p, st) for p in paragraphs(texts["notice_opening"])]
+    story += [o.body(p, st) for p in paragraphs(texts.get(SUPPLEMENT, ""))]
     story.append(o.heading1("一、存在的问题", st))
-    story.append((indicator_table if w.unit_subjects else problem_table)(notice, figures, st))
+    table = (indicator_table if w.unit_subjects else problem_table)(notice, figures, st)
+    attached = texts.get(ATTACHMENT, "")  # a long list goes to an 附件 after the signature
+    story.append(o.body(texts[PROBLEMS_IN_ATTACHMENT], st) if attached else table)
     story.append(o.heading1("二、整改要求", st))
     story += [o.body(p, st) for p in paragraphs(texts["notice_requirements"])]
     story.append(o.heading1("三、整改期限", st))
@@ -67,9 +70,19 @@ def write_notice(
     story += [o.body(p, st) for p in paragraphs(texts["notice_reply"])]
     story.append(o.heading1("五、异议和复查", st))
     tail = [o.body(p, st) for p in paragraphs(texts["notice_objection"])]
-    tail += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]
     story += tail[:-1]
-    story.append(o.closing(tail[-1:], texts["issuer"], texts[DATED], fonts))
+    last = [*tail[-1:], o.blank(), o.body(f"附件：{attached}", st)] if attached else tail[-1:]  # 附件说明
+    story.append(o.closing(last, texts["issuer"], texts[DATED], fonts))
+    story += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]  # 附注, under the date
+    if attached:
+        story += [
+            PageBreak(),
+            o.attachment_mark("附件", st),
+            o.blank(),
+            o.title(attached, st),
+            o.blank(),
+            table,
+        ]
     story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
     return o.build(
         path, story, fonts, title=f"{notice.number} {title}", author=texts["issuer"], cancel=cancel
@@ -92,10 +105,7 @@ def problem_table(notice: Notice, figures: CampaignFigures, st: o.Styles) -> Flo
             ("BACKGROUND", (0, row), (-1, row), SHADE),
             ("NOSPLIT", (0, row), (-1, row + 1)),  # a file's row stays with its first problem
         ]
-        for p in problems:
-            rows.append(
-                [p.item, points_text(p.points), p.reason or "—", "—" if p.page is None else str(p.page)]
-            )
+        rows += [problem_row(p) for p in problems]
     return o.table(rows, [5.0, 0.9, 5.1, 0.9], st, centred=(1, 3), extra=extra)
 
 
@@ -114,11 +124,17 @@ def indicator_table(notice: Notice, figures: CampaignFigures, st: o.Styles) -> F
             ("BACKGROUND", (0, row), (-1, row), SHADE),
             ("NOSPLIT", (0, row), (-1, row + 1)),  # a heading row stays with its first problem
         ]
-        for p in problems:
-            rows.append(
-                [p.item, points_text(p.points), p.reason or "—", "—" if p.page is None else str(p.page)]
-            )
+        rows += [problem_row(p) for p in problems]
     return o.table(rows, [5.0, 0.9, 5.1, 0.9], st, centred=(1, 3), extra=extra)
+
+
+def problem_row(p: NoticeProblem) -> list[str]:
+    """评查项目, 扣分, 问题, 页码 of one problem; a veto finding reads 否决 with what it did to the file."""
+    page = "—" if p.page is None else str(p.page)
+    if p.veto:
+        why = f"{p.veto}。{p.reason}" if p.reason else f"{p.veto}。"
+        return [f"【否决项】{p.item}", "否决", why, page]
+    return [p.item, points_text(p.points), p.reason or "—", page]
 
 
 def _by_file(problems: tuple[NoticeProblem, ...]) -> dict[str, list[NoticeProblem]]:

@@ -44,6 +44,7 @@ from workbench.exports.pdf.grid import (  # noqa: F401 (part of this module's in
     CHARS,
     LINE,
     LINES,
+    CellParagraph,
     GridParagraph,
     Heading,
 )
@@ -174,11 +175,11 @@ def table(
     """A ruled table in 小四 across the text block; the first row is the header, repeated on each page.
 
     `widths` are relative; `extra` adds TableStyle commands (spans, shading)."""
-    cells = [[Paragraph(markup(str(v), st.fonts.heading, st.fonts), st.head_cell) for v in rows[0]]]
+    cells = [[CellParagraph(markup(str(v), st.fonts.heading, st.fonts), st.head_cell) for v in rows[0]]]
     for row in rows[1:]:
         cells.append(
             [
-                Paragraph(
+                CellParagraph(
                     markup(str(v), st.fonts.body, st.fonts), st.cell_centred if i in centred else st.cell
                 )
                 for i, v in enumerate(row)
@@ -206,6 +207,11 @@ def table(
 def closing(last: Sequence[Flowable], issuer: str, dated: str, fonts: FontSet) -> KeepTogether:
     """The last paragraph(s), one blank line (the seal overlaps it) and the signature, kept on one page."""
     return KeepTogether([*last, blank(1), Signature(issuer, dated, fonts)])
+
+
+def attachment_mark(text: str, st: Styles) -> Paragraph:
+    """ "附件" flush top left of an attachment page, in 黑体 (GB/T 9704 8: 附件)."""
+    return GridParagraph(markup(text, st.fonts.heading, st.fonts), st.flush)
 
 
 def blank(lines: float = 1) -> Spacer:
@@ -238,13 +244,14 @@ def _draw(
 
 
 class RedHeader(Flowable):
-    """版头 of a notice: the red issuer mark, the 文号 two lines below it, and the red separator line."""
+    """版头: the red issuer mark, the 文号 under two blank lines (三 line pitches, GB/T 9704 7.2.4
+    下空二行), and the red separator line 4 mm under the number."""
 
     def __init__(self, mark: str, number: str, fonts: FontSet) -> None:
         super().__init__()
         self.mark, self.number, self.fonts = mark, number, fonts
         self.mark_size = min(36.0, BLOCK_WIDTH / max(len(mark), 1) * 0.92)
-        self.height = MARK_OFFSET + self.mark_size + 2 * LINE + BODY_SIZE + 4 * mm + 1.5
+        self.height = MARK_OFFSET + self.mark_size + 3 * LINE + BODY_SIZE + 4 * mm + 1.5
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         return BLOCK_WIDTH, self.height
@@ -264,7 +271,7 @@ class RedHeader(Flowable):
             align=TA_CENTER,
             color=RED,
         )
-        baseline -= 2 * LINE
+        baseline -= 3 * LINE
         _draw(canv, self.number, fonts, fonts.body, BODY_SIZE, 0, baseline, BLOCK_WIDTH, align=TA_CENTER)
         canv.saveState()
         canv.setStrokeColor(RED)

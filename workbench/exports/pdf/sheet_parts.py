@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from workbench.exports.pdf.fonts import FontSet
+from workbench.exports.pdf.grid import CellParagraph
 from workbench.exports.pdf.styles import (
     MARK,
     SHADE,
@@ -63,7 +64,7 @@ class SheetParts:
         self.notes = CellNotes(self._p, lambda text: self._fresh(text, "note"))  # renewed per sheet
         body, heading = fonts.body, fonts.heading
         cell = self.styles.cell
-        self.item_texts = {i.key: Paragraph(self._item_markup(i), cell) for i in standard.items}
+        self.item_texts = {i.key: CellParagraph(self._item_markup(i), cell) for i in standard.items}
         self.title_markup = para_markup(wording.sheet_title, fonts.title, fonts)
         named = f"{wording.standard_label}：{standard.name}"
         self.subtitle_markup = para_markup(f"{campaign}　{named}" if campaign else named, body, fonts)
@@ -104,7 +105,7 @@ class SheetParts:
         """Fixed wording as a plain cell string (fast) when the font has every glyph."""
         if para_markup(text, font, self.fonts) == text:
             return text
-        return Paragraph(para_markup(text, font, self.fonts), self.styles.cell_center)
+        return CellParagraph(para_markup(text, font, self.fonts), self.styles.cell_center)
 
     def _item_layout(self) -> tuple[list[tuple[str, object]], list[tuple]]:
         """The item table's rows in order: ("category", (depth, path, name)), ("item", Item),
@@ -177,7 +178,9 @@ class SheetParts:
             if len(self._paragraphs) > 20_000:
                 self._paragraphs.clear()
             chosen = getattr(self.styles, style)
-            found = self._paragraphs[key] = Paragraph(para_markup(text, chosen.fontName, self.fonts), chosen)
+            found = self._paragraphs[key] = CellParagraph(
+                para_markup(text, chosen.fontName, self.fonts), chosen
+            )
         return found
 
     def _heading(self, text: str) -> Paragraph:
@@ -201,7 +204,7 @@ class SheetParts:
                 "案件类型",
                 self._p(CASE_TYPES.get(file.case_type, file.case_type)),
             ],
-            ["评查人", cell(reviewers), "评查日期", long_date(self.reviewed_on)],
+            ["评查人", cell(reviewers), "评查日期", long_date(file.scored_on or self.reviewed_on)],
         ]
         rules = [
             ("SPAN", (1, 1), (3, 1)),
@@ -220,7 +223,12 @@ class SheetParts:
         w = self.w
         rows = [
             [w.unit_label, self.notes.cell(file.department), "", ""],
-            [w.reviewer, self.notes.cell(reviewers), f"{w.review}日期", long_date(self.reviewed_on)],
+            [
+                w.reviewer,
+                self.notes.cell(reviewers),
+                f"{w.review}日期",
+                long_date(file.scored_on or self.reviewed_on),
+            ],
         ]
         rules = [
             ("SPAN", (1, 0), (3, 0)),
@@ -256,7 +264,7 @@ class SheetParts:
     def _veto_mark(self, result: ScoreResult) -> Table:
         effects = [self.standard.effect_of(it) for it in result.vetoes]
         label = self.w.failed_label if any(e in FAILING for e in effects) else "否决项成立"
-        why = "；".join(f"「{it.text}」{self._effect_text(it)}" for it in result.vetoes)
+        why = "；".join(f"“{it.text}”{self._effect_text(it)}" for it in result.vetoes)
         mark = Table(
             [[self._p(label, "mark")], [self._p(why, "cell_center")]],
             colWidths=[WIDTH],

@@ -32,7 +32,8 @@ def write_evaluation_sheets(
 ) -> int:
     """Write one sheet per file (each starts a new page) to `path`; returns the number of pages.
 
-    `reviewed_on` is the 评查日期 printed on every sheet (today when not given).
+    The 评查日期 of a sheet is the day its final score was settled; `reviewed_on` (today when not given)
+    stands in for a file that does not know it.
     """
     fonts = fonts or load_fonts()
     w = wording_for(figures.campaign)

@@ -34,7 +34,7 @@ WORD = [BULLETIN, NOTICES, FEEDBACK]
 def campaign(db) -> Campaign:
     """A 60-file demo campaign (seed 3 has a vetoed file) with a notice prefix."""
     created = get_campaign(db, generate_demo(db, files=60, seed=3).campaign_id)
-    return update_settings(db, created, author="测试", **dc.ALLOW, doc_prefix="演司函")
+    return update_settings(db, created, author="测试", doc_prefix="演司函")
 
 
 @pytest.fixture

@@ -15,9 +15,9 @@ from db.connection import open_database
 from tests.workbench.exports.pdf import pdf_checks
 from tests.workbench.exports.pdf.pdf_checks import font_rows, is_a4, squeeze
 from tests.workbench.exports.pdf.pdf_checks import info as pdf_info
+from workbench.campaigns.office import set_office
 from workbench.campaigns.service import get_campaign, update_settings
 from workbench.demo.generator import generate_demo
-from workbench.exports.templates import save_template
 from workbench.rectification.notices import issue_notices
 
 ISSUED_ON = date(2026, 11, 25)
@@ -80,6 +80,6 @@ def demo_office(folder: Path, files: int = 80):
     db = open_database(folder / "wb.sqlite")
     campaign = get_campaign(db, generate_demo(db, files=files, seed=11).campaign_id)
     campaign = update_settings(db, campaign, author="科员", doc_prefix=PREFIX)
-    save_template(db, "issuer", ISSUER, author="科员")
+    set_office(db, name=ISSUER, contact="王明，0711-3856012", address="鄂州市滨湖南路1号", author="科员")
     notices = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=ISSUED_ON)
     return db, campaign, notices

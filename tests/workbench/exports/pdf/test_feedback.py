@@ -52,7 +52,7 @@ def test_mean_grade_and_rank_exactly_as_the_figures_say(feedback, figures):
     assert f"平均分{fmt_number(unit.mean)}分" in text
     assert f"等次为{unit.grade}" in text
     assert f"在{len(figures.units)}个被评查单位中排名第{unit.rank}位" in text
-    assert f"已定分案卷{unit.files}件" in text
+    assert f"已定分案卷{unit.files}卷" in text
 
 
 def test_every_file_of_the_department_is_listed_with_its_score(feedback, figures):
@@ -72,7 +72,7 @@ def test_problems_grouped_by_item_with_case_numbers_and_reasons(feedback, figure
     text = pdf_checks.squeeze(pdf_checks.text(path, layout=False))
     mine = figures.of_department(department)
     for problem in mine.problems:
-        assert f"{problem.item.text}（{problem.files}件，共扣{fmt_number(problem.points)}分）" in text
+        assert f"{problem.item.text}（{problem.files}卷，共扣{fmt_number(problem.points)}分）" in text
     for d in mine.deductions[:10]:
         assert d.case_number in text
         assert pdf_checks.squeeze(d.reason) in text
@@ -85,7 +85,7 @@ def test_common_problems_quote_the_campaign_ranking(feedback, figures):
     shared = [p for p in figures.problems if p.rank <= 10 and department in p.departments]
     assert shared
     top = shared[0]
-    assert f"{top.item.text}：全部案卷中{top.files}件存在此问题" in text
+    assert f"{top.item.text}：全部案卷中{top.files}卷存在此问题" in text
     assert f"在常见问题中排第{top.rank}位" in text
     assert "《整改通知书》" in text
 

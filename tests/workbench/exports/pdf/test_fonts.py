@@ -115,3 +115,11 @@ def test_no_font_at_all_tells_what_to_install(fresh_search):
     fresh_search.setattr(fonts_module, "_font_index", dict)
     with pytest.raises(FontsMissing, match="fonts-wqy-microhei"):
         load_fonts()
+
+
+def test_missing_licensed_faces_make_one_note():
+    fonts = load_fonts()
+    missing = [n for n in fonts.notes if n.startswith("未找到")]
+    assert len(missing) <= 1  # once per export, not a line per role
+    note = fonts_module.substitution_note([("body", "文鼎PL明体"), ("kai", "文鼎PL中楷")])
+    assert note == "未找到仿宋_GB2312、楷体_GB2312：正文改用文鼎PL明体，楷体标题改用文鼎PL中楷（均已嵌入）。"
