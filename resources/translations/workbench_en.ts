@@ -993,7 +993,7 @@ It can only be changed by reopening the final sheet.</source>
     <message>
         <location filename="../../ui/campaigns/conflicts_dialog.py" line="36" />
         <location filename="../../ui/campaigns/conflicts_dialog.py" line="54" />
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="56" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="59" />
         <source>Reviewer</source>
         <translation type="unfinished" />
     </message>
@@ -1044,57 +1044,57 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="52" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="55" />
         <source>Merge conflicts — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="55" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="58" />
         <source>File or unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="58" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="61" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="59" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="62" />
         <source>Kept aside</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="59" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="62" />
         <source>Both changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="69" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="72" />
         <source>Reason (kept in the audit log)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="73" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="76" />
         <source>Keep master's version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="76" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="79" />
         <source>Take reviewer's version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="80" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="83" />
         <source>Master (in force)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="81" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="84" />
         <source>Reviewer's package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="106" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="109" />
         <source>No open conflicts.</source>
         <translation type="unfinished" />
     </message>
@@ -1785,102 +1785,102 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="43" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="44" />
         <source>Issue task packages — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="51" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="52" />
         <source>issued {n}×, last {at}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="53" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="54" />
         <source>not issued yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="61" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="62" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="64" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="65" />
         <source>Leave the scans out (smaller packages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="68" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="69" />
         <source>Reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="69" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="70" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="70" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="71" />
         <source>Package file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="76" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="77" />
         <source>Issue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="78" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="79" />
         <source>Save handover sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="84" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="85" />
         <source>Folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="88" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="89" />
         <source>Reviewers with assigned files (untick those who need no package):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="93" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="94" />
         <source>Hand each reviewer their passphrase separately from the package:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="104" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="105" />
         <source>Folder for the packages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="116" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="117" />
         <source>Tick at least one reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="129" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="130" />
         <source>Issuing task packages…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="132" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="133" />
         <source>Cancelled; the packages already written are listed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/issue_dialog.py" line="141" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="142" />
         <source>%n package(s) written to {folder}.</source>
         <translation><numerusform>%n package written to {folder}.</numerusform><numerusform>%n packages written to {folder}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="149" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="150" />
         <source>Save handover sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="178" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="179" />
         <source>Handover sheet saved: {path}</source>
         <translation type="unfinished" />
     </message>
@@ -2270,298 +2270,298 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Case Review Workbench — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Import case list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Import standard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Open database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Next file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Previous file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Submit score sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Switch user…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Change my password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>New database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Reopen submitted sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Full case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Show scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>My files only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Search the case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Export results…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Back up database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Change history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Recheck and final scores…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Document templates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Daily backups to keep…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Accounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>About…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Signed in: {name} ({roles})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>No accounts: {name} may do everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Previous unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Next unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Export results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="512" />
         <source>Choose a campaign in the navigator first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>Workbench database (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Reopen submitted sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Reason (kept in the audit log):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>Change history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
-        <location filename="../../ui/main_window.py" line="477" />
+        <location filename="../../ui/main_window.py" line="468" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Back up database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>Choose a file other than the database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="483" />
         <source>Backup saved: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="489" />
         <source>Daily backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="490" />
         <source>Daily backups to keep beside the database (0: none):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="512" />
         <source>Recheck</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>The new language applies when the workbench restarts.</source>
         <translation type="unfinished" />
     </message>
@@ -2569,67 +2569,67 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="24" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="25" />
         <source>Merge a result package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="26" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="27" />
         <source>Choose a result package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="27" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="28" />
         <source>Result package (*.wbresult)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="32" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="33" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="33" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="34" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="37" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="38" />
         <source>Result package from a reviewer's laptop:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="55" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="56" />
         <source>Choose a result package first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="60" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="61" />
         <source>Reading the package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="63" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="64" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="72" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="73" />
         <source>Conflicts keep the master's version; resolve them under Campaign → Conflicts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="81" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="82" />
         <source>Merging…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="84" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="85" />
         <source>Cancelled; nothing was merged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/merge_dialog.py" line="91" />
+        <location filename="../../ui/exchange/merge_dialog.py" line="92" />
         <source>Merged.</source>
         <translation type="unfinished" />
     </message>
@@ -3171,23 +3171,23 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="68" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="178" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="179" />
         <source>Remarks on the whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="79" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="80" />
         <source>Remarks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="176" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="177" />
         <source>Remarks on the whole unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="212" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="213" />
         <source>Submit</source>
         <translation type="unfinished" />
     </message>
@@ -3696,67 +3696,67 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/accounts/passwords.py" line="18" />
         <source>口令至少需要 {minimum} 个字符。</source>
-        <translation type="unfinished" />
+        <translation>The password must be at least {minimum} characters long.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="36" />
         <source>用户名或口令错误。</source>
-        <translation type="unfinished" />
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="41" />
         <source>用户名或口令错误：账户“{user}”已停用，请联系管理员。</source>
-        <translation type="unfinished" />
+        <translation>Wrong user name or password: account “{user}” is disabled; please contact the administrator.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="46" />
         <source>账户“{user}”连续 {tries} 次口令错误，已暂停登录，请 {minutes} 分钟后再试。</source>
-        <translation type="unfinished" />
+        <translation>Account “{user}” entered a wrong password {tries} times in a row and is locked; try again in {minutes} minutes.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="53" />
         <source>此操作需要“{role}”角色；“{user}”没有该角色。</source>
-        <translation type="unfinished" />
+        <translation>This needs the “{role}” role; “{user}” does not have it.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="58" />
         <source>“{user}”不是本数据库的有效账户，请用自己的账户登录。</source>
-        <translation type="unfinished" />
+        <translation>“{user}” is not a valid account in this database; please sign in with your own account.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="63" />
         <source>这是“{owner}”的评查表，只有评查人本人可以修改；“{user}”不能修改。</source>
-        <translation type="unfinished" />
+        <translation>This is “{owner}”’s score sheet; only that reviewer may change it, not “{user}”.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="70" />
         <source>“{user}”已有账户。</source>
-        <translation type="unfinished" />
+        <translation>“{user}” already has an account.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="75" />
         <source>数据库的第一个账户必须具有“管理员”角色。</source>
-        <translation type="unfinished" />
+        <translation>The first account in a database must have the administrator role.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="80" />
         <source>“{user}”是唯一的管理员，不能停用或取消其“管理员”角色。</source>
-        <translation type="unfinished" />
+        <translation>“{user}” is the only administrator and cannot be disabled or lose the administrator role.</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="85" />
         <source>未知的角色：{word}（可用：管理员、组长、评查人员）。</source>
-        <translation type="unfinished" />
+        <translation>Unknown role: {word} (use administrator, lead or reviewer).</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="90" />
         <source>账户至少需要一个角色（管理员、组长、评查人员）。</source>
-        <translation type="unfinished" />
+        <translation>An account needs at least one role (administrator, lead, reviewer).</translation>
     </message>
     <message>
         <location filename="../../workbench/accounts/service.py" line="95" />
         <source>姓名不能为空。</source>
-        <translation type="unfinished" />
+        <translation>The name cannot be empty.</translation>
     </message>
     <message>
         <location filename="../../workbench/assignment/reviewers.py" line="45" />
@@ -3798,7 +3798,7 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/campaigns/service.py" line="35" />
         <source>评查活动编号“{key}”太短：编号前缀至少要有 {length} 位，或写出活动的完整名称。</source>
-        <translation type="unfinished" />
+        <translation>Campaign id “{key}” is too short: give at least {length} characters of the id, or the campaign’s full name.</translation>
     </message>
     <message>
         <location filename="../../workbench/campaigns/service.py" line="42" />
@@ -3838,7 +3838,7 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/cli/export_commands.py" line="75" />
         <source>--out {path}：{why}</source>
-        <translation type="unfinished" />
+        <translation>--out {path}: {why}</translation>
     </message>
     <message>
         <location filename="../../workbench/cli/ledger_commands.py" line="37" />
@@ -3848,17 +3848,17 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/cli/recheck_commands.py" line="27" />
         <source>{what}：{why}</source>
-        <translation type="unfinished" />
+        <translation>{what}: {why}</translation>
     </message>
     <message>
         <location filename="../../workbench/cli/user_commands.py" line="37" />
         <source>{what}：请设置环境变量 {variable}，或在终端中运行以便输入（输入不回显）。</source>
-        <translation type="unfinished" />
+        <translation>{what}: set the environment variable {variable}, or run in a terminal to type it (input is not echoed).</translation>
     </message>
     <message>
         <location filename="../../workbench/cli/user_commands.py" line="44" />
         <source>两次输入的口令不一致，未作任何修改。</source>
-        <translation type="unfinished" />
+        <translation>The two passwords do not match; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../workbench/common/atomic_file.py" line="48" />
@@ -3901,17 +3901,17 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/common/places.py" line="43" />
         <source>工作库名称“{name}”不能用作文件名：{reason}</source>
-        <translation type="unfinished" />
+        <translation>Database name “{name}” cannot be used as a file name: {reason}</translation>
     </message>
     <message>
         <location filename="../../workbench/demo/generator.py" line="36" />
         <source>该数据库已有演示数据：评查活动“{name}”（编号 {id}）。如需另一份演示数据，请用 --db 指定一个新文件。</source>
-        <translation type="unfinished" />
+        <translation>This database already has demo data: campaign “{name}” (id {id}). For another set of demo data, name a new file with --db.</translation>
     </message>
     <message>
         <location filename="../../workbench/demo/generator.py" line="44" />
         <source>演示数据的案号与数据库中已有的案卷重复。请在一个新的数据库文件中生成演示数据。</source>
-        <translation type="unfinished" />
+        <translation>The demo data’s case numbers clash with case files already in the database. Create the demo data in a new database file.</translation>
     </message>
     <message>
         <location filename="../../workbench/draw/algorithm.py" line="49" />
@@ -3971,57 +3971,57 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/exchange/conflicts.py" line="29" />
         <source>该冲突无法按此处理：{why}</source>
-        <translation type="unfinished" />
+        <translation>This conflict cannot be resolved that way: {why}</translation>
     </message>
     <message>
         <location filename="../../workbench/exchange/copy.py" line="33" />
         <source>{path} 不是评查人员副本：回收包只能从打开任务包得到的副本导出。</source>
-        <translation type="unfinished" />
+        <translation>{path} is not a reviewer copy: a result package can only be exported from a copy opened from a task package.</translation>
     </message>
     <message>
         <location filename="../../workbench/exchange/copy.py" line="40" />
         <source>这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。</source>
-        <translation type="unfinished" />
+        <translation>This is reviewer “{reviewer}”’s copy and cannot run “{command}”: do this in the organiser’s database.</translation>
     </message>
     <message>
         <location filename="../../workbench/exchange/copy.py" line="74" />
         <source>无法打开任务包“{name}”：{why}</source>
-        <translation type="unfinished" />
+        <translation>Cannot open task package “{name}”: {why}</translation>
     </message>
     <message>
         <location filename="../../workbench/exchange/issue.py" line="34" />
         <source>评查人员“{reviewer}”在“{campaign}”中没有分配任何{what}，无需分发任务包。</source>
-        <translation type="unfinished" />
+        <translation>Reviewer “{reviewer}” has no {what} assigned in “{campaign}”; no task package is needed.</translation>
     </message>
     <message>
         <location filename="../../workbench/exchange/paths.py" line="14" />
         <source>无法写入数据包“{path}”：{why}</source>
-        <translation type="unfinished" />
+        <translation>Cannot write package “{path}”: {why}</translation>
     </message>
     <message>
         <location filename="../../workbench/exchange/sealing.py" line="45" />
         <source>无法打开数据包“{name}”：{why}</source>
-        <translation type="unfinished" />
+        <translation>Cannot open package “{name}”: {why}</translation>
     </message>
     <message>
         <location filename="../../workbench/exports/docx/templates.py" line="142" />
         <source>没有“{kind}”的 Word 模板：可用的为 {known}。</source>
-        <translation type="unfinished" />
+        <translation>There is no Word template for “{kind}”: available ones are {known}.</translation>
     </message>
     <message>
         <location filename="../../workbench/exports/docx/templates.py" line="147" />
         <source>Word 模板“{file}”无法使用：{reason}。请修改后再试，或恢复随软件提供的模板。</source>
-        <translation type="unfinished" />
+        <translation>Word template “{file}” cannot be used: {reason}. Fix it and try again, or restore the template supplied with the software.</translation>
     </message>
     <message>
         <location filename="../../workbench/exports/docx/templates.py" line="154" />
         <source>Word 模板“{file}”含有未知的占位符“{placeholder}”{hint}。可用的占位符见 resources/templates/README.md。</source>
-        <translation type="unfinished" />
+        <translation>Word template “{file}” has an unknown placeholder “{placeholder}”{hint}. The available placeholders are listed in resources/templates/README.md.</translation>
     </message>
     <message>
         <location filename="../../workbench/exports/docx/templates.py" line="163" />
         <source>Word 模板“{file}”缺少必需的占位符“{placeholder}”：没有它，{title}就缺少应有的内容。</source>
-        <translation type="unfinished" />
+        <translation>Word template “{file}” lacks the required placeholder “{placeholder}”: without it, the {title} would be missing content.</translation>
     </message>
     <message>
         <location filename="../../workbench/exports/pdf/fonts.py" line="34" />
@@ -4046,7 +4046,7 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/exports/service.py" line="76" />
         <source>无法导出为“{format}”：可用的格式为 {known}。</source>
-        <translation type="unfinished" />
+        <translation>Cannot export as “{format}”: available formats are {known}.</translation>
     </message>
     <message>
         <location filename="../../workbench/exports/templates.py" line="202" />
@@ -4181,7 +4181,7 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/review/sheets.py" line="50" />
         <source>评查是背对背的：该案卷评查完成前，“{user}”不能查看“{owner}”的评查表。</source>
-        <translation type="unfinished" />
+        <translation>Reviews are independent: until this case file’s review is finished, “{user}” cannot see “{owner}”’s score sheet.</translation>
     </message>
     <message>
         <location filename="../../workbench/scoring/rules.py" line="14" />
@@ -4201,7 +4201,7 @@ It is then locked; only the lead can reopen it.</source>
     <message>
         <location filename="../../workbench/standards/service.py" line="143" />
         <source>数据库中保存的评分标准“{name}”已损坏，无法读取。请用数据库的备份恢复，或重新导入该评分标准。</source>
-        <translation type="unfinished" />
+        <translation>Scoring standard “{name}” stored in the database is damaged and cannot be read. Restore the database from a backup, or import the scoring standard again.</translation>
     </message>
     <message>
         <location filename="../../workbench/standards/validate.py" line="68" />
