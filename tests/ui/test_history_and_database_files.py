@@ -78,7 +78,7 @@ def test_an_encrypted_database_asks_for_its_password_and_says_when_it_is_wrong(
     assert workspace is not None
     assert asked[0] == ""
     assert "Wrong password" in asked[1]
-    assert workspace.db["case_file"].count == 120
+    assert workspace.db["case_file"].count == 240  # the demo register holds twice the files drawn
     workspace.close()
     monkeypatch.setattr(connection, "_KEYS", {})  # another session: nothing remembered
     assert open_workspace(tmp_path / "enc.sqlite", "测试", ask=lambda *_: None) is None
@@ -97,7 +97,7 @@ def test_back_up_from_the_file_menu_and_daily_backups(qtbot, demo_path, tmp_path
     target = tmp_path / "copy.sqlite"
     assert window.back_up_database(target) == target
     copy = Workspace.open(target)
-    assert copy.db["case_file"].count == 120
+    assert copy.db["case_file"].count == 240
     copy.close()
     assert "copy.sqlite" in window.statusBar().currentMessage()
     settings.backup_days = 2

@@ -23,6 +23,15 @@ def test_export_docx_twice_gives_the_same_numbers(tmp_path, capsys):
     campaign = out.strip().splitlines()[-1]
     code, _, err = run(capsys, "--db", db, "export", "docx", "--campaign", campaign, "--out", tmp_path / "a")
     assert code == 2
+    assert "未定分" in err  # numbered documents wait for every file, unless the organiser confirms
+    database = open_database(db)
+    try:
+        update_settings(database, get_campaign(database, campaign), author="测试", doc_prefix="")
+    finally:
+        database.close()
+    confirmed = ("--out", tmp_path / "a", "--allow-unfinished")
+    code, _, err = run(capsys, "--db", db, "export", "docx", "--campaign", campaign, *confirmed)
+    assert code == 2
     assert "发文机关代字" in err  # notices need the prefix: refused before anything is written
     assert not (tmp_path / "a").exists() or not list((tmp_path / "a").iterdir())
     database = open_database(db)
@@ -30,14 +39,13 @@ def test_export_docx_twice_gives_the_same_numbers(tmp_path, capsys):
         update_settings(database, get_campaign(database, campaign), author="测试", doc_prefix="演司函")
     finally:
         database.close()
-    code, out, err = run(
-        capsys, "--db", db, "export", "docx", "--campaign", campaign, "--out", tmp_path / "a"
-    )
+    code, out, err = run(capsys, "--db", db, "export", "docx", "--campaign", campaign, *confirmed)
     assert code == 0, err
     kinds = {Path(p).stem.split("-")[0] for p in out.splitlines()}
     assert kinds == {"评查通报", "整改通知书", "评查反馈意见"}
     assert all(p.endswith(".docx") for p in out.splitlines())
     args = ("--db", db, "export", "docx", "--campaign", campaign, "--out", tmp_path / "b", "--kind", "notice")
+    args = (*args, "--allow-unfinished")
     code, out, err = run(capsys, *args)
     assert code == 0, err
     database = open_database(db)
