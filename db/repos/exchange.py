@@ -92,13 +92,6 @@ def audit_rows(db: Database, record_ids: Iterable[str]) -> list[dict[str, Any]]:
     return list(db["audit_log"].rows_where(where, values, order_by="at, id"))
 
 
-def existing_ids(db: Database, table: str, ids: Iterable[str]) -> set[str]:
-    marks, values = _in(ids)
-    if not values:
-        return set()
-    return {r[0] for r in db.execute(f"SELECT id FROM [{table}] WHERE id IN {marks}", values)}  # noqa: S608
-
-
 def upsert_rows(db: Database, table: str, rows: list[dict[str, Any]]) -> None:
     if rows:
         db.table(table).insert_all(rows, replace=True)

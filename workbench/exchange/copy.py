@@ -8,7 +8,6 @@ version (for example a sheet the lead reopened).
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -301,11 +300,3 @@ def make_result_package(
         progress(1, 1)
     submitted = sum(1 for s in sheets if s["status"] == "submitted")
     return ReturnedPackage(target, found.reviewer_name, sequence, len(sheets), submitted)
-
-
-def remove_stale(path: Path) -> None:
-    """Tests and the screens: a copy that failed to open on creation leaves no empty file."""
-    for suffix in ("", "-wal", "-shm"):
-        p = Path(f"{path}{suffix}")
-        if p.exists():
-            os.remove(p)

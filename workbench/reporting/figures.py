@@ -373,3 +373,26 @@ def campaign_figures(db: Database, campaign: Campaign) -> CampaignFigures:
     population = draw.population_size if draw is not None else None
     seed = draw.seed if draw is not None else None
     return _figures(campaign, standard, files, drawn, population, seed=seed)
+
+
+TYPICAL = 5  # typical problems a bulletin quotes
+
+
+def typical_problems(figures: CampaignFigures, limit: int = TYPICAL) -> list[tuple[str, str, str]]:
+    """(item, 案号, reason): one quoted deduction for each of the most common problems, each reason quoted
+    once; what the bulletin (PDF and Word) quotes as typical problems."""
+    out: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    by_item: dict[str, list[Deduction]] = {}
+    for d in figures.deductions:
+        if d.reason.strip():
+            by_item.setdefault(d.item_key, []).append(d)
+    for problem in figures.problems:
+        for d in by_item.get(problem.item.key, []):
+            if d.reason not in seen:
+                seen.add(d.reason)
+                out.append((problem.item.text, d.case_number, d.reason.rstrip("。；;")))
+                break
+        if len(out) == limit:
+            break
+    return out

@@ -19,13 +19,13 @@ from workbench.exports.texts import DATED, DEADLINE, chinese_date, score_text
 from workbench.rectification.notices import Notice, NoticeProblem
 from workbench.reporting.bonuses import file_bonuses
 from workbench.reporting.case_list import natural_key
-from workbench.reporting.figures import CampaignFigures, Deduction
+from workbench.reporting.figures import CampaignFigures, Deduction, typical_problems
 from workbench.reporting.wording import Wording, wording_for
 from workbench.review.results import STATUS_LABELS, FileResult
 from workbench.scoring import EntryKind
 
 ATTACH_OVER = 20  # a list longer than this goes to an 附件 after the signature
-TOP_PROBLEMS, TYPICAL, NAMED_FILES, COMMON_TOP = 8, 5, 3, 10  # as the PDFs quote them
+TOP_PROBLEMS, NAMED_FILES, COMMON_TOP = 8, 3, 10  # as the PDFs quote them
 _DIGITS = "零一二三四五六七八九"
 
 Context = dict[str, object]
@@ -256,7 +256,7 @@ def bulletin_context(figures: CampaignFigures, texts: Mapping[str, str]) -> Cont
         "计数列": counted,
         "典型问题": [
             f"{n}. {item}。{w.example_pattern.replace('{subject}', case)}：{reason}。"
-            for n, (item, case, reason) in enumerate(_typical(figures), start=1)
+            for n, (item, case, reason) in enumerate(typical_problems(figures), start=1)
         ],
         "无问题": f"本次{w.review}未发现扣分问题。",
         "工作要求": paragraphs(texts["bulletin_requirements"]),
@@ -357,24 +357,6 @@ def _good_units(figures: CampaignFigures, w: Wording) -> list[str]:
     if leaders:
         named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in leaders)
         out.append(f"得分位列前{len(leaders)}位的单位是：{named}，予以通报表扬。")
-    return out
-
-
-def _typical(figures: CampaignFigures) -> list[tuple[str, str, str]]:
-    """One quoted deduction for each of the most common problems, each reason quoted once."""
-    out, seen = [], set()
-    by_item: dict[str, list[Deduction]] = {}
-    for d in figures.deductions:
-        if d.reason.strip():
-            by_item.setdefault(d.item_key, []).append(d)
-    for problem in figures.problems:
-        for d in by_item.get(problem.item.key, []):
-            if d.reason not in seen:
-                seen.add(d.reason)
-                out.append((problem.item.text, d.case_number, d.reason.rstrip("。；;")))
-                break
-        if len(out) == TYPICAL:
-            break
     return out
 
 

@@ -30,11 +30,10 @@ from workbench.exports.texts import (
     unfinished_sentence,
     veto_sentence,
 )
-from workbench.reporting.figures import CampaignFigures
+from workbench.reporting.figures import CampaignFigures, typical_problems
 from workbench.reporting.wording import Wording, wording_for
 
 TOP_PROBLEMS = 8  # common problems in the table
-TYPICAL = 5  # typical problems quoted
 NAMED_FILES = 3  # excellent files named per unit before "等"
 BAR = CMYKColor(0.85, 0.45, 0, 0.1)
 
@@ -219,25 +218,7 @@ def _problems(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowab
     rows += [[str(p.rank), p.item.text, str(p.files), f"{p.share}%"] for p in shown]
     out.append(o.table(rows, [1.1, 7.0, 1.8, 1.5], st, centred=(0, 2, 3)))
     out.append(o.heading2(f"（{next(numbers)}）典型问题", st))
-    for n, (item, case_number, reason) in enumerate(_typical(figures), start=1):
+    for n, (item, case_number, reason) in enumerate(typical_problems(figures), start=1):
         source = w.example_pattern.replace("{subject}", case_number)
         out.append(o.body(f"{n}. {item}。{source}：{reason}。", st))
-    return out
-
-
-def _typical(figures: CampaignFigures) -> list[tuple[str, str, str]]:
-    """One quoted deduction for each of the most common problems, each reason quoted once."""
-    out, seen = [], set()
-    by_item: dict[str, list] = {}
-    for d in figures.deductions:
-        if d.reason.strip():
-            by_item.setdefault(d.item_key, []).append(d)
-    for problem in figures.problems:
-        for d in by_item.get(problem.item.key, []):
-            if d.reason not in seen:
-                seen.add(d.reason)
-                out.append((problem.item.text, d.case_number, d.reason.rstrip("。；;")))
-                break
-        if len(out) == TYPICAL:
-            break
     return out
