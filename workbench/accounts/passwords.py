@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -9,8 +11,13 @@ from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 
 MIN_LENGTH = 8
 _hasher = PasswordHasher()  # the library's recommended parameters (RFC 9106 low-memory profile)
-# Checked when the name is unknown, so a wrong name takes as long as a wrong password.
-_DUMMY = _hasher.hash("not a password of anyone")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked when the name is unknown, so a wrong name takes as long as a wrong password. Made at the
+    first sign-in rather than at import: hashing takes 0.1 s, a tenth of the window's start-up."""
+    return _hasher.hash("not a password of anyone")
 
 
 class PasswordTooShort(UserError):
@@ -26,6 +33,6 @@ def hash_password(password: str) -> str:
 
 def password_matches(stored_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash or _DUMMY, password) and stored_hash is not None
+        return _hasher.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
