@@ -15,6 +15,7 @@ import functools
 import sqlite3
 import time
 from collections.abc import Callable, Generator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
@@ -54,10 +55,14 @@ def storage_error(exc: BaseException, path: Path | str = "") -> StorageError | N
     return None
 
 
+_READS = ("SELECT", "PRAGMA", "WITH")  # statements that may run before the integrity verdict
+
+
 class WorkbenchDatabase(Database):
     """A sqlite-utils Database whose outermost `atomic()` begins IMMEDIATE and speaks Chinese on failure."""
 
     write_wait: float = BUSY_TIMEOUT_MS / 1000  # seconds to keep asking for the write lock
+    integrity: Future[None] | None = None  # the file's check while it runs (db/integrity.py)
 
     def __init__(self, target: Path | str | sqlite3.Connection, *, path: Path | str | None = None) -> None:
         super().__init__(target)
@@ -65,8 +70,17 @@ class WorkbenchDatabase(Database):
         # the driver's own implicit transactions (a bare INSERT via db.execute) take the lock first too
         self.conn.isolation_level = "IMMEDIATE"
 
+    def await_integrity(self) -> None:
+        """Wait for the file's background integrity check; DatabaseDamaged if it failed. Every write
+        passes here first, so nothing is written to a damaged file."""
+        if self.integrity is not None:
+            self.integrity.result()  # raises DatabaseDamaged
+            self.integrity = None
+
     def execute(self, sql: str, parameters: object = None) -> sqlite3.Cursor:
         """sqlite-utils' execute; a locked, read-only, full or damaged file becomes a StorageError."""
+        if self.integrity is not None and not sql.lstrip()[:6].upper().startswith(_READS):
+            self.await_integrity()
         try:
             return super().execute(sql, parameters)  # type: ignore[arg-type]
         except sqlite3.Error as exc:
@@ -81,6 +95,7 @@ class WorkbenchDatabase(Database):
             with super().atomic():
                 yield self
             return
+        self.await_integrity()
         self._begin_immediate()
         try:
             yield self

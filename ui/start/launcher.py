@@ -38,6 +38,7 @@ class Launcher(QObject):
             return None
         self.window = MainWindow(workspace, self.settings)
         self.window.setWindowIcon(app_icon())
+        self.window.refused.connect(self.show_start)
         self.window.report_backup(keep_backups(workspace, self.settings.backup_days))
         self.window.show()
         if self.start_page is not None:

@@ -248,7 +248,7 @@ def scored_case_list(
 ) -> CaseList:
     """The full, scored listing on a connection of its own (a job: a Database is thread-bound)."""
     check_cancel(cancel)
-    with closing(Workspace.open(path)) as workspace:
+    with closing(Workspace.open(path, check_later=True)) as workspace:  # shares the window's check
         listing = case_list(workspace.db, campaign)
     check_cancel(cancel)
     return listing
