@@ -35,6 +35,7 @@ from workbench.reporting.case_list import (
     refresh_row,
     scored_case_list,
 )
+from workbench.reporting.quick_list import quick_case_list
 from workbench.review.results import STATUS_LABELS, FileStatus
 
 DEBOUNCE_MS = 150  # typing pauses longer than this refilter; a burst of keys filters once
@@ -143,10 +144,11 @@ class CaseListPanel(QWidget):
     def load(self, workspace: Workspace, campaign: Campaign, *, background: bool = False) -> None:
         """Show a campaign's files; filters whose choice the new campaign also has stay set.
 
-        background=True shows the files at once without totals (a tenth of the time on a large
-        campaign) and fills in totals and grades from a job off the UI thread; scores_loaded follows.
+        background=True shows the files at once from one grouped query (quick_case_list: statuses, no
+        totals, grades or reviewers) and fills those in from a job off the UI thread; scores_loaded
+        follows.
         """
-        listing = case_list(workspace.db, campaign, scored=not background)
+        listing = quick_case_list(workspace.db, campaign) if background else case_list(workspace.db, campaign)
         self.workspace, self.campaign = workspace, campaign
         self._current = None
         self._debounce.stop()
