@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -20,32 +16,26 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from ui.accounts.dialogs import AccountsDialog, NewAccountDialog, PasswordDialog, role_labels
+from ui.accounts.dialogs import role_labels
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
 from ui.changes import hub, publish
 from ui.errors import messages, show_error
 from ui.exchange.menu import ExchangeMenu
-from ui.files.open_database import keep_backups
-from ui.help_dialog import ShortcutsDialog
-from ui.imports.case_import_dialog import CaseImportDialog
-from ui.imports.standard_import_dialog import StandardImportDialog
+from ui.files.database_commands import DatabaseCommands
+from ui.files.integrity_watch import IntegrityWatch
 from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import ScoringPanel
 from ui.settings import UiSettings
 from ui.shortcuts import help_rows, sequences
-from ui.start.about_dialog import AboutDialog
-from ui.start.opening import open_workspace, release
-from ui.start.start_page import choose_new_database
+from ui.start.opening import release
 from workbench.accounts import has_accounts, roles_of
 from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
 from workbench.common.changes import Changes
-from workbench.common.database_files import back_up
 from workbench.common.kinds import Role
 from workbench.common.known_errors import KNOWN_ERRORS
-from workbench.common.places import Places
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
 from workbench.review.whose_sheet import hidden_files, my_files, sheet_owner
@@ -57,6 +47,8 @@ LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
 class MainWindow(QMainWindow):
+    refused = Signal()  # the database failed its integrity check: the window closed
+
     def __init__(self, workspace: Workspace, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
@@ -98,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main)
         self.case_list.set_slim(True)  # the score sheet is the main thing: the list shows 案号 + status
 
+        self.files = DatabaseCommands(self)  # open, new, switch user, accounts, backups
         self._build_actions()
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
@@ -118,6 +111,18 @@ class MainWindow(QMainWindow):
                 self.tr("Fill in the issuing office (Settings → Issuing office) before issuing documents.")
             )
         self._restore()
+        if (check := workspace.integrity_check()) is not None:  # runs while the window shows
+            self.integrity = IntegrityWatch(check, self)
+            self.integrity.damaged.connect(self.refuse_damaged)
+
+    def refuse_damaged(self, error: Exception) -> None:
+        """The background check found the file damaged: say so with the way out, and close it (nothing
+        was written to it: writes wait for the check)."""
+        show_error(self, error)
+        self.close()
+        self.workspace.close()
+        release(self.workspace.path)
+        self.refused.emit()
 
     # --- actions ----------------------------------------------------------------------------------
 
@@ -139,15 +144,15 @@ class MainWindow(QMainWindow):
             self.tr("Import case list…"), self.import_cases, "import_cases"
         )
         self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
-        open_db = self._action(self.tr("Open database…"), self.open_database, "open")
+        open_db = self._action(self.tr("Open database…"), self.files.open_database, "open")
         quit_ = self._action(self.tr("Quit"), self.close, "quit")
         self.next_action = self._action(self.tr("Next file"), self.next_file, "next_file")
         self.previous_action = self._action(self.tr("Previous file"), self.previous_file, "previous_file")
         self.submit_action = self._action(self.tr("Submit score sheet…"), self.scoring.submit, "submit")
         self.submit_action.setEnabled(False)  # no file open yet
-        self.switch_user_action = self._action(self.tr("Switch user…"), self.switch_user)
-        self.password_action = self._action(self.tr("Change my password…"), self.change_password)
-        new_db = self._action(self.tr("New database…"), self.new_database, "new_database")
+        self.switch_user_action = self._action(self.tr("Switch user…"), self.files.switch_user)
+        self.password_action = self._action(self.tr("Change my password…"), self.files.change_password)
+        new_db = self._action(self.tr("New database…"), self.files.new_database, "new_database")
         self.reopen_action = self._action(self.tr("Reopen submitted sheet…"), self.reopen_sheet)
         self.full_list_action = self._action(self.tr("Full case list"), self.set_full_list, "full_list")
         self.full_list_action.setCheckable(True)
@@ -163,7 +168,8 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
-        self.backup_action = menu.addAction(self.tr("Back up database…"), self.back_up_database)
+        self.backup_action = menu.addAction(self.tr("Back up database…"))
+        self.backup_action.triggered.connect(lambda: self.files.back_up_database())
         menu.addSeparator()
         menu.addAction(self.switch_user_action)
         menu.addAction(self.password_action)
@@ -203,13 +209,13 @@ class MainWindow(QMainWindow):
         self.office_action.triggered.connect(self.edit_office)
         self.templates_action = menu.addAction(self.tr("Document templates…"))
         self.templates_action.triggered.connect(self.edit_templates)
-        menu.addAction(self.tr("Daily backups to keep…"), self.set_backup_days)
+        menu.addAction(self.tr("Daily backups to keep…"), self.files.set_backup_days)
         self.accounts_action = menu.addAction(self.tr("Accounts…"))
-        self.accounts_action.triggered.connect(self.manage_accounts)
+        self.accounts_action.triggered.connect(self.files.manage_accounts)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
         self.about_action = menu.addAction(self.tr("About…"))
-        self.about_action.triggered.connect(lambda: AboutDialog(self.workspace.path, self).open())
+        self.about_action.triggered.connect(self.show_about)
 
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main_toolbar")
@@ -360,11 +366,15 @@ class MainWindow(QMainWindow):
     # --- commands ---------------------------------------------------------------------------------
 
     def import_cases(self) -> None:
+        from ui.imports.case_import_dialog import CaseImportDialog  # dialogs load on first use
+
         dialog = CaseImportDialog(self.workspace, self)
         dialog.imported.connect(lambda _n: self.navigator.load(self.workspace))
         dialog.open()
 
     def import_standard(self) -> None:
+        from ui.imports.standard_import_dialog import StandardImportDialog
+
         StandardImportDialog(self.workspace, self).open()
 
     def export_results(self) -> None:
@@ -377,63 +387,6 @@ class MainWindow(QMainWindow):
             )
             return
         ExportDialog(self.workspace, self.campaign, self.settings, self).open()
-
-    def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open database"),
-            str(self.workspace.path.parent),
-            self.tr("Workbench database (*.sqlite)"),
-        )
-        if path:
-            self.switch_to(Path(path))
-
-    def switch_user(self) -> MainWindow | None:
-        """Sign out and show the login again; the window reopens for whoever signs in, or closes."""
-        self.hide()
-        successor = self.switch_to(self.workspace.path)
-        if successor is None:
-            self.close()
-        return successor
-
-    def manage_accounts(self) -> QDialog:
-        """The 管理员's accounts list; in a database without accounts, the first (管理员) account, which
-        the person at the keyboard then works as."""
-        if has_accounts(self.workspace.db):
-            dialog: QDialog = AccountsDialog(self.workspace, self)
-        else:
-            first = NewAccountDialog(self.workspace, first=True, parent=self)
-            first.accepted.connect(lambda: self.work_as(first.created or self.workspace.author))
-            dialog = first
-        dialog.finished.connect(lambda _result: self.apply_roles())
-        dialog.open()
-        return dialog
-
-    def work_as(self, name: str) -> None:
-        self.workspace.author = name
-        self.apply_roles()
-
-    def change_password(self) -> None:
-        PasswordDialog(self.workspace, self.workspace.author, self).open()
-
-    def new_database(self) -> None:
-        if (path := choose_new_database(self, Places.for_user())) is not None:
-            self.switch_to(path)
-
-    def switch_to(self, path: Path) -> MainWindow | None:
-        """Open another database in a new window once someone may work in it (its password given and
-        signed in, if it has accounts), and close this one (its edits are already stored)."""
-        workspace = open_workspace(path, self, self.settings, self.workspace.author)
-        if workspace is None:
-            return None
-        self.successor = MainWindow(workspace, self.settings)
-        self.successor.report_backup(keep_backups(workspace, self.settings.backup_days))
-        self.successor.resize(self.size())
-        self.successor.show()
-        self.close()
-        if Path(path).resolve() != self.workspace.path.resolve():  # switching user keeps the lock
-            release(self.workspace.path)
-        return self.successor
 
     def reopen_sheet(self) -> None:
         """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
@@ -464,43 +417,6 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-    def back_up_database(self, target: Path | None = None) -> Path | None:
-        """A consistent copy of the open database, taken while it stays open (encrypted if it is)."""
-        if target is None:
-            suggested = self.workspace.path.with_name(
-                f"{self.workspace.path.stem}-{date.today().isoformat()}.sqlite"
-            )
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Back up database"), str(suggested), self.tr("Workbench database (*.sqlite)")
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        if target.resolve() == self.workspace.path.resolve():
-            messages.warn(
-                self, self.tr("Back up database"), self.tr("Choose a file other than the database.")
-            )
-            return None
-        try:
-            made = back_up(self.workspace, target)
-        except (*KNOWN_ERRORS, OSError) as exc:
-            show_error(self, exc)
-            return None
-        self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=made), 10000)
-        return made
-
-    def set_backup_days(self) -> None:
-        days, ok = QInputDialog.getInt(
-            self,
-            self.tr("Daily backups"),
-            self.tr("Daily backups to keep beside the database (0: none):"),
-            self.settings.backup_days,
-            0,
-            365,
-        )
-        if ok:
-            self.settings.backup_days = days
 
     def report_backup(self, line: str) -> None:
         if line:
@@ -545,7 +461,14 @@ class MainWindow(QMainWindow):
             self, self.tr("Language"), self.tr("The new language applies when the workbench restarts.")
         )
 
+    def show_about(self) -> None:
+        from ui.start.about_dialog import AboutDialog
+
+        AboutDialog(self.workspace.path, self).open()
+
     def show_shortcuts(self) -> None:
+        from ui.help_dialog import ShortcutsDialog
+
         ShortcutsDialog(help_rows(), self).open()
 
     # --- layout and place -------------------------------------------------------------------------

@@ -192,7 +192,10 @@
     <message numerus="yes">
         <location filename="../../ui/recheck/recheck_dialog.py" line="174" />
         <source>%n item(s) differ</source>
-        <translation><numerusform>%n item differs</numerusform><numerusform>%n items differ</numerusform></translation>
+        <translation>
+            <numerusform>%n item differs</numerusform>
+            <numerusform>%n items differ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
@@ -227,7 +230,10 @@
     <message numerus="yes">
         <location filename="../../ui/recheck/recheck_dialog.py" line="231" />
         <source>%n disputed item(s) still to decide</source>
-        <translation><numerusform>%n disputed item still to decide</numerusform><numerusform>%n disputed items still to decide</numerusform></translation>
+        <translation>
+            <numerusform>%n disputed item still to decide</numerusform>
+            <numerusform>%n disputed items still to decide</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="234" />
@@ -400,7 +406,10 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/campaigns/list_imports.py" line="144" />
         <source>Assigned reviewers to %n file(s).</source>
-        <translation><numerusform>Assigned reviewers to %n file.</numerusform><numerusform>Assigned reviewers to %n files.</numerusform></translation>
+        <translation>
+            <numerusform>Assigned reviewers to %n file.</numerusform>
+            <numerusform>Assigned reviewers to %n files.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -785,7 +794,10 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/imports/case_import_dialog.py" line="178" />
         <source>Imported %n case(s).</source>
-        <translation><numerusform>Imported %n case.</numerusform><numerusform>Imported %n cases.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -844,75 +856,81 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="67" />
-        <location filename="../../ui/cases/case_list_view.py" line="172" />
+        <location filename="../../ui/cases/case_list_view.py" line="68" />
+        <location filename="../../ui/cases/case_list_view.py" line="174" />
         <source>Search case number, name, party, officer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="69" />
+        <location filename="../../ui/cases/case_list_view.py" line="70" />
         <source>Filter by department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="70" />
+        <location filename="../../ui/cases/case_list_view.py" line="71" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="71" />
+        <location filename="../../ui/cases/case_list_view.py" line="72" />
         <source>Filter by grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="75" />
+        <location filename="../../ui/cases/case_list_view.py" line="76" />
         <source>My files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="76" />
+        <location filename="../../ui/cases/case_list_view.py" line="77" />
         <source>Only the files assigned to me (Ctrl+M shows all files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="170" />
+        <location filename="../../ui/cases/case_list_view.py" line="172" />
         <source>Search unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="214" />
+        <location filename="../../ui/cases/case_list_view.py" line="216" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="215" />
+        <location filename="../../ui/cases/case_list_view.py" line="217" />
         <source>All grades</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="228" />
+        <location filename="../../ui/cases/case_list_view.py" line="230" />
         <source>All units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="228" />
+        <location filename="../../ui/cases/case_list_view.py" line="230" />
         <source>All departments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="253" />
+        <location filename="../../ui/cases/case_list_view.py" line="255" />
         <source>to do {todo} · done {done}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="311" />
+        <location filename="../../ui/cases/case_list_view.py" line="313" />
         <source>Showing {shown} of %n unit(s)</source>
-        <translation><numerusform>Showing {shown} of %n unit</numerusform><numerusform>Showing {shown} of %n units</numerusform></translation>
+        <translation>
+            <numerusform>Showing {shown} of %n unit</numerusform>
+            <numerusform>Showing {shown} of %n units</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="313" />
+        <location filename="../../ui/cases/case_list_view.py" line="315" />
         <source>Showing {shown} of %n file(s)</source>
-        <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
+        <translation>
+            <numerusform>Showing {shown} of %n file</numerusform>
+            <numerusform>Showing {shown} of %n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,12 +1199,18 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="106" />
         <source>The %n drawn file(s) of the campaign.</source>
-        <translation><numerusform>The %n drawn file of the campaign.</numerusform><numerusform>The %n drawn files of the campaign.</numerusform></translation>
+        <translation>
+            <numerusform>The %n drawn file of the campaign.</numerusform>
+            <numerusform>The %n drawn files of the campaign.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="108" />
         <source>All %n file(s) of the campaign (no draw).</source>
-        <translation><numerusform>The campaign's %n file (no draw).</numerusform><numerusform>All %n files of the campaign (no draw).</numerusform></translation>
+        <translation>
+            <numerusform>The campaign's %n file (no draw).</numerusform>
+            <numerusform>All %n files of the campaign (no draw).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="112" />
@@ -1201,6 +1225,46 @@ It can only be changed by reopening the final sheet.</source>
     <message>
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="127" />
         <source>Nothing blocks closing the campaign.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="35" />
+        <source>Open database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="37" />
+        <location filename="../../ui/files/database_commands.py" line="107" />
+        <source>Workbench database (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="105" />
+        <location filename="../../ui/files/database_commands.py" line="114" />
+        <source>Back up database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="114" />
+        <source>Choose a file other than the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="122" />
+        <source>Backup saved: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="128" />
+        <source>Daily backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="129" />
+        <source>Daily backups to keep beside the database (0: none):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1579,17 +1643,17 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="119" />
+        <location filename="../../ui/exchange/menu.py" line="121" />
         <source>Folder for the result package (e.g. the USB stick)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="132" />
+        <location filename="../../ui/exchange/menu.py" line="134" />
         <source>Result package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="133" />
+        <location filename="../../ui/exchange/menu.py" line="135" />
         <source>{sheets} sheet(s), {submitted} submitted, written to:
 {path}</source>
         <translation type="unfinished" />
@@ -1695,7 +1759,10 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/exports/export_dialog.py" line="265" />
         <source>%n file(s) exported to {folder}.</source>
-        <translation><numerusform>%n file exported to {folder}.</numerusform><numerusform>%n files exported to {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>%n file exported to {folder}.</numerusform>
+            <numerusform>%n files exported to {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/exports/export_dialog.py" line="266" />
@@ -1771,7 +1838,10 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/audit/history_dialog.py" line="39" />
         <source>%n change(s) recorded.</source>
-        <translation><numerusform>%n change recorded.</numerusform><numerusform>%n changes recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n change recorded.</numerusform>
+            <numerusform>%n changes recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1952,10 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/exchange/issue_dialog.py" line="142" />
         <source>%n package(s) written to {folder}.</source>
-        <translation><numerusform>%n package written to {folder}.</numerusform><numerusform>%n packages written to {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>%n package written to {folder}.</numerusform>
+            <numerusform>%n packages written to {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/issue_dialog.py" line="150" />
@@ -2006,12 +2079,12 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/start/launcher.py" line="56" />
+        <location filename="../../ui/start/launcher.py" line="57" />
         <source>Result package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/launcher.py" line="58" />
+        <location filename="../../ui/start/launcher.py" line="59" />
         <source>{name} is a result package: open the campaign's database, then Campaign → Merge result package…</source>
         <translation type="unfinished" />
     </message>
@@ -2213,7 +2286,10 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/rectification/ledger_dialog.py" line="354" />
         <source>%n line(s) saved to {path}.</source>
-        <translation><numerusform>%n line saved to {path}.</numerusform><numerusform>%n lines saved to {path}.</numerusform></translation>
+        <translation>
+            <numerusform>%n line saved to {path}.</numerusform>
+            <numerusform>%n lines saved to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2280,308 +2356,271 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Case Review Workbench — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Fill in the issuing office (Settings → Issuing office) before issuing documents.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Import case list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Import standard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Open database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Next file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Previous file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Submit score sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Switch user…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Change my password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>New database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Reopen submitted sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Full case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Show scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>My files only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Search the case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Export results…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Back up database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Change history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Recheck and final scores…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Issuing office…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Document templates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Daily backups to keep…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Accounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>About…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Signed in: {name} ({roles})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>No accounts: {name} may do everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Previous unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Next unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Export results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Choose a campaign in the navigator first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
-        <source>Open database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="386" />
-        <location filename="../../ui/main_window.py" line="475" />
-        <source>Workbench database (*.sqlite)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>Reopen submitted sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>Reason (kept in the audit log):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Change history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
-        <location filename="../../ui/main_window.py" line="482" />
-        <source>Back up database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="482" />
-        <source>Choose a file other than the database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="490" />
-        <source>Backup saved: {path}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="496" />
-        <source>Daily backups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="497" />
-        <source>Daily backups to keep beside the database (0: none):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Recheck</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>The new language applies when the workbench restarts.</source>
         <translation type="unfinished" />
     </message>
@@ -2889,7 +2928,10 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
     <message numerus="yes">
         <location filename="../../ui/campaigns/list_imports.py" line="171" />
         <source>Imported %n score sheet(s).</source>
-        <translation><numerusform>Imported %n score sheet.</numerusform><numerusform>Imported %n score sheets.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n score sheet.</numerusform>
+            <numerusform>Imported %n score sheets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2995,10 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
     <message numerus="yes">
         <location filename="../../ui/campaigns/list_imports.py" line="118" />
         <source>Imported %n reviewer(s).</source>
-        <translation><numerusform>Imported %n reviewer.</numerusform><numerusform>Imported %n reviewers.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n reviewer.</numerusform>
+            <numerusform>Imported %n reviewers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3686,7 +3731,10 @@ It is then locked; only the lead can reopen it.</source>
     <message numerus="yes">
         <location filename="../../ui/rectification/step_dialog.py" line="67" />
         <source>%n line(s) selected.</source>
-        <translation><numerusform>%n line selected.</numerusform><numerusform>%n lines selected.</numerusform></translation>
+        <translation>
+            <numerusform>%n line selected.</numerusform>
+            <numerusform>%n lines selected.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/rectification/step_dialog.py" line="70" />
@@ -3752,7 +3800,7 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../workbench/accounts/passwords.py" line="18" />
+        <location filename="../../workbench/accounts/passwords.py" line="25" />
         <source>口令至少需要 {minimum} 个字符。</source>
         <translation>The password must be at least {minimum} characters long.</translation>
     </message>
@@ -4037,12 +4085,12 @@ It is then locked; only the lead can reopen it.</source>
         <translation>{path} is not a reviewer copy: a result package can only be exported from a copy opened from a task package.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="40" />
+        <location filename="../../workbench/exchange/binding.py" line="20" />
         <source>这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。</source>
         <translation>This is reviewer “{reviewer}”’s copy and cannot run “{command}”: do this in the organiser’s database.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="74" />
+        <location filename="../../workbench/exchange/copy.py" line="40" />
         <source>无法打开任务包“{name}”：{why}</source>
         <translation>Cannot open task package “{name}”: {why}</translation>
     </message>

@@ -192,7 +192,9 @@
     <message numerus="yes">
         <location filename="../../ui/recheck/recheck_dialog.py" line="174" />
         <source>%n item(s) differ</source>
-        <translation><numerusform>%n 项意见不一致</numerusform></translation>
+        <translation>
+            <numerusform>%n 项意见不一致</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
@@ -227,7 +229,9 @@
     <message numerus="yes">
         <location filename="../../ui/recheck/recheck_dialog.py" line="231" />
         <source>%n disputed item(s) still to decide</source>
-        <translation><numerusform>还有 %n 个分歧项目待复核</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 个分歧项目待复核</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="234" />
@@ -401,7 +405,9 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/campaigns/list_imports.py" line="144" />
         <source>Assigned reviewers to %n file(s).</source>
-        <translation><numerusform>已为 %n 件案卷分配评查人员。</numerusform></translation>
+        <translation>
+            <numerusform>已为 %n 件案卷分配评查人员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -786,7 +792,9 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/imports/case_import_dialog.py" line="178" />
         <source>Imported %n case(s).</source>
-        <translation><numerusform>已导入 %n 条案件。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条案件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,75 +853,79 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="67" />
-        <location filename="../../ui/cases/case_list_view.py" line="172" />
+        <location filename="../../ui/cases/case_list_view.py" line="68" />
+        <location filename="../../ui/cases/case_list_view.py" line="174" />
         <source>Search case number, name, party, officer</source>
         <translation>搜索案号、案件名称、当事人、承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="69" />
+        <location filename="../../ui/cases/case_list_view.py" line="70" />
         <source>Filter by department</source>
         <translation>按单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="70" />
+        <location filename="../../ui/cases/case_list_view.py" line="71" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="71" />
+        <location filename="../../ui/cases/case_list_view.py" line="72" />
         <source>Filter by grade</source>
         <translation>按等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="75" />
+        <location filename="../../ui/cases/case_list_view.py" line="76" />
         <source>My files</source>
         <translation>我的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="76" />
+        <location filename="../../ui/cases/case_list_view.py" line="77" />
         <source>Only the files assigned to me (Ctrl+M shows all files)</source>
         <translation>只显示分配给我的案卷（Ctrl+M 显示全部案卷）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="170" />
+        <location filename="../../ui/cases/case_list_view.py" line="172" />
         <source>Search unit</source>
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="228" />
+        <location filename="../../ui/cases/case_list_view.py" line="230" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="214" />
+        <location filename="../../ui/cases/case_list_view.py" line="216" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="215" />
+        <location filename="../../ui/cases/case_list_view.py" line="217" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="228" />
+        <location filename="../../ui/cases/case_list_view.py" line="230" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="253" />
+        <location filename="../../ui/cases/case_list_view.py" line="255" />
         <source>to do {todo} · done {done}</source>
         <translation>待评 {todo} · 已提交 {done}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="311" />
+        <location filename="../../ui/cases/case_list_view.py" line="313" />
         <source>Showing {shown} of %n unit(s)</source>
-        <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
+        <translation>
+            <numerusform>显示 {shown} 个，共 %n 个单位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="313" />
+        <location filename="../../ui/cases/case_list_view.py" line="315" />
         <source>Showing {shown} of %n file(s)</source>
-        <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>显示 {shown} 件，共 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1194,16 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="106" />
         <source>The %n drawn file(s) of the campaign.</source>
-        <translation><numerusform>本次评查抽取的 %n 件案卷。</numerusform></translation>
+        <translation>
+            <numerusform>本次评查抽取的 %n 件案卷。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="108" />
         <source>All %n file(s) of the campaign (no draw).</source>
-        <translation><numerusform>本次评查的全部 %n 件案卷（未抽取）。</numerusform></translation>
+        <translation>
+            <numerusform>本次评查的全部 %n 件案卷（未抽取）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="112" />
@@ -1203,6 +1219,46 @@ It can only be changed by reopening the final sheet.</source>
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="127" />
         <source>Nothing blocks closing the campaign.</source>
         <translation>评查活动已可结束。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="35" />
+        <source>Open database</source>
+        <translation>打开工作库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="37" />
+        <location filename="../../ui/files/database_commands.py" line="107" />
+        <source>Workbench database (*.sqlite)</source>
+        <translation>工作库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="105" />
+        <location filename="../../ui/files/database_commands.py" line="114" />
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="114" />
+        <source>Choose a file other than the database.</source>
+        <translation>请选择与数据库不同的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="122" />
+        <source>Backup saved: {path}</source>
+        <translation>已备份到：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="128" />
+        <source>Daily backups</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files/database_commands.py" line="129" />
+        <source>Daily backups to keep beside the database (0: none):</source>
+        <translation>在数据库旁保留的每日备份份数（0 表示不备份）：</translation>
     </message>
 </context>
 <context>
@@ -1580,17 +1636,17 @@ It can only be changed by reopening the final sheet.</source>
         <translation>评查人员副本：{name} 在此评查本人的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="119" />
+        <location filename="../../ui/exchange/menu.py" line="121" />
         <source>Folder for the result package (e.g. the USB stick)</source>
         <translation>回收包保存位置（例如 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="132" />
+        <location filename="../../ui/exchange/menu.py" line="134" />
         <source>Result package</source>
         <translation>回收包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="133" />
+        <location filename="../../ui/exchange/menu.py" line="135" />
         <source>{sheets} sheet(s), {submitted} submitted, written to:
 {path}</source>
         <translation>共 {sheets} 份评查表，其中 {submitted} 份已提交，已写入：
@@ -1697,7 +1753,9 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/exports/export_dialog.py" line="265" />
         <source>%n file(s) exported to {folder}.</source>
-        <translation><numerusform>已导出 %n 个文件到 {folder}。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个文件到 {folder}。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/exports/export_dialog.py" line="266" />
@@ -1773,7 +1831,9 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/audit/history_dialog.py" line="39" />
         <source>%n change(s) recorded.</source>
-        <translation><numerusform>共 %n 条修改记录。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条修改记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1944,9 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/exchange/issue_dialog.py" line="142" />
         <source>%n package(s) written to {folder}.</source>
-        <translation><numerusform>已写出 %n 个任务包到 {folder}。</numerusform></translation>
+        <translation>
+            <numerusform>已写出 %n 个任务包到 {folder}。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/issue_dialog.py" line="150" />
@@ -2008,12 +2070,12 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/start/launcher.py" line="56" />
+        <location filename="../../ui/start/launcher.py" line="57" />
         <source>Result package</source>
         <translation>回收包</translation>
     </message>
     <message>
-        <location filename="../../ui/start/launcher.py" line="58" />
+        <location filename="../../ui/start/launcher.py" line="59" />
         <source>{name} is a result package: open the campaign's database, then Campaign → Merge result package…</source>
         <translation>{name} 是回收包：请打开评查活动的工作库，再选择“活动 → 合并回收包…”。</translation>
     </message>
@@ -2215,7 +2277,9 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/rectification/ledger_dialog.py" line="354" />
         <source>%n line(s) saved to {path}.</source>
-        <translation><numerusform>已将 %n 项整改事项保存到 {path}。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 项整改事项保存到 {path}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2282,308 +2346,271 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Case Review Workbench — {name}</source>
         <translation>案卷评查工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Change my password…</source>
         <translation>修改我的口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>New database…</source>
         <translation>新建工作库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Fill in the issuing office (Settings → Issuing office) before issuing documents.</source>
         <translation>制发公文前，请先填写发文机关信息（设置 → 发文机关信息）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Full case list</source>
         <translation>完整案卷列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Show scan</source>
         <translation>显示扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>My files only</source>
         <translation>只看我的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Search the case list</source>
         <translation>搜索案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Issuing office…</source>
         <translation>发文机关信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Daily backups to keep…</source>
         <translation>每日备份保留份数…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Accounts…</source>
         <translation>账户管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>About…</source>
         <translation>关于…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>No accounts: {name} may do everything</source>
         <translation>未建账户：{name} 可进行全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Export results</source>
         <translation>导出评查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="386" />
-        <location filename="../../ui/main_window.py" line="475" />
-        <source>Workbench database (*.sqlite)</source>
-        <translation>工作台数据库 (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>Choose a file in the list first.</source>
         <translation>请先在列表中选择案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
-        <location filename="../../ui/main_window.py" line="482" />
-        <source>Back up database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="482" />
-        <source>Choose a file other than the database.</source>
-        <translation>请选择与数据库不同的文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="490" />
-        <source>Backup saved: {path}</source>
-        <translation>已备份到：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="496" />
-        <source>Daily backups</source>
-        <translation>每日备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="497" />
-        <source>Daily backups to keep beside the database (0: none):</source>
-        <translation>在数据库旁保留的每日备份份数（0 表示不备份）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Recheck</source>
         <translation>复核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
-        <location filename="../../ui/main_window.py" line="526" />
+        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Choose a campaign in the navigator first.</source>
         <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
@@ -2893,7 +2920,9 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
     <message numerus="yes">
         <location filename="../../ui/campaigns/list_imports.py" line="171" />
         <source>Imported %n score sheet(s).</source>
-        <translation><numerusform>已导入 %n 份评查表。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 份评查表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2986,9 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
     <message numerus="yes">
         <location filename="../../ui/campaigns/list_imports.py" line="118" />
         <source>Imported %n reviewer(s).</source>
-        <translation><numerusform>已导入 %n 名评查人员。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 名评查人员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3691,7 +3722,9 @@ It is then locked; only the lead can reopen it.</source>
     <message numerus="yes">
         <location filename="../../ui/rectification/step_dialog.py" line="67" />
         <source>%n line(s) selected.</source>
-        <translation><numerusform>已选择 %n 项整改事项。</numerusform></translation>
+        <translation>
+            <numerusform>已选择 %n 项整改事项。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/rectification/step_dialog.py" line="70" />
@@ -3757,7 +3790,7 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../workbench/accounts/passwords.py" line="18" />
+        <location filename="../../workbench/accounts/passwords.py" line="25" />
         <source>口令至少需要 {minimum} 个字符。</source>
         <translation>口令至少需要 {minimum} 个字符。</translation>
     </message>
@@ -4042,12 +4075,12 @@ It is then locked; only the lead can reopen it.</source>
         <translation>{path} 不是评查人员副本：回收包只能从打开任务包得到的副本导出。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="40" />
+        <location filename="../../workbench/exchange/binding.py" line="20" />
         <source>这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。</source>
         <translation>这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="74" />
+        <location filename="../../workbench/exchange/copy.py" line="40" />
         <source>无法打开任务包“{name}”：{why}</source>
         <translation>无法打开任务包“{name}”：{why}</translation>
     </message>

@@ -95,7 +95,7 @@ def test_the_password_field_hides_what_is_typed(qtbot, tmp_path):
 def test_back_up_from_the_file_menu_and_daily_backups(qtbot, demo_path, tmp_path, settings):
     window: MainWindow = open_window(qtbot, demo_path, settings)
     target = tmp_path / "copy.sqlite"
-    assert window.back_up_database(target) == target
+    assert window.files.back_up_database(target) == target
     copy = Workspace.open(target)
     assert copy.db["case_file"].count == 240
     copy.close()

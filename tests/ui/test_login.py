@@ -139,7 +139,7 @@ def test_switch_user_signs_out_and_in_as_someone_else(qtbot, office, settings):
         dialog.accept()
 
     QTimer.singleShot(0, log_in_as_lead)
-    successor = window.switch_user()
+    successor = window.files.switch_user()
     assert successor is not None
     qtbot.addWidget(successor)
     assert successor.workspace.author == LEAD
@@ -197,7 +197,7 @@ def test_creating_the_administrator_signs_them_in(qtbot, tmp_path, settings):
 def test_the_administrator_manages_accounts_in_the_window(qtbot, office, settings):
     path, _campaign = office
     window = signed_in(qtbot, path, ADMIN, settings)
-    dialog = window.manage_accounts()
+    dialog = window.files.manage_accounts()
     assert isinstance(dialog, AccountsDialog)
     names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
     row = names.index("赵一")
@@ -219,7 +219,7 @@ def test_first_account_from_the_settings_menu_signs_in_its_maker(qtbot, tmp_path
     workspace = Workspace.open(tmp_path / "wb.sqlite", author="root")
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
-    dialog = window.manage_accounts()
+    dialog = window.files.manage_accounts()
     assert isinstance(dialog, NewAccountDialog)
     dialog.name.setText("王主任")
     dialog.password.setText("long enough")

@@ -156,7 +156,7 @@ def test_open_database_replaces_the_window(qtbot, demo_path, tmp_path, settings)
     window = open_window(qtbot, demo_path, settings)
     other = tmp_path / "other.sqlite"
     settings.decline_admin_offer(str(other.resolve()))  # the 管理员 offer of a new database: see test_login
-    successor = window.switch_to(other)
+    successor = window.files.switch_to(other)
     qtbot.addWidget(successor)
     assert successor.windowTitle().endswith("other.sqlite")
     assert not window.isVisible()

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ui.errors import messages
 from ui.jobs import Job, start_job
-from workbench.exchange.copy import Binding, ReturnedPackage, binding_of
-from workbench.exchange.jobs import return_results
+from workbench.exchange.binding import Binding, binding_of
 
 if TYPE_CHECKING:
     from ui.exchange.conflicts_dialog import ConflictsDialog
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from ui.exchange.merge_dialog import MergeDialog
     from ui.exchange.open_dialog import OpenTaskDialog
     from ui.main_window import MainWindow
+    from workbench.exchange.copy import ReturnedPackage
 
 
 class ExchangeMenu(QObject):
@@ -111,9 +111,11 @@ class ExchangeMenu(QObject):
         if path.resolve() == window.workspace.path.resolve():
             window.campaign_menu.reload(self.binding.campaign_id if self.binding else "")
             return
-        window.switch_to(path)
+        window.files.switch_to(path)
 
     def return_package(self, folder: Path | None = None) -> Job | None:
+        from workbench.exchange.jobs import return_results  # packaging loads on first use
+
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
                 self.window, self.tr("Folder for the result package (e.g. the USB stick)"), str(Path.home())

@@ -59,7 +59,7 @@ def open_workspace(
     key, error = None, ""
     while True:
         try:
-            return Workspace.open(path, author, key=key)
+            return Workspace.open(path, author, key=key, check_later=True)  # the window shows at once
         except DatabaseKeyRequired:
             pass
         except WrongDatabaseKey:

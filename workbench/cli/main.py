@@ -31,7 +31,7 @@ from workbench.common.about import version_line
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS, as_known
 from workbench.common.places import Places
-from workbench.exchange.copy import copy_owner, refuse_on_copy
+from workbench.exchange.binding import copy_owner, refuse_on_copy
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,6 +21,7 @@ from db.repos import exchange as repo
 from workbench.common.changes import Changes
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel
+from workbench.exchange.binding import Binding, binding_of
 from workbench.exchange.content import columnar, content_hash, pack, sheet_content, unpack
 from workbench.exchange.paths import package_path, write_package
 from workbench.exchange.sealing import RESULT, SUFFIX, TASK, Header, PackageRefused, seal, unseal
@@ -34,52 +35,9 @@ class NotACopy(UserError):
     )
 
 
-class NotOnACopy(UserError):
-    code = "not_on_a_copy"
-    template = QT_TRANSLATE_NOOP(
-        "UserError", "这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。"
-    )
-
-
-# What a reviewer does on their copy; everything else (set-up, draw, assignment, recheck, notices,
-# packages out, merges) is the organiser's or the lead's, on the master.
-ON_A_COPY = {
-    "report",
-    "scores import",
-    "package open",
-    "package return",
-    "standard list",
-    "campaign list",
-    "audit verify",
-    "audit export",
-    "db backup",
-    "db check",
-    "db encrypt",
-    "db decrypt",
-    "user passwd",
-    "user list",
-}
-
-
-def refuse_on_copy(db: Database, command: str) -> None:
-    """A command run on a reviewer copy that is not the reviewer's to run there is refused."""
-    found = binding_of(db)
-    if found is not None and command not in ON_A_COPY:
-        raise NotOnACopy(reviewer=found.reviewer_name, command=command)
-
-
 class CopyOfAnother(UserError):
     code = "copy_of_another"
     template = QT_TRANSLATE_NOOP("UserError", "无法打开任务包“{name}”：{why}")
-
-
-@dataclass(frozen=True)
-class Binding:
-    campaign_id: str
-    reviewer_id: str
-    reviewer_name: str
-    task_sequence: int
-    result_sequence: int
 
 
 @dataclass(frozen=True)
@@ -100,26 +58,6 @@ class ReturnedPackage:
     sequence: int
     sheets: int
     submitted: int
-
-
-def binding_of(db: Database) -> Binding | None:
-    """Whose copy this database is, or None for a master (or one-person) database."""
-    row = repo.binding(db)
-    if row is None:
-        return None
-    return Binding(
-        row["campaign_id"],
-        row["reviewer_id"],
-        row["reviewer_name"],
-        row["task_sequence"] or 0,
-        row["result_sequence"] or 0,
-    )
-
-
-def copy_owner(db: Database) -> str | None:
-    """On a reviewer copy, the reviewer it is bound to (the author of everything done there)."""
-    found = binding_of(db)
-    return found.reviewer_name if found else None
 
 
 def _sheets_with_entries(
