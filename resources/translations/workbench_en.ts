@@ -117,6 +117,34 @@
     </message>
 </context>
 <context>
+    <name>AmountControls</name>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="62" />
+        <source>Not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="65" />
+        <source>Veto found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="107" />
+        <source>Defect found (−{points})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="128" />
+        <source>Not met (−{points})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="162" />
+        <source>{level} ({points})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArbitrationDialog</name>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
@@ -1898,108 +1926,95 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="98" />
-        <location filename="../../ui/scoring/item_editor.py" line="231" />
+        <location filename="../../ui/scoring/item_editor.py" line="187" />
         <source>Not met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="101" />
-        <location filename="../../ui/scoring/item_editor.py" line="207" />
+        <location filename="../../ui/scoring/item_editor.py" line="163" />
         <source>Veto found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="102" />
+        <location filename="../../ui/scoring/item_editor.py" line="75" />
         <source>Not applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="104" />
+        <location filename="../../ui/scoring/item_editor.py" line="77" />
         <source>Reason, as the documents will quote it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="110" />
-        <location filename="../../ui/scoring/item_editor.py" line="245" />
+        <location filename="../../ui/scoring/item_editor.py" line="82" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>New deduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="111" />
+        <location filename="../../ui/scoring/item_editor.py" line="83" />
         <source>Delete entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="126" />
-        <location filename="../../ui/scoring/item_editor.py" line="244" />
+        <location filename="../../ui/scoring/item_editor.py" line="89" />
+        <location filename="../../ui/scoring/item_editor.py" line="197" />
         <source>Deduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="130" />
+        <location filename="../../ui/scoring/item_editor.py" line="93" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="131" />
+        <location filename="../../ui/scoring/item_editor.py" line="94" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="139" />
+        <location filename="../../ui/scoring/item_editor.py" line="102" />
         <source>Recorded on this item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="171" />
+        <location filename="../../ui/scoring/item_editor.py" line="127" />
         <source>Select an item to score it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="195" />
+        <location filename="../../ui/scoring/item_editor.py" line="151" />
         <source>Evidence: {evidence}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="209" />
+        <location filename="../../ui/scoring/item_editor.py" line="165" />
         <source>N/A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="218" />
+        <location filename="../../ui/scoring/item_editor.py" line="174" />
         <source>p. {page}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="233" />
-        <location filename="../../ui/scoring/item_editor.py" line="314" />
+        <location filename="../../ui/scoring/item_editor.py" line="189" />
         <source>{level} ({points})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="242" />
+        <location filename="../../ui/scoring/item_editor.py" line="195" />
         <source>Bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="244" />
+        <location filename="../../ui/scoring/item_editor.py" line="197" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="245" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>New bonus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/scoring/item_editor.py" line="259" />
-        <source>Defect found (−{points})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/scoring/item_editor.py" line="280" />
-        <source>Not met (−{points})</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3229,24 +3244,27 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="179" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="68" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="154" />
         <source>Remarks on the whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="80" />
-        <source>Remarks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="177" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="152" />
         <source>Remarks on the whole unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="213" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="188" />
         <source>Submit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoringSplit</name>
+    <message>
+        <location filename="../../ui/scoring/scoring_split.py" line="29" />
+        <source>Remarks</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4032,17 +4050,17 @@ It is then locked; only the lead can reopen it.</source>
         <translation>This conflict cannot be resolved that way: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="33" />
+        <location filename="../../workbench/exchange/copy.py" line="32" />
         <source>{path} 不是评查人员副本：回收包只能从打开任务包得到的副本导出。</source>
         <translation>{path} is not a reviewer copy: a result package can only be exported from a copy opened from a task package.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="40" />
+        <location filename="../../workbench/exchange/copy.py" line="39" />
         <source>这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。</source>
         <translation>This is reviewer “{reviewer}”’s copy and cannot run “{command}”: do this in the organiser’s database.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="74" />
+        <location filename="../../workbench/exchange/copy.py" line="73" />
         <source>无法打开任务包“{name}”：{why}</source>
         <translation>Cannot open task package “{name}”: {why}</translation>
     </message>

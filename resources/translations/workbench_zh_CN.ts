@@ -117,6 +117,34 @@
     </message>
 </context>
 <context>
+    <name>AmountControls</name>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="62" />
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="65" />
+        <source>Veto found</source>
+        <translation>存在否决情形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="107" />
+        <source>Defect found (−{points})</source>
+        <translation>存在问题（扣 {points} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="128" />
+        <source>Not met (−{points})</source>
+        <translation>未达标（扣 {points} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="162" />
+        <source>{level} ({points})</source>
+        <translation>{level}（{points} 分）</translation>
+    </message>
+</context>
+<context>
     <name>ArbitrationDialog</name>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
@@ -1900,109 +1928,96 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="98" />
-        <location filename="../../ui/scoring/item_editor.py" line="231" />
+        <location filename="../../ui/scoring/item_editor.py" line="187" />
         <source>Not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="101" />
-        <location filename="../../ui/scoring/item_editor.py" line="207" />
+        <location filename="../../ui/scoring/item_editor.py" line="163" />
         <source>Veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="102" />
+        <location filename="../../ui/scoring/item_editor.py" line="75" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="104" />
+        <location filename="../../ui/scoring/item_editor.py" line="77" />
         <source>Reason, as the documents will quote it</source>
         <translation>扣分理由（评查文书将引用）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="110" />
-        <location filename="../../ui/scoring/item_editor.py" line="245" />
+        <location filename="../../ui/scoring/item_editor.py" line="82" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>New deduction</source>
         <translation>新增扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="111" />
+        <location filename="../../ui/scoring/item_editor.py" line="83" />
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="126" />
-        <location filename="../../ui/scoring/item_editor.py" line="244" />
+        <location filename="../../ui/scoring/item_editor.py" line="89" />
+        <location filename="../../ui/scoring/item_editor.py" line="197" />
         <source>Deduction</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="130" />
+        <location filename="../../ui/scoring/item_editor.py" line="93" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="131" />
+        <location filename="../../ui/scoring/item_editor.py" line="94" />
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="139" />
+        <location filename="../../ui/scoring/item_editor.py" line="102" />
         <source>Recorded on this item</source>
         <translation>本项已记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="171" />
+        <location filename="../../ui/scoring/item_editor.py" line="127" />
         <source>Select an item to score it.</source>
         <translation>请选择评查项目进行评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="195" />
+        <location filename="../../ui/scoring/item_editor.py" line="151" />
         <source>Evidence: {evidence}</source>
         <translation>佐证材料：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="209" />
+        <location filename="../../ui/scoring/item_editor.py" line="165" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="218" />
+        <location filename="../../ui/scoring/item_editor.py" line="174" />
         <source>p. {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="233" />
-        <location filename="../../ui/scoring/item_editor.py" line="314" />
+        <location filename="../../ui/scoring/item_editor.py" line="189" />
         <source>{level} ({points})</source>
         <translation>{level}（{points} 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="242" />
+        <location filename="../../ui/scoring/item_editor.py" line="195" />
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="244" />
+        <location filename="../../ui/scoring/item_editor.py" line="197" />
         <source>Level</source>
         <translation>档次</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="245" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>New bonus</source>
         <translation>新增加分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/item_editor.py" line="259" />
-        <source>Defect found (−{points})</source>
-        <translation>存在问题（扣 {points} 分）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/item_editor.py" line="280" />
-        <source>Not met (−{points})</source>
-        <translation>未达标（扣 {points} 分）</translation>
     </message>
 </context>
 <context>
@@ -3234,25 +3249,28 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="179" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="68" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="154" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="80" />
-        <source>Remarks</source>
-        <translation>评查意见</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="177" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="152" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="213" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="188" />
         <source>Submit</source>
         <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSplit</name>
+    <message>
+        <location filename="../../ui/scoring/scoring_split.py" line="29" />
+        <source>Remarks</source>
+        <translation>评查意见</translation>
     </message>
 </context>
 <context>
@@ -4037,17 +4055,17 @@ It is then locked; only the lead can reopen it.</source>
         <translation>该冲突无法按此处理：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="33" />
+        <location filename="../../workbench/exchange/copy.py" line="32" />
         <source>{path} 不是评查人员副本：回收包只能从打开任务包得到的副本导出。</source>
         <translation>{path} 不是评查人员副本：回收包只能从打开任务包得到的副本导出。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="40" />
+        <location filename="../../workbench/exchange/copy.py" line="39" />
         <source>这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。</source>
         <translation>这是评查人员“{reviewer}”的副本，不能执行“{command}”：请在组织者的工作库中操作。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/copy.py" line="74" />
+        <location filename="../../workbench/exchange/copy.py" line="73" />
         <source>无法打开任务包“{name}”：{why}</source>
         <translation>无法打开任务包“{name}”：{why}</translation>
     </message>
