@@ -2890,6 +2890,22 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
     </message>
 </context>
 <context>
+    <name>PageStrip</name>
+    <message>
+        <location filename="../../ui/scans/page_thumbnails.py" line="120" />
+        <source>Page thumbnails</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageThumbnails</name>
+    <message>
+        <location filename="../../ui/scans/page_thumbnails.py" line="67" />
+        <source>Page {page}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaperScoreImportDialog</name>
     <message>
         <location filename="../../ui/campaigns/list_imports.py" line="154" />
@@ -2997,91 +3013,101 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="53" />
-        <location filename="../../ui/scans/scan_viewer.py" line="122" />
+        <location filename="../../ui/scans/scan_viewer.py" line="55" />
+        <location filename="../../ui/scans/scan_viewer.py" line="141" />
         <source>No scan attached. Attach a PDF or images of the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="63" />
+        <location filename="../../ui/scans/scan_viewer.py" line="69" />
         <source>Page </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="66" />
-        <location filename="../../ui/scans/scan_viewer.py" line="123" />
+        <location filename="../../ui/scans/scan_viewer.py" line="72" />
+        <location filename="../../ui/scans/scan_viewer.py" line="142" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="68" />
+        <location filename="../../ui/scans/scan_viewer.py" line="74" />
         <source>Pin to this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="70" />
+        <location filename="../../ui/scans/scan_viewer.py" line="76" />
         <source>Record the page on screen for the current deduction (Ctrl+P)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="81" />
+        <location filename="../../ui/scans/scan_viewer.py" line="87" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="82" />
+        <location filename="../../ui/scans/scan_viewer.py" line="88" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="85" />
-        <location filename="../../ui/scans/scan_viewer.py" line="227" />
+        <location filename="../../ui/scans/scan_viewer.py" line="91" />
+        <location filename="../../ui/scans/scan_viewer.py" line="276" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="86" />
+        <location filename="../../ui/scans/scan_viewer.py" line="92" />
         <source>Fit the page to the width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
-        <location filename="../../ui/scans/scan_viewer.py" line="227" />
+        <location filename="../../ui/scans/scan_viewer.py" line="95" />
+        <location filename="../../ui/scans/scan_viewer.py" line="276" />
         <source>Fit page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
+        <location filename="../../ui/scans/scan_viewer.py" line="95" />
         <source>Show the whole page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="90" />
+        <location filename="../../ui/scans/scan_viewer.py" line="96" />
         <source>Rotate a quarter turn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="118" />
+        <location filename="../../ui/scans/scan_viewer.py" line="107" />
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="109" />
+        <source>Show or hide the page thumbnails (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="137" />
         <source>No evidence attached. Attach the unit's evidence files (PDF or images).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="120" />
+        <location filename="../../ui/scans/scan_viewer.py" line="139" />
         <source>Attach evidence…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="166" />
+        <location filename="../../ui/scans/scan_viewer.py" line="189" />
         <source>of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="297" />
+        <location filename="../../ui/scans/scan_viewer.py" line="348" />
         <source>Attach scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="297" />
+        <location filename="../../ui/scans/scan_viewer.py" line="348" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
@@ -3366,77 +3392,82 @@ It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63" />
+        <location filename="../../ui/shortcuts.py" line="62" />
+        <source>Show or hide the scan's page thumbnails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="64" />
         <source>Zoom the scan in (also Ctrl+wheel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65" />
+        <location filename="../../ui/shortcuts.py" line="66" />
         <source>Zoom the scan out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="67" />
         <source>Fit the scan to the width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67" />
+        <location filename="../../ui/shortcuts.py" line="68" />
         <source>Fit the whole scan page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68" />
+        <location filename="../../ui/shortcuts.py" line="69" />
         <source>Rotate the scan a quarter turn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69" />
+        <location filename="../../ui/shortcuts.py" line="70" />
         <source>My files only, or all files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="71" />
         <source>Search the case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72" />
+        <location filename="../../ui/shortcuts.py" line="73" />
         <source>Import a case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73" />
+        <location filename="../../ui/shortcuts.py" line="74" />
         <source>New database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74" />
+        <location filename="../../ui/shortcuts.py" line="75" />
         <source>Open a database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75" />
+        <location filename="../../ui/shortcuts.py" line="76" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="77" />
         <source>Recheck and final scores</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77" />
+        <location filename="../../ui/shortcuts.py" line="78" />
         <source>Change history of the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79" />
+        <location filename="../../ui/shortcuts.py" line="80" />
         <source>Recheck: next item still to decide, then the next file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81" />
+        <location filename="../../ui/shortcuts.py" line="82" />
         <source>This list of keys</source>
         <translation type="unfinished" />
     </message>

@@ -2894,6 +2894,22 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
     </message>
 </context>
 <context>
+    <name>PageStrip</name>
+    <message>
+        <location filename="../../ui/scans/page_thumbnails.py" line="120" />
+        <source>Page thumbnails</source>
+        <translation>页面缩略图</translation>
+    </message>
+</context>
+<context>
+    <name>PageThumbnails</name>
+    <message>
+        <location filename="../../ui/scans/page_thumbnails.py" line="67" />
+        <source>Page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+</context>
+<context>
     <name>PaperScoreImportDialog</name>
     <message>
         <location filename="../../ui/campaigns/list_imports.py" line="154" />
@@ -3001,91 +3017,101 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="53" />
-        <location filename="../../ui/scans/scan_viewer.py" line="122" />
+        <location filename="../../ui/scans/scan_viewer.py" line="55" />
+        <location filename="../../ui/scans/scan_viewer.py" line="141" />
         <source>No scan attached. Attach a PDF or images of the case file.</source>
         <translation>尚未附加扫描件。请附加案卷的 PDF 或图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="63" />
+        <location filename="../../ui/scans/scan_viewer.py" line="69" />
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="66" />
-        <location filename="../../ui/scans/scan_viewer.py" line="123" />
+        <location filename="../../ui/scans/scan_viewer.py" line="72" />
+        <location filename="../../ui/scans/scan_viewer.py" line="142" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="68" />
+        <location filename="../../ui/scans/scan_viewer.py" line="74" />
         <source>Pin to this page</source>
         <translation>关联到本页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="70" />
+        <location filename="../../ui/scans/scan_viewer.py" line="76" />
         <source>Record the page on screen for the current deduction (Ctrl+P)</source>
         <translation>把当前扣分关联到正在显示的页码（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="81" />
+        <location filename="../../ui/scans/scan_viewer.py" line="87" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="82" />
+        <location filename="../../ui/scans/scan_viewer.py" line="88" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="85" />
-        <location filename="../../ui/scans/scan_viewer.py" line="227" />
+        <location filename="../../ui/scans/scan_viewer.py" line="91" />
+        <location filename="../../ui/scans/scan_viewer.py" line="276" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="86" />
+        <location filename="../../ui/scans/scan_viewer.py" line="92" />
         <source>Fit the page to the width</source>
         <translation>页面适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
-        <location filename="../../ui/scans/scan_viewer.py" line="227" />
+        <location filename="../../ui/scans/scan_viewer.py" line="95" />
+        <location filename="../../ui/scans/scan_viewer.py" line="276" />
         <source>Fit page</source>
         <translation>适合整页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
+        <location filename="../../ui/scans/scan_viewer.py" line="95" />
         <source>Show the whole page</source>
         <translation>显示整页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="90" />
+        <location filename="../../ui/scans/scan_viewer.py" line="96" />
         <source>Rotate a quarter turn</source>
         <translation>旋转 90 度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="118" />
+        <location filename="../../ui/scans/scan_viewer.py" line="107" />
+        <source>Pages</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="109" />
+        <source>Show or hide the page thumbnails (F7)</source>
+        <translation>显示或隐藏页面缩略图（F7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="137" />
         <source>No evidence attached. Attach the unit's evidence files (PDF or images).</source>
         <translation>尚未附加佐证材料。请附加该单位的佐证材料（PDF 或图片）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="120" />
+        <location filename="../../ui/scans/scan_viewer.py" line="139" />
         <source>Attach evidence…</source>
         <translation>附加佐证材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="166" />
+        <location filename="../../ui/scans/scan_viewer.py" line="189" />
         <source>of {pages}</source>
         <translation>页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="297" />
+        <location filename="../../ui/scans/scan_viewer.py" line="348" />
         <source>Attach scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="297" />
+        <location filename="../../ui/scans/scan_viewer.py" line="348" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -3371,77 +3397,82 @@ It is then locked; only the lead can reopen it.</source>
         <translation>显示或隐藏扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63" />
+        <location filename="../../ui/shortcuts.py" line="62" />
+        <source>Show or hide the scan's page thumbnails</source>
+        <translation>显示或隐藏扫描件的页面缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="64" />
         <source>Zoom the scan in (also Ctrl+wheel)</source>
         <translation>放大扫描件（也可 Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65" />
+        <location filename="../../ui/shortcuts.py" line="66" />
         <source>Zoom the scan out</source>
         <translation>缩小扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="67" />
         <source>Fit the scan to the width</source>
         <translation>扫描件适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67" />
+        <location filename="../../ui/shortcuts.py" line="68" />
         <source>Fit the whole scan page</source>
         <translation>扫描件适合整页</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68" />
+        <location filename="../../ui/shortcuts.py" line="69" />
         <source>Rotate the scan a quarter turn</source>
         <translation>扫描件旋转 90 度</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69" />
+        <location filename="../../ui/shortcuts.py" line="70" />
         <source>My files only, or all files</source>
         <translation>只看我的案卷，或全部案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="71" />
         <source>Search the case list</source>
         <translation>搜索案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72" />
+        <location filename="../../ui/shortcuts.py" line="73" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73" />
+        <location filename="../../ui/shortcuts.py" line="74" />
         <source>New database</source>
         <translation>新建工作库</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74" />
+        <location filename="../../ui/shortcuts.py" line="75" />
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75" />
+        <location filename="../../ui/shortcuts.py" line="76" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="77" />
         <source>Recheck and final scores</source>
         <translation>复核定分</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77" />
+        <location filename="../../ui/shortcuts.py" line="78" />
         <source>Change history of the file</source>
         <translation>本案卷的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79" />
+        <location filename="../../ui/shortcuts.py" line="80" />
         <source>Recheck: next item still to decide, then the next file</source>
         <translation>复核：下一个待定项目，然后下一件案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81" />
+        <location filename="../../ui/shortcuts.py" line="82" />
         <source>This list of keys</source>
         <translation>本快捷键列表</translation>
     </message>
