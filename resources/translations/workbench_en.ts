@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="100" />
-        <location filename="../../ui/recheck/recheck_dialog.py" line="309" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="318" />
         <source>Fix final score</source>
         <translation type="unfinished" />
     </message>
@@ -233,42 +233,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="215" />
-        <source>{case} · {department}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="217" />
-        <source>{name}: {total} ({grade})</source>
+        <location filename="../../ui/recheck/recheck_dialog.py" line="216" />
+        <source>It comes here once all its sheets are submitted and they differ, or the recheck rule flags its score.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="224" />
+        <source>{case} · {department}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recheck/recheck_dialog.py" line="226" />
+        <source>{name}: {total} ({grade})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recheck/recheck_dialog.py" line="233" />
         <source>Recheck rule: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="227" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="236" />
         <source>Decided so far: {total} ({grade})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recheck/recheck_dialog.py" line="231" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="240" />
         <source>%n disputed item(s) still to decide</source>
         <translation><numerusform>%n disputed item still to decide</numerusform><numerusform>%n disputed items still to decide</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="234" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="243" />
         <source>Take {name}'s value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="327" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="336" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="330" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="339" />
         <source>Fix the final score of {case}: total {total}, grade {grade}?
 It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
@@ -353,62 +358,72 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="109" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
         <source>Inspectors per unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="109" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
         <source>Reviewers per file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="121" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="122" />
         <source>Replace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="123" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="124" />
         <source>with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="128" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
         <source>Reassign the selected unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="128" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
         <source>Reassign the selected file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="174" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="162" />
+        <source>No reviewers yet: import the reviewer list first (Import reviewers…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="165" />
+        <source>Nothing is assigned yet: choose how many reviewers each needs and press Assign, or import an assignment sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="193" />
         <source> — scoring begun</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="186" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
         <source> — own department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="188" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="207" />
         <source> — declared conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="211" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="230" />
         <source>Assigning reviewers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="214" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="233" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="242" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="261" />
         <source>Reassigned {case}.</source>
         <translation type="unfinished" />
     </message>
@@ -416,17 +431,22 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>AssignmentImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="127" />
+        <location filename="../../ui/campaigns/list_imports.py" line="137" />
         <source>Import assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="128" />
+        <location filename="../../ui/campaigns/list_imports.py" line="138" />
         <source>Choose an assignment sheet</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="141" />
+        <source>A spreadsheet with the columns 案号 and 评查人: the files listed get exactly the reviewers listed. Choose it, Preview, then Import.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="144" />
+        <location filename="../../ui/campaigns/list_imports.py" line="160" />
         <source>Assigned reviewers to %n file(s).</source>
         <translation><numerusform>Assigned reviewers to %n file.</numerusform><numerusform>Assigned reviewers to %n files.</numerusform></translation>
     </message>
@@ -693,16 +713,26 @@ It can only be changed by reopening the final sheet.</source>
     </message>
     <message>
         <location filename="../../ui/campaigns/setup_dialog.py" line="233" />
+        <source>Type the units to inspect and add them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="236" />
+        <source>There are no case files yet: import a case list first (File → Import case list…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="241" />
         <source>Choose at least one unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="235" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="243" />
         <source>Choose at least one department.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="240" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="248" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation type="unfinished" />
     </message>
@@ -1428,82 +1458,87 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="139" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="122" />
+        <source>No draw yet: until one is run, the campaign covers all its files. Publish a seed (or Generate one), choose how many files per department, then Run the draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/draw_dialog.py" line="146" />
         <source>Seed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="142" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="149" />
         <source>At least, per department:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="143" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="150" />
         <source>At most, per department:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="145" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="152" />
         <source>Files chosen by the unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="210" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="217" />
         <source>Draw files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="211" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="218" />
         <source>Replace the recorded draw (seed {seed}) with a new one?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="217" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="224" />
         <source>Drawing files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="220" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="227" />
         <source>Draw cancelled; nothing was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="232" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="239" />
         <source>(no department)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="235" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="242" />
         <source>Seed: {seed}; algorithm: {algorithm}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="238" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="245" />
         <source>Population: {size} files, SHA-256 {hash}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="241" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="248" />
         <source>Drawn: {drawn} files by {operator} at {at}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="244" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="251" />
         <source>Per department: {counts}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="257" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="264" />
         <source>Verifying the draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="265" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="272" />
         <source>Verified: the recorded draw matches.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="267" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="274" />
         <source>The recorded draw differs from a new derivation; see the list.</source>
         <translation type="unfinished" />
     </message>
@@ -1597,27 +1632,27 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="92" />
+        <location filename="../../ui/exchange/menu.py" line="97" />
         <source>Not on a reviewer copy: the organiser does this on the master.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="94" />
+        <location filename="../../ui/exchange/menu.py" line="99" />
         <source>Reviewer copy: {name} scores their own files here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="119" />
+        <location filename="../../ui/exchange/menu.py" line="124" />
         <source>Folder for the result package (e.g. the USB stick)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="132" />
+        <location filename="../../ui/exchange/menu.py" line="137" />
         <source>Result package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="133" />
+        <location filename="../../ui/exchange/menu.py" line="138" />
         <source>{sheets} sheet(s), {submitted} submitted, written to:
 {path}</source>
         <translation type="unfinished" />
@@ -1888,37 +1923,42 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="105" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="108" />
+        <source>No reviewer has files assigned yet: assign reviewers first (Campaign → Assign reviewers…), then issue their packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exchange/issue_dialog.py" line="115" />
         <source>Folder for the packages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="117" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="127" />
         <source>Tick at least one reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="130" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="140" />
         <source>Issuing task packages…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="133" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="143" />
         <source>Cancelled; the packages already written are listed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/issue_dialog.py" line="142" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="152" />
         <source>%n package(s) written to {folder}.</source>
         <translation><numerusform>%n package written to {folder}.</numerusform><numerusform>%n packages written to {folder}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="150" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="160" />
         <source>Save handover sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="179" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="189" />
         <source>Handover sheet saved: {path}</source>
         <translation type="unfinished" />
     </message>
@@ -1926,12 +1966,12 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="187" />
+        <location filename="../../ui/scoring/item_editor.py" line="188" />
         <source>Not met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="163" />
+        <location filename="../../ui/scoring/item_editor.py" line="164" />
         <source>Veto found</source>
         <translation type="unfinished" />
     </message>
@@ -1947,7 +1987,7 @@ It can only be changed by reopening the final sheet.</source>
     </message>
     <message>
         <location filename="../../ui/scoring/item_editor.py" line="82" />
-        <location filename="../../ui/scoring/item_editor.py" line="198" />
+        <location filename="../../ui/scoring/item_editor.py" line="199" />
         <source>New deduction</source>
         <translation type="unfinished" />
     </message>
@@ -1958,7 +1998,7 @@ It can only be changed by reopening the final sheet.</source>
     </message>
     <message>
         <location filename="../../ui/scoring/item_editor.py" line="89" />
-        <location filename="../../ui/scoring/item_editor.py" line="197" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>Deduction</source>
         <translation type="unfinished" />
     </message>
@@ -1978,42 +2018,42 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="127" />
+        <location filename="../../ui/scoring/item_editor.py" line="128" />
         <source>Select an item to score it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="151" />
+        <location filename="../../ui/scoring/item_editor.py" line="152" />
         <source>Evidence: {evidence}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="165" />
+        <location filename="../../ui/scoring/item_editor.py" line="166" />
         <source>N/A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="174" />
+        <location filename="../../ui/scoring/item_editor.py" line="175" />
         <source>p. {page}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="189" />
+        <location filename="../../ui/scoring/item_editor.py" line="190" />
         <source>{level} ({points})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="195" />
+        <location filename="../../ui/scoring/item_editor.py" line="196" />
         <source>Bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="197" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="198" />
+        <location filename="../../ui/scoring/item_editor.py" line="199" />
         <source>New bonus</source>
         <translation type="unfinished" />
     </message>
@@ -2234,32 +2274,32 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="32" />
+        <location filename="../../ui/campaigns/list_imports.py" line="33" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="39" />
+        <location filename="../../ui/campaigns/list_imports.py" line="42" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="64" />
+        <location filename="../../ui/campaigns/list_imports.py" line="68" />
         <source>Reading {name}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="67" />
+        <location filename="../../ui/campaigns/list_imports.py" line="71" />
         <source>Preview cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="86" />
+        <location filename="../../ui/campaigns/list_imports.py" line="90" />
         <source>Importing {name}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="89" />
+        <location filename="../../ui/campaigns/list_imports.py" line="93" />
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -2908,17 +2948,22 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>PaperScoreImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="154" />
+        <location filename="../../ui/campaigns/list_imports.py" line="170" />
         <source>Import paper score sheets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="155" />
+        <location filename="../../ui/campaigns/list_imports.py" line="171" />
         <source>Choose the typed score sheets</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="175" />
+        <source>A spreadsheet with one row per deduction and the columns {subject}, 评查项目, 扣分 and 理由 (optionally 页码 and 评查人); a file without deductions is one row with 评查项目 无扣分. Choose it, Preview, then Import: all rows or none.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="171" />
+        <location filename="../../ui/campaigns/list_imports.py" line="195" />
         <source>Imported %n score sheet(s).</source>
         <translation><numerusform>Imported %n score sheet.</numerusform><numerusform>Imported %n score sheets.</numerusform></translation>
     </message>
@@ -2972,17 +3017,22 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ReviewerImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="105" />
+        <location filename="../../ui/campaigns/list_imports.py" line="109" />
         <source>Import reviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="106" />
+        <location filename="../../ui/campaigns/list_imports.py" line="110" />
         <source>Choose a reviewer list</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="113" />
+        <source>A spreadsheet with the columns 姓名 and 所在单位, optionally 角色 (组长 or 评查人员) and 回避单位. Choose it, Preview, then Import.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="118" />
+        <location filename="../../ui/campaigns/list_imports.py" line="128" />
         <source>Imported %n reviewer(s).</source>
         <translation><numerusform>Imported %n reviewer.</numerusform><numerusform>Imported %n reviewers.</numerusform></translation>
     </message>
@@ -3013,101 +3063,107 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="55" />
-        <location filename="../../ui/scans/scan_viewer.py" line="141" />
+        <location filename="../../ui/scans/scan_viewer.py" line="56" />
+        <location filename="../../ui/scans/scan_viewer.py" line="142" />
         <source>No scan attached. Attach a PDF or images of the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="69" />
+        <location filename="../../ui/scans/scan_viewer.py" line="70" />
         <source>Page </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="72" />
-        <location filename="../../ui/scans/scan_viewer.py" line="142" />
+        <location filename="../../ui/scans/scan_viewer.py" line="73" />
+        <location filename="../../ui/scans/scan_viewer.py" line="143" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="74" />
+        <location filename="../../ui/scans/scan_viewer.py" line="75" />
         <source>Pin to this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="76" />
+        <location filename="../../ui/scans/scan_viewer.py" line="77" />
         <source>Record the page on screen for the current deduction (Ctrl+P)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="87" />
+        <location filename="../../ui/scans/scan_viewer.py" line="88" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="88" />
+        <location filename="../../ui/scans/scan_viewer.py" line="89" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="91" />
-        <location filename="../../ui/scans/scan_viewer.py" line="276" />
+        <location filename="../../ui/scans/scan_viewer.py" line="92" />
+        <location filename="../../ui/scans/scan_viewer.py" line="277" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="92" />
+        <location filename="../../ui/scans/scan_viewer.py" line="93" />
         <source>Fit the page to the width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="95" />
-        <location filename="../../ui/scans/scan_viewer.py" line="276" />
+        <location filename="../../ui/scans/scan_viewer.py" line="96" />
+        <location filename="../../ui/scans/scan_viewer.py" line="277" />
         <source>Fit page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="95" />
+        <location filename="../../ui/scans/scan_viewer.py" line="96" />
         <source>Show the whole page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="96" />
+        <location filename="../../ui/scans/scan_viewer.py" line="97" />
         <source>Rotate a quarter turn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="107" />
+        <location filename="../../ui/scans/scan_viewer.py" line="108" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="109" />
+        <location filename="../../ui/scans/scan_viewer.py" line="110" />
         <source>Show or hide the page thumbnails (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="137" />
+        <location filename="../../ui/scans/scan_viewer.py" line="138" />
         <source>No evidence attached. Attach the unit's evidence files (PDF or images).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="139" />
+        <location filename="../../ui/scans/scan_viewer.py" line="140" />
         <source>Attach evidence…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="189" />
+        <location filename="../../ui/scans/scan_viewer.py" line="190" />
         <source>of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="348" />
+        <location filename="../../ui/scans/scan_viewer.py" line="351" />
+        <location filename="../../ui/scans/scan_viewer.py" line="356" />
         <source>Attach scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="348" />
+        <location filename="../../ui/scans/scan_viewer.py" line="352" />
+        <source>Open a file from the case list first, then attach its scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="356" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
@@ -3128,53 +3184,58 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScoreHeader</name>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="30" />
+        <location filename="../../ui/scoring/score_header.py" line="20" />
+        <source>No file open: choose one in the case list to score it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="31" />
         <source>Submitted — locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="33" />
+        <location filename="../../ui/scoring/score_header.py" line="34" />
         <source>Submit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="49" />
+        <location filename="../../ui/scoring/score_header.py" line="50" />
         <source>{name}'s sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="49" />
+        <location filename="../../ui/scoring/score_header.py" line="50" />
         <source>Unsigned sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="55" />
+        <location filename="../../ui/scoring/score_header.py" line="56" />
         <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="57" />
+        <location filename="../../ui/scoring/score_header.py" line="58" />
         <source>Submit the score sheet of {case}: total {total}, grade {grade}?
 It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="66" />
+        <location filename="../../ui/scoring/score_header.py" line="67" />
         <source>Not scored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="73" />
+        <location filename="../../ui/scoring/score_header.py" line="74" />
         <source>Total {total} / {maximum} (incl. +{bonus} bonus)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="77" />
+        <location filename="../../ui/scoring/score_header.py" line="78" />
         <source>Total {total} / {maximum}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="82" />
+        <location filename="../../ui/scoring/score_header.py" line="83" />
         <source>Veto: {items}</source>
         <translation type="unfinished" />
     </message>
@@ -3282,7 +3343,13 @@ It is then locked; only the lead can reopen it.</source>
     </message>
     <message>
         <location filename="../../ui/scoring/scoring_panel.py" line="188" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
         <source>Submit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
+        <source>Open a file from the case list first.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import messages
 from ui.scans.page_thumbnails import PageStrip, PageThumbnails
 from ui.settings import UiSettings
 from ui.shortcuts import sequence, sequences
@@ -344,6 +345,13 @@ class ScanViewer(QWidget):
             self.page_changed.emit(index + 1)
 
     def choose_file(self) -> None:
+        if self.workspace is None or self.subject_id is None:  # a scan belongs to a file: say so first
+            messages.inform(
+                self,
+                self.tr("Attach scan"),
+                self.tr("Open a file from the case list first, then attach its scan."),
+            )
+            return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Attach scan"), "", self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
         )

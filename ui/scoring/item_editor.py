@@ -113,6 +113,7 @@ class ItemEditor(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.delete_button.clicked.connect(self._on_delete)
         self.show_item(None, [], None, locked=True)
+        self.title.clear()  # no file open yet: the panel's header says what to do
 
     # --- filling ------------------------------------------------------------------------------------
 

@@ -189,7 +189,10 @@ class ScoringPanel(QWidget):
 
     def submit(self) -> None:
         """draft → submitted, after confirmation; the sheet is then locked here and everywhere."""
-        if self.view is None or self.view.locked or self.slot is None:
+        if self.view is None or self.slot is None:
+            messages.inform(self, self.tr("Submit"), self.tr("Open a file from the case list first."))
+            return
+        if self.view.locked:
             return
         self.flush()
         if not self.confirm(self.submit_question()):
