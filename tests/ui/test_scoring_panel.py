@@ -177,7 +177,12 @@ def test_a_value_the_rule_does_not_allow_shows_inline_and_stores_nothing(panel):
 def test_na_and_deductions_exclude_each_other_inline(panel):
     editor = panel.editor
     panel.select_item(TIERS)
-    assert [editor.amount.tiers.itemText(i) for i in range(editor.amount.tiers.count())] == ["—", "−1", "−3", "−5"]
+    assert [editor.amount.tiers.itemText(i) for i in range(editor.amount.tiers.count())] == [
+        "—",
+        "−1",
+        "−3",
+        "−5",
+    ]
     editor.amount.tiers.setCurrentIndex(2)
     assert [e.points for e in stored(panel)] == [Decimal(3)]
     editor.na.setChecked(True)
@@ -284,7 +289,9 @@ def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
     QTest.keyClick(tree, Qt.Key.Key_Down)
     assert panel.current_item_key() == PER_DEFECT
     QTest.keyClick(tree, Qt.Key.Key_2)  # a digit starts the count
-    assert QApplication.focusWidget() is editor.amount.count or editor.amount.count.isAncestorOf(QApplication.focusWidget())
+    assert QApplication.focusWidget() is editor.amount.count or editor.amount.count.isAncestorOf(
+        QApplication.focusWidget()
+    )
     press_return(editor.amount.count)
     assert [(e.item_key, e.count) for e in stored(panel)] == [(PER_DEFECT, 2)]
     QTest.keyClick(editor.amount.count, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the page number
