@@ -113,3 +113,23 @@ def test_a_one_page_scan_has_no_strip(qtbot, workspace, settings, tmp_path):
     viewer = open_viewer(qtbot, workspace, settings)
     assert not viewer.strip.isVisible()
     assert not viewer.strip_button.isEnabled()
+
+
+def test_switching_scans_mid_render_keeps_only_the_new_pictures(qtbot, workspace, settings, tmp_path):
+    long_pdf(tmp_path / "甲.pdf", 60)
+    long_pdf(tmp_path / "乙.pdf", 3)
+    attach_scan(workspace, "case-1", tmp_path / "甲.pdf")
+    attach_scan(workspace, "case-1", tmp_path / "乙.pdf")
+    viewer = open_viewer(qtbot, workspace, settings)
+    for _ in range(5):  # back and forth before the pictures of the last one have arrived
+        viewer.choice.setCurrentIndex(1)
+        viewer.choice.setCurrentIndex(0)
+    viewer.choice.setCurrentIndex(1)
+    assert viewer.thumbnails.rowCount() == 3
+    qtbot.waitUntil(lambda: len(viewer.thumbnails.rendered()) == 3)
+    qtbot.wait(200)  # late pictures of the 60-page scan must not land on these rows
+    assert viewer.thumbnails.rendered() == {0, 1, 2}
+    assert viewer.strip.currentIndex().row() == 0
+    viewer.strip.setFocus()
+    qtbot.keyClick(viewer.strip, Qt.Key.Key_End)  # the keyboard reaches the last page
+    assert viewer.current_page() == 3

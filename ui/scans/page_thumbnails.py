@@ -54,6 +54,10 @@ class PageThumbnails(QAbstractListModel):
         self._requested.clear()
         self.endResetModel()
 
+    def rendered(self) -> set[int]:
+        """The 0-based pages whose pictures have arrived."""
+        return set(self._icons)
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.pages
 
