@@ -66,6 +66,13 @@ def test_clicking_a_thumbnail_shows_that_page(qtbot, workspace, settings, tmp_pa
         qtbot.keyClick(viewer.strip, Qt.Key.Key_Down)
     assert shown.args == [5]
 
+    qtbot.keyClick(viewer.strip, Qt.Key.Key_PageUp)  # Page Up / Down turn one page, as in the page view
+    assert viewer.current_page() == 4
+    viewer.pdf_view.setFocus()
+    qtbot.keyClick(viewer.pdf_view, Qt.Key.Key_PageDown)  # scrolling the page view moves the highlight
+    qtbot.waitUntil(lambda: viewer.current_page() > 4)
+    assert viewer.strip.currentIndex().row() == viewer.current_page() - 1
+
     viewer.show_page(2)  # the page changes elsewhere (a pinned deduction): the highlight follows
     assert viewer.strip.currentIndex().row() == 1
     assert viewer.strip.selectionModel().isSelected(viewer.strip.model().index(1, 0))

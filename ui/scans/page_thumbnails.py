@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QKeyEvent, QPixmap
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -137,6 +137,16 @@ class PageStrip(QListView):
             self.scrollTo(index)
         finally:
             self._syncing = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Page Up / Page Down turn one page, as in the page view, not a screenful of thumbnails."""
+        steps = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+        step = steps.get(Qt.Key(event.key())) if event.modifiers() == Qt.KeyboardModifier.NoModifier else None
+        there = self.model().index(self.currentIndex().row() + step, 0) if step else QModelIndex()
+        if step and there.isValid():
+            self.setCurrentIndex(there)
+        elif not step:
+            super().keyPressEvent(event)
 
     def _on_current(self, index: QModelIndex, *_: object) -> None:
         if not self._syncing and index.isValid():
