@@ -398,32 +398,32 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="193" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="191" />
         <source> — scoring begun</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="203" />
         <source> — own department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="207" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
         <source> — declared conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="230" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="228" />
         <source>Assigning reviewers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="233" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="231" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="261" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="259" />
         <source>Reassigned {case}.</source>
         <translation type="unfinished" />
     </message>
@@ -1836,6 +1836,11 @@ It can only be changed by reopening the final sheet.</source>
         <source>%n change(s) recorded.</source>
         <translation><numerusform>%n change recorded.</numerusform><numerusform>%n changes recorded.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="43" />
+        <source>Nothing is recorded on this file yet: every score, submission and decision on it appears here.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2932,7 +2937,7 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>PageStrip</name>
     <message>
-        <location filename="../../ui/scans/page_thumbnails.py" line="120" />
+        <location filename="../../ui/scans/page_thumbnails.py" line="124" />
         <source>Page thumbnails</source>
         <translation type="unfinished" />
     </message>
@@ -2940,7 +2945,7 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>PageThumbnails</name>
     <message>
-        <location filename="../../ui/scans/page_thumbnails.py" line="67" />
+        <location filename="../../ui/scans/page_thumbnails.py" line="71" />
         <source>Page {page}</source>
         <translation type="unfinished" />
     </message>

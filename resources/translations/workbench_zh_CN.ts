@@ -399,32 +399,32 @@ It can only be changed by reopening the final sheet.</source>
         <translation>尚未分配：请设定每件所需评查人数后点“分配”，或导入分配表。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="193" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="191" />
         <source> — scoring begun</source>
         <translation> — 已开始评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="203" />
         <source> — own department</source>
         <translation> — 本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="207" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
         <source> — declared conflict</source>
         <translation> — 已声明回避</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="230" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="228" />
         <source>Assigning reviewers…</source>
         <translation>正在分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="233" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="231" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation>已取消分配，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="261" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="259" />
         <source>Reassigned {case}.</source>
         <translation>已改派案卷 {case}。</translation>
     </message>
@@ -1838,6 +1838,11 @@ It can only be changed by reopening the final sheet.</source>
         <source>%n change(s) recorded.</source>
         <translation><numerusform>共 %n 条修改记录。</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="43" />
+        <source>Nothing is recorded on this file yet: every score, submission and decision on it appears here.</source>
+        <translation>本案卷尚无修改记录：此后对它的每次评分、提交和复核决定都会记录在此。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2936,7 +2941,7 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>PageStrip</name>
     <message>
-        <location filename="../../ui/scans/page_thumbnails.py" line="120" />
+        <location filename="../../ui/scans/page_thumbnails.py" line="124" />
         <source>Page thumbnails</source>
         <translation>页面缩略图</translation>
     </message>
@@ -2944,7 +2949,7 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>PageThumbnails</name>
     <message>
-        <location filename="../../ui/scans/page_thumbnails.py" line="67" />
+        <location filename="../../ui/scans/page_thumbnails.py" line="71" />
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>

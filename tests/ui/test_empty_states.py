@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from tests.workbench.exchange.helpers import copy_from, make_master
 from tests.workbench.small_campaign import register_file, reviewers_file, small_campaign
+from ui.audit.history_dialog import HistoryDialog
 from ui.campaigns.assignment_dialog import AssignmentDialog
 from ui.campaigns.draw_dialog import DrawDialog
 from ui.campaigns.list_imports import PaperScoreImportDialog, ReviewerImportDialog
@@ -19,6 +20,7 @@ from ui.rectification import LedgerDialog
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import ScoringPanel
 from ui.settings import UiSettings
+from workbench.assignment.board import assignment_board
 from workbench.assignment.reviewers import import_reviewers
 from workbench.campaigns.service import create_campaign
 from workbench.cases.importer import import_cases
@@ -161,3 +163,10 @@ def test_a_reviewer_copy_offers_none_of_the_organisers_campaign_commands(qtbot, 
     assert not window.templates_action.isEnabled()
     assert menu.dashboard_action.isEnabled()  # their own progress stays in view
     ws.close()
+
+
+def test_the_history_of_an_untouched_file_says_what_will_appear(qtbot, fresh, campaign, shown):
+    subject = assignment_board(fresh.db, campaign)[0].subject_id
+    dialog = opened(qtbot, HistoryDialog(fresh, campaign, subject))
+    assert dialog.model.rowCount() == 0
+    assert dialog.count.text().startswith("Nothing is recorded on this file yet")
