@@ -42,7 +42,8 @@ from workbench.common.workspace import Workspace
 app = QApplication([])
 install_translators(app, "zh_CN")
 settings = UiSettings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
-w = MainWindow(Workspace.open(sys.argv[1], check_later=True), settings)  # as ui/files/open_database.py; w.resize(1600, 900); w.show()
+# opened as the app opens it (ui/files/open_database.py): the integrity check runs in the background
+w = MainWindow(Workspace.open(sys.argv[1], check_later=True), settings); w.resize(1600, 900); w.show()
 w.case_list.select_next()
 QTimer.singleShot(0, lambda: (print(time.time(), flush=True), os._exit(0)))
 app.exec()

@@ -92,6 +92,13 @@ class UiSettings:
     def set_scan_view(self, scan_id: str, mode: str, factor: float, rotation: int) -> None:
         self.qs.setValue(f"scans/{scan_id}", f"{mode}:{factor:.3f}:{rotation % 360}")
 
+    def scan_thumbnails(self) -> bool:
+        """Whether the scan pane shows its strip of page thumbnails (shown unless hidden once)."""
+        return bool(self.qs.value("scan_pane/thumbnails", True, type=bool))
+
+    def set_scan_thumbnails(self, shown: bool) -> None:
+        self.qs.setValue("scan_pane/thumbnails", shown)
+
 
 def _key(database: str) -> str:
     """A settings-safe key for a database path."""

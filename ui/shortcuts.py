@@ -59,6 +59,7 @@ KEYS: dict[str, Key] = {
     # the screen
     "full_list": Key(("Ctrl+L",), QT_TRANSLATE_NOOP("Shortcuts", "Full case list, or the slim list")),
     "scan": Key(("F6",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the scan")),
+    "thumbnails": Key(("F7",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the scan's page thumbnails")),
     "zoom_in": Key(
         ("Ctrl++", "Ctrl+="), QT_TRANSLATE_NOOP("Shortcuts", "Zoom the scan in (also Ctrl+wheel)")
     ),

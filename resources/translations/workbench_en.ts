@@ -117,6 +117,34 @@
     </message>
 </context>
 <context>
+    <name>AmountControls</name>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="62" />
+        <source>Not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="65" />
+        <source>Veto found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="107" />
+        <source>Defect found (−{points})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="128" />
+        <source>Not met (−{points})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="162" />
+        <source>{level} ({points})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArbitrationDialog</name>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
@@ -175,7 +203,7 @@
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="100" />
-        <location filename="../../ui/recheck/recheck_dialog.py" line="309" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="318" />
         <source>Fix final score</source>
         <translation type="unfinished" />
     </message>
@@ -192,10 +220,7 @@
     <message numerus="yes">
         <location filename="../../ui/recheck/recheck_dialog.py" line="174" />
         <source>%n item(s) differ</source>
-        <translation>
-            <numerusform>%n item differs</numerusform>
-            <numerusform>%n items differ</numerusform>
-        </translation>
+        <translation><numerusform>%n item differs</numerusform><numerusform>%n items differ</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
@@ -208,45 +233,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="215" />
-        <source>{case} · {department}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="217" />
-        <source>{name}: {total} ({grade})</source>
+        <location filename="../../ui/recheck/recheck_dialog.py" line="216" />
+        <source>It comes here once all its sheets are submitted and they differ, or the recheck rule flags its score.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="224" />
+        <source>{case} · {department}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recheck/recheck_dialog.py" line="226" />
+        <source>{name}: {total} ({grade})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recheck/recheck_dialog.py" line="233" />
         <source>Recheck rule: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="227" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="236" />
         <source>Decided so far: {total} ({grade})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recheck/recheck_dialog.py" line="231" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="240" />
         <source>%n disputed item(s) still to decide</source>
-        <translation>
-            <numerusform>%n disputed item still to decide</numerusform>
-            <numerusform>%n disputed items still to decide</numerusform>
-        </translation>
+        <translation><numerusform>%n disputed item still to decide</numerusform><numerusform>%n disputed items still to decide</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="234" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="243" />
         <source>Take {name}'s value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="327" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="336" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="330" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="339" />
         <source>Fix the final score of {case}: total {total}, grade {grade}?
 It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
@@ -331,62 +358,72 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="109" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
         <source>Inspectors per unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="109" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
         <source>Reviewers per file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="121" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="122" />
         <source>Replace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="123" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="124" />
         <source>with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="128" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
         <source>Reassign the selected unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="128" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
         <source>Reassign the selected file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="174" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="162" />
+        <source>No reviewers yet: import the reviewer list first (Import reviewers…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="165" />
+        <source>Nothing is assigned yet: choose how many reviewers each needs and press Assign, or import an assignment sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="191" />
         <source> — scoring begun</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="186" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="203" />
         <source> — own department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="188" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
         <source> — declared conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="211" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="228" />
         <source>Assigning reviewers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="214" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="231" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="242" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="259" />
         <source>Reassigned {case}.</source>
         <translation type="unfinished" />
     </message>
@@ -394,22 +431,24 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>AssignmentImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="127" />
+        <location filename="../../ui/campaigns/list_imports.py" line="137" />
         <source>Import assignments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="128" />
+        <location filename="../../ui/campaigns/list_imports.py" line="138" />
         <source>Choose an assignment sheet</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="141" />
+        <source>A spreadsheet with the columns 案号 and 评查人: the files listed get exactly the reviewers listed. Choose it, Preview, then Import.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="144" />
+        <location filename="../../ui/campaigns/list_imports.py" line="160" />
         <source>Assigned reviewers to %n file(s).</source>
-        <translation>
-            <numerusform>Assigned reviewers to %n file.</numerusform>
-            <numerusform>Assigned reviewers to %n files.</numerusform>
-        </translation>
+        <translation><numerusform>Assigned reviewers to %n file.</numerusform><numerusform>Assigned reviewers to %n files.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -674,16 +713,26 @@ It can only be changed by reopening the final sheet.</source>
     </message>
     <message>
         <location filename="../../ui/campaigns/setup_dialog.py" line="233" />
+        <source>Type the units to inspect and add them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="236" />
+        <source>There are no case files yet: import a case list first (File → Import case list…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="241" />
         <source>Choose at least one unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="235" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="243" />
         <source>Choose at least one department.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="240" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="248" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation type="unfinished" />
     </message>
@@ -794,10 +843,7 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/imports/case_import_dialog.py" line="178" />
         <source>Imported %n case(s).</source>
-        <translation>
-            <numerusform>Imported %n case.</numerusform>
-            <numerusform>Imported %n cases.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n case.</numerusform><numerusform>Imported %n cases.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -919,18 +965,12 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/cases/case_list_view.py" line="313" />
         <source>Showing {shown} of %n unit(s)</source>
-        <translation>
-            <numerusform>Showing {shown} of %n unit</numerusform>
-            <numerusform>Showing {shown} of %n units</numerusform>
-        </translation>
+        <translation><numerusform>Showing {shown} of %n unit</numerusform><numerusform>Showing {shown} of %n units</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/cases/case_list_view.py" line="315" />
         <source>Showing {shown} of %n file(s)</source>
-        <translation>
-            <numerusform>Showing {shown} of %n file</numerusform>
-            <numerusform>Showing {shown} of %n files</numerusform>
-        </translation>
+        <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1199,18 +1239,12 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="106" />
         <source>The %n drawn file(s) of the campaign.</source>
-        <translation>
-            <numerusform>The %n drawn file of the campaign.</numerusform>
-            <numerusform>The %n drawn files of the campaign.</numerusform>
-        </translation>
+        <translation><numerusform>The %n drawn file of the campaign.</numerusform><numerusform>The %n drawn files of the campaign.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="108" />
         <source>All %n file(s) of the campaign (no draw).</source>
-        <translation>
-            <numerusform>The campaign's %n file (no draw).</numerusform>
-            <numerusform>All %n files of the campaign (no draw).</numerusform>
-        </translation>
+        <translation><numerusform>The campaign's %n file (no draw).</numerusform><numerusform>All %n files of the campaign (no draw).</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="112" />
@@ -1464,82 +1498,87 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="139" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="122" />
+        <source>No draw yet: until one is run, the campaign covers all its files. Publish a seed (or Generate one), choose how many files per department, then Run the draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/draw_dialog.py" line="146" />
         <source>Seed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="142" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="149" />
         <source>At least, per department:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="143" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="150" />
         <source>At most, per department:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="145" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="152" />
         <source>Files chosen by the unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="210" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="217" />
         <source>Draw files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="211" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="218" />
         <source>Replace the recorded draw (seed {seed}) with a new one?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="217" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="224" />
         <source>Drawing files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="220" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="227" />
         <source>Draw cancelled; nothing was recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="232" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="239" />
         <source>(no department)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="235" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="242" />
         <source>Seed: {seed}; algorithm: {algorithm}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="238" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="245" />
         <source>Population: {size} files, SHA-256 {hash}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="241" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="248" />
         <source>Drawn: {drawn} files by {operator} at {at}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="244" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="251" />
         <source>Per department: {counts}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="257" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="264" />
         <source>Verifying the draw…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="265" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="272" />
         <source>Verified: the recorded draw matches.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="267" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="274" />
         <source>The recorded draw differs from a new derivation; see the list.</source>
         <translation type="unfinished" />
     </message>
@@ -1633,27 +1672,27 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="92" />
+        <location filename="../../ui/exchange/menu.py" line="97" />
         <source>Not on a reviewer copy: the organiser does this on the master.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="94" />
+        <location filename="../../ui/exchange/menu.py" line="99" />
         <source>Reviewer copy: {name} scores their own files here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="121" />
+        <location filename="../../ui/exchange/menu.py" line="126" />
         <source>Folder for the result package (e.g. the USB stick)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="134" />
+        <location filename="../../ui/exchange/menu.py" line="139" />
         <source>Result package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="135" />
+        <location filename="../../ui/exchange/menu.py" line="140" />
         <source>{sheets} sheet(s), {submitted} submitted, written to:
 {path}</source>
         <translation type="unfinished" />
@@ -1759,10 +1798,7 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/exports/export_dialog.py" line="265" />
         <source>%n file(s) exported to {folder}.</source>
-        <translation>
-            <numerusform>%n file exported to {folder}.</numerusform>
-            <numerusform>%n files exported to {folder}.</numerusform>
-        </translation>
+        <translation><numerusform>%n file exported to {folder}.</numerusform><numerusform>%n files exported to {folder}.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/exports/export_dialog.py" line="266" />
@@ -1838,10 +1874,12 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/audit/history_dialog.py" line="39" />
         <source>%n change(s) recorded.</source>
-        <translation>
-            <numerusform>%n change recorded.</numerusform>
-            <numerusform>%n changes recorded.</numerusform>
-        </translation>
+        <translation><numerusform>%n change recorded.</numerusform><numerusform>%n changes recorded.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="43" />
+        <source>Nothing is recorded on this file yet: every score, submission and decision on it appears here.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1930,40 +1968,42 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="105" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="108" />
+        <source>No reviewer has files assigned yet: assign reviewers first (Campaign → Assign reviewers…), then issue their packages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exchange/issue_dialog.py" line="115" />
         <source>Folder for the packages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="117" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="127" />
         <source>Tick at least one reviewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="130" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="140" />
         <source>Issuing task packages…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="133" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="143" />
         <source>Cancelled; the packages already written are listed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/issue_dialog.py" line="142" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="152" />
         <source>%n package(s) written to {folder}.</source>
-        <translation>
-            <numerusform>%n package written to {folder}.</numerusform>
-            <numerusform>%n packages written to {folder}.</numerusform>
-        </translation>
+        <translation><numerusform>%n package written to {folder}.</numerusform><numerusform>%n packages written to {folder}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="150" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="160" />
         <source>Save handover sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="179" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="189" />
         <source>Handover sheet saved: {path}</source>
         <translation type="unfinished" />
     </message>
@@ -1971,108 +2011,95 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="98" />
-        <location filename="../../ui/scoring/item_editor.py" line="231" />
+        <location filename="../../ui/scoring/item_editor.py" line="188" />
         <source>Not met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="101" />
-        <location filename="../../ui/scoring/item_editor.py" line="207" />
+        <location filename="../../ui/scoring/item_editor.py" line="164" />
         <source>Veto found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="102" />
+        <location filename="../../ui/scoring/item_editor.py" line="75" />
         <source>Not applicable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="104" />
+        <location filename="../../ui/scoring/item_editor.py" line="77" />
         <source>Reason, as the documents will quote it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="110" />
-        <location filename="../../ui/scoring/item_editor.py" line="245" />
+        <location filename="../../ui/scoring/item_editor.py" line="82" />
+        <location filename="../../ui/scoring/item_editor.py" line="199" />
         <source>New deduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="111" />
+        <location filename="../../ui/scoring/item_editor.py" line="83" />
         <source>Delete entry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="126" />
-        <location filename="../../ui/scoring/item_editor.py" line="244" />
+        <location filename="../../ui/scoring/item_editor.py" line="89" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>Deduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="130" />
+        <location filename="../../ui/scoring/item_editor.py" line="93" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="131" />
+        <location filename="../../ui/scoring/item_editor.py" line="94" />
         <source>Page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="139" />
+        <location filename="../../ui/scoring/item_editor.py" line="102" />
         <source>Recorded on this item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="171" />
+        <location filename="../../ui/scoring/item_editor.py" line="128" />
         <source>Select an item to score it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="195" />
+        <location filename="../../ui/scoring/item_editor.py" line="152" />
         <source>Evidence: {evidence}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="209" />
+        <location filename="../../ui/scoring/item_editor.py" line="166" />
         <source>N/A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="218" />
+        <location filename="../../ui/scoring/item_editor.py" line="175" />
         <source>p. {page}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="233" />
-        <location filename="../../ui/scoring/item_editor.py" line="314" />
+        <location filename="../../ui/scoring/item_editor.py" line="190" />
         <source>{level} ({points})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="242" />
+        <location filename="../../ui/scoring/item_editor.py" line="196" />
         <source>Bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="244" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="245" />
+        <location filename="../../ui/scoring/item_editor.py" line="199" />
         <source>New bonus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/scoring/item_editor.py" line="259" />
-        <source>Defect found (−{points})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/scoring/item_editor.py" line="280" />
-        <source>Not met (−{points})</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2286,41 +2313,38 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/rectification/ledger_dialog.py" line="354" />
         <source>%n line(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%n line saved to {path}.</numerusform>
-            <numerusform>%n lines saved to {path}.</numerusform>
-        </translation>
+        <translation><numerusform>%n line saved to {path}.</numerusform><numerusform>%n lines saved to {path}.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="32" />
+        <location filename="../../ui/campaigns/list_imports.py" line="33" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="39" />
+        <location filename="../../ui/campaigns/list_imports.py" line="42" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="64" />
+        <location filename="../../ui/campaigns/list_imports.py" line="68" />
         <source>Reading {name}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="67" />
+        <location filename="../../ui/campaigns/list_imports.py" line="71" />
         <source>Preview cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="86" />
+        <location filename="../../ui/campaigns/list_imports.py" line="90" />
         <source>Importing {name}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="89" />
+        <location filename="../../ui/campaigns/list_imports.py" line="93" />
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
@@ -2914,24 +2938,42 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
     </message>
 </context>
 <context>
+    <name>PageStrip</name>
+    <message>
+        <location filename="../../ui/scans/page_thumbnails.py" line="124" />
+        <source>Page thumbnails</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageThumbnails</name>
+    <message>
+        <location filename="../../ui/scans/page_thumbnails.py" line="71" />
+        <source>Page {page}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaperScoreImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="154" />
+        <location filename="../../ui/campaigns/list_imports.py" line="170" />
         <source>Import paper score sheets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="155" />
+        <location filename="../../ui/campaigns/list_imports.py" line="171" />
         <source>Choose the typed score sheets</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="175" />
+        <source>A spreadsheet with one row per deduction and the columns {subject}, 评查项目, 扣分 and 理由 (optionally 页码 and 评查人); a file without deductions is one row with 评查项目 无扣分. Choose it, Preview, then Import: all rows or none.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="171" />
+        <location filename="../../ui/campaigns/list_imports.py" line="195" />
         <source>Imported %n score sheet(s).</source>
-        <translation>
-            <numerusform>Imported %n score sheet.</numerusform>
-            <numerusform>Imported %n score sheets.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n score sheet.</numerusform><numerusform>Imported %n score sheets.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2983,22 +3025,24 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ReviewerImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="105" />
+        <location filename="../../ui/campaigns/list_imports.py" line="109" />
         <source>Import reviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="106" />
+        <location filename="../../ui/campaigns/list_imports.py" line="110" />
         <source>Choose a reviewer list</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="113" />
+        <source>A spreadsheet with the columns 姓名 and 所在单位, optionally 角色 (组长 or 评查人员) and 回避单位. Choose it, Preview, then Import.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="118" />
+        <location filename="../../ui/campaigns/list_imports.py" line="128" />
         <source>Imported %n reviewer(s).</source>
-        <translation>
-            <numerusform>Imported %n reviewer.</numerusform>
-            <numerusform>Imported %n reviewers.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n reviewer.</numerusform><numerusform>Imported %n reviewers.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3027,91 +3071,107 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="53" />
-        <location filename="../../ui/scans/scan_viewer.py" line="122" />
+        <location filename="../../ui/scans/scan_viewer.py" line="56" />
+        <location filename="../../ui/scans/scan_viewer.py" line="142" />
         <source>No scan attached. Attach a PDF or images of the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="63" />
+        <location filename="../../ui/scans/scan_viewer.py" line="70" />
         <source>Page </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="66" />
-        <location filename="../../ui/scans/scan_viewer.py" line="123" />
+        <location filename="../../ui/scans/scan_viewer.py" line="73" />
+        <location filename="../../ui/scans/scan_viewer.py" line="143" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="68" />
+        <location filename="../../ui/scans/scan_viewer.py" line="75" />
         <source>Pin to this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="70" />
+        <location filename="../../ui/scans/scan_viewer.py" line="77" />
         <source>Record the page on screen for the current deduction (Ctrl+P)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="81" />
+        <location filename="../../ui/scans/scan_viewer.py" line="88" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="82" />
+        <location filename="../../ui/scans/scan_viewer.py" line="89" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="85" />
-        <location filename="../../ui/scans/scan_viewer.py" line="227" />
+        <location filename="../../ui/scans/scan_viewer.py" line="92" />
+        <location filename="../../ui/scans/scan_viewer.py" line="277" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="86" />
+        <location filename="../../ui/scans/scan_viewer.py" line="93" />
         <source>Fit the page to the width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
-        <location filename="../../ui/scans/scan_viewer.py" line="227" />
+        <location filename="../../ui/scans/scan_viewer.py" line="96" />
+        <location filename="../../ui/scans/scan_viewer.py" line="277" />
         <source>Fit page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
+        <location filename="../../ui/scans/scan_viewer.py" line="96" />
         <source>Show the whole page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="90" />
+        <location filename="../../ui/scans/scan_viewer.py" line="97" />
         <source>Rotate a quarter turn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="118" />
+        <location filename="../../ui/scans/scan_viewer.py" line="108" />
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="110" />
+        <source>Show or hide the page thumbnails (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="138" />
         <source>No evidence attached. Attach the unit's evidence files (PDF or images).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="120" />
+        <location filename="../../ui/scans/scan_viewer.py" line="140" />
         <source>Attach evidence…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="166" />
+        <location filename="../../ui/scans/scan_viewer.py" line="190" />
         <source>of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="297" />
+        <location filename="../../ui/scans/scan_viewer.py" line="351" />
+        <location filename="../../ui/scans/scan_viewer.py" line="356" />
         <source>Attach scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="297" />
+        <location filename="../../ui/scans/scan_viewer.py" line="352" />
+        <source>Open a file from the case list first, then attach its scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="356" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
@@ -3132,53 +3192,58 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScoreHeader</name>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="30" />
+        <location filename="../../ui/scoring/score_header.py" line="20" />
+        <source>No file open: choose one in the case list to score it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="31" />
         <source>Submitted — locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="33" />
+        <location filename="../../ui/scoring/score_header.py" line="34" />
         <source>Submit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="49" />
+        <location filename="../../ui/scoring/score_header.py" line="50" />
         <source>{name}'s sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="49" />
+        <location filename="../../ui/scoring/score_header.py" line="50" />
         <source>Unsigned sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="55" />
+        <location filename="../../ui/scoring/score_header.py" line="56" />
         <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="57" />
+        <location filename="../../ui/scoring/score_header.py" line="58" />
         <source>Submit the score sheet of {case}: total {total}, grade {grade}?
 It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="66" />
+        <location filename="../../ui/scoring/score_header.py" line="67" />
         <source>Not scored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="73" />
+        <location filename="../../ui/scoring/score_header.py" line="74" />
         <source>Total {total} / {maximum} (incl. +{bonus} bonus)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="77" />
+        <location filename="../../ui/scoring/score_header.py" line="78" />
         <source>Total {total} / {maximum}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="82" />
+        <location filename="../../ui/scoring/score_header.py" line="83" />
         <source>Veto: {items}</source>
         <translation type="unfinished" />
     </message>
@@ -3274,24 +3339,33 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="179" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="68" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="154" />
         <source>Remarks on the whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="80" />
-        <source>Remarks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="177" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="152" />
         <source>Remarks on the whole unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="213" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="188" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
         <source>Submit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
+        <source>Open a file from the case list first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoringSplit</name>
+    <message>
+        <location filename="../../ui/scoring/scoring_split.py" line="29" />
+        <source>Remarks</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3393,77 +3467,82 @@ It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63" />
+        <location filename="../../ui/shortcuts.py" line="62" />
+        <source>Show or hide the scan's page thumbnails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="64" />
         <source>Zoom the scan in (also Ctrl+wheel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65" />
+        <location filename="../../ui/shortcuts.py" line="66" />
         <source>Zoom the scan out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="67" />
         <source>Fit the scan to the width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67" />
+        <location filename="../../ui/shortcuts.py" line="68" />
         <source>Fit the whole scan page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68" />
+        <location filename="../../ui/shortcuts.py" line="69" />
         <source>Rotate the scan a quarter turn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69" />
+        <location filename="../../ui/shortcuts.py" line="70" />
         <source>My files only, or all files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="71" />
         <source>Search the case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72" />
+        <location filename="../../ui/shortcuts.py" line="73" />
         <source>Import a case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73" />
+        <location filename="../../ui/shortcuts.py" line="74" />
         <source>New database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74" />
+        <location filename="../../ui/shortcuts.py" line="75" />
         <source>Open a database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75" />
+        <location filename="../../ui/shortcuts.py" line="76" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="77" />
         <source>Recheck and final scores</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77" />
+        <location filename="../../ui/shortcuts.py" line="78" />
         <source>Change history of the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79" />
+        <location filename="../../ui/shortcuts.py" line="80" />
         <source>Recheck: next item still to decide, then the next file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81" />
+        <location filename="../../ui/shortcuts.py" line="82" />
         <source>This list of keys</source>
         <translation type="unfinished" />
     </message>
@@ -3731,10 +3810,7 @@ It is then locked; only the lead can reopen it.</source>
     <message numerus="yes">
         <location filename="../../ui/rectification/step_dialog.py" line="67" />
         <source>%n line(s) selected.</source>
-        <translation>
-            <numerusform>%n line selected.</numerusform>
-            <numerusform>%n lines selected.</numerusform>
-        </translation>
+        <translation><numerusform>%n line selected.</numerusform><numerusform>%n lines selected.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/rectification/step_dialog.py" line="70" />

@@ -117,6 +117,34 @@
     </message>
 </context>
 <context>
+    <name>AmountControls</name>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="62" />
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="65" />
+        <source>Veto found</source>
+        <translation>存在否决情形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="107" />
+        <source>Defect found (−{points})</source>
+        <translation>存在问题（扣 {points} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="128" />
+        <source>Not met (−{points})</source>
+        <translation>未达标（扣 {points} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/amount_controls.py" line="162" />
+        <source>{level} ({points})</source>
+        <translation>{level}（{points} 分）</translation>
+    </message>
+</context>
+<context>
     <name>ArbitrationDialog</name>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
@@ -175,7 +203,7 @@
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="100" />
-        <location filename="../../ui/recheck/recheck_dialog.py" line="309" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="318" />
         <source>Fix final score</source>
         <translation>定分</translation>
     </message>
@@ -192,9 +220,7 @@
     <message numerus="yes">
         <location filename="../../ui/recheck/recheck_dialog.py" line="174" />
         <source>%n item(s) differ</source>
-        <translation>
-            <numerusform>%n 项意见不一致</numerusform>
-        </translation>
+        <translation><numerusform>%n 项意见不一致</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
@@ -207,44 +233,47 @@
         <translation>没有需要复核的案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="215" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="216" />
+        <source>It comes here once all its sheets are submitted and they differ, or the recheck rule flags its score.</source>
+        <translation>待全部评查表提交后，评查人意见不一致或得分触发复核规则的，才会列入此处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recheck/recheck_dialog.py" line="224" />
         <source>{case} · {department}</source>
         <translation>{case} · {department}</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="217" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="226" />
         <source>{name}: {total} ({grade})</source>
         <translation>{name}：{total} 分（{grade}）</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="224" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="233" />
         <source>Recheck rule: {why}</source>
         <translation>复核规则：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="227" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="236" />
         <source>Decided so far: {total} ({grade})</source>
         <translation>当前复核结果：{total} 分（{grade}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recheck/recheck_dialog.py" line="231" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="240" />
         <source>%n disputed item(s) still to decide</source>
-        <translation>
-            <numerusform>还有 %n 个分歧项目待复核</numerusform>
-        </translation>
+        <translation><numerusform>还有 %n 个分歧项目待复核</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="234" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="243" />
         <source>Take {name}'s value</source>
         <translation>采用{name}的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="327" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="336" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation>确定该案卷的最终得分吗？定分后只能由组长退回复核表再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="330" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="339" />
         <source>Fix the final score of {case}: total {total}, grade {grade}?
 It can only be changed by reopening the final sheet.</source>
         <translation>确定 {case} 的最终得分：总分 {total}，等级 {grade}？
@@ -330,62 +359,72 @@ It can only be changed by reopening the final sheet.</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="109" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
         <source>Reviewers per file:</source>
         <translation>每件评查人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="109" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
         <source>Inspectors per unit:</source>
         <translation>每个单位督察人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="121" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="122" />
         <source>Replace</source>
         <translation>将</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="123" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="124" />
         <source>with</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="128" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
         <source>Reassign the selected file</source>
         <translation>改派所选案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="128" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
         <source>Reassign the selected unit</source>
         <translation>改派所选单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="174" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="162" />
+        <source>No reviewers yet: import the reviewer list first (Import reviewers…).</source>
+        <translation>还没有评查人员：请先导入评查人员名单（“导入评查人员…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="165" />
+        <source>Nothing is assigned yet: choose how many reviewers each needs and press Assign, or import an assignment sheet.</source>
+        <translation>尚未分配：请设定每件所需评查人数后点“分配”，或导入分配表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="191" />
         <source> — scoring begun</source>
         <translation> — 已开始评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="186" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="203" />
         <source> — own department</source>
         <translation> — 本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="188" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
         <source> — declared conflict</source>
         <translation> — 已声明回避</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="211" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="228" />
         <source>Assigning reviewers…</source>
         <translation>正在分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="214" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="231" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation>已取消分配，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="242" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="259" />
         <source>Reassigned {case}.</source>
         <translation>已改派案卷 {case}。</translation>
     </message>
@@ -393,21 +432,24 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>AssignmentImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="127" />
+        <location filename="../../ui/campaigns/list_imports.py" line="137" />
         <source>Import assignments</source>
         <translation>导入分配表</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="128" />
+        <location filename="../../ui/campaigns/list_imports.py" line="138" />
         <source>Choose an assignment sheet</source>
         <translation>选择分配表</translation>
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="141" />
+        <source>A spreadsheet with the columns 案号 and 评查人: the files listed get exactly the reviewers listed. Choose it, Preview, then Import.</source>
+        <translation>电子表格须有“案号”“评查人”两列：所列案卷的评查人员将恰为表中所列人员。选择文件后先“预览”，再“导入”。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="144" />
+        <location filename="../../ui/campaigns/list_imports.py" line="160" />
         <source>Assigned reviewers to %n file(s).</source>
-        <translation>
-            <numerusform>已为 %n 件案卷分配评查人员。</numerusform>
-        </translation>
+        <translation><numerusform>已为 %n 件案卷分配评查人员。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -672,16 +714,26 @@ It can only be changed by reopening the final sheet.</source>
     </message>
     <message>
         <location filename="../../ui/campaigns/setup_dialog.py" line="233" />
+        <source>Type the units to inspect and add them.</source>
+        <translation>请输入被督察单位并点“添加”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="236" />
+        <source>There are no case files yet: import a case list first (File → Import case list…).</source>
+        <translation>案卷库中还没有案卷：请先导入案件台账（文件 → 导入案件台账…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/setup_dialog.py" line="241" />
         <source>Choose at least one unit.</source>
         <translation>请至少选择一个被督察单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="235" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="243" />
         <source>Choose at least one department.</source>
         <translation>请至少选择一个被评查单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="240" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="248" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation>机关代字只填机关简称（如 鄂州司函），不含空格、数字或括号；年份和序号会自动加上。</translation>
     </message>
@@ -792,9 +844,7 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/imports/case_import_dialog.py" line="178" />
         <source>Imported %n case(s).</source>
-        <translation>
-            <numerusform>已导入 %n 条案件。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 条案件。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -916,16 +966,12 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/cases/case_list_view.py" line="313" />
         <source>Showing {shown} of %n unit(s)</source>
-        <translation>
-            <numerusform>显示 {shown} 个，共 %n 个单位</numerusform>
-        </translation>
+        <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/cases/case_list_view.py" line="315" />
         <source>Showing {shown} of %n file(s)</source>
-        <translation>
-            <numerusform>显示 {shown} 件，共 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1194,16 +1240,12 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="106" />
         <source>The %n drawn file(s) of the campaign.</source>
-        <translation>
-            <numerusform>本次评查抽取的 %n 件案卷。</numerusform>
-        </translation>
+        <translation><numerusform>本次评查抽取的 %n 件案卷。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="108" />
         <source>All %n file(s) of the campaign (no draw).</source>
-        <translation>
-            <numerusform>本次评查的全部 %n 件案卷（未抽取）。</numerusform>
-        </translation>
+        <translation><numerusform>本次评查的全部 %n 件案卷（未抽取）。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/campaigns/dashboard_dialog.py" line="112" />
@@ -1457,82 +1499,87 @@ It can only be changed by reopening the final sheet.</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="139" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="122" />
+        <source>No draw yet: until one is run, the campaign covers all its files. Publish a seed (or Generate one), choose how many files per department, then Run the draw.</source>
+        <translation>尚未抽取：抽取前，本活动包含全部案卷。请公布随机种子（或点“生成”），设定每个单位抽取件数，再点“抽取”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/draw_dialog.py" line="146" />
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="142" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="149" />
         <source>At least, per department:</source>
         <translation>每个单位最少：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="143" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="150" />
         <source>At most, per department:</source>
         <translation>每个单位最多：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="145" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="152" />
         <source>Files chosen by the unit:</source>
         <translation>单位自选案卷：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="210" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="217" />
         <source>Draw files</source>
         <translation>抽取案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="211" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="218" />
         <source>Replace the recorded draw (seed {seed}) with a new one?</source>
         <translation>要以新的抽取替换已记录的抽取结果（种子 {seed}）吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="217" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="224" />
         <source>Drawing files…</source>
         <translation>正在抽取案卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="220" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="227" />
         <source>Draw cancelled; nothing was recorded.</source>
         <translation>已取消抽取，未记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="232" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="239" />
         <source>(no department)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="235" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="242" />
         <source>Seed: {seed}; algorithm: {algorithm}</source>
         <translation>随机种子：{seed}；算法：{algorithm}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="238" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="245" />
         <source>Population: {size} files, SHA-256 {hash}</source>
         <translation>案卷范围：{size} 件，SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="241" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="248" />
         <source>Drawn: {drawn} files by {operator} at {at}</source>
         <translation>抽取结果：{drawn} 件，操作人 {operator}，时间 {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="244" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="251" />
         <source>Per department: {counts}</source>
         <translation>各单位：{counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="257" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="264" />
         <source>Verifying the draw…</source>
         <translation>正在核验抽取结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="265" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="272" />
         <source>Verified: the recorded draw matches.</source>
         <translation>核验一致：重新抽取的结果与记录相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/draw_dialog.py" line="267" />
+        <location filename="../../ui/campaigns/draw_dialog.py" line="274" />
         <source>The recorded draw differs from a new derivation; see the list.</source>
         <translation>核验不一致：重新抽取的结果与记录不同，详见列表。</translation>
     </message>
@@ -1626,27 +1673,27 @@ It can only be changed by reopening the final sheet.</source>
         <translation>评查人员副本：{reviewer} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="92" />
+        <location filename="../../ui/exchange/menu.py" line="97" />
         <source>Not on a reviewer copy: the organiser does this on the master.</source>
         <translation>评查人员副本中不可用：由组织者在工作库中操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="94" />
+        <location filename="../../ui/exchange/menu.py" line="99" />
         <source>Reviewer copy: {name} scores their own files here</source>
         <translation>评查人员副本：{name} 在此评查本人的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="121" />
+        <location filename="../../ui/exchange/menu.py" line="126" />
         <source>Folder for the result package (e.g. the USB stick)</source>
         <translation>回收包保存位置（例如 U 盘）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="134" />
+        <location filename="../../ui/exchange/menu.py" line="139" />
         <source>Result package</source>
         <translation>回收包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/menu.py" line="135" />
+        <location filename="../../ui/exchange/menu.py" line="140" />
         <source>{sheets} sheet(s), {submitted} submitted, written to:
 {path}</source>
         <translation>共 {sheets} 份评查表，其中 {submitted} 份已提交，已写入：
@@ -1753,9 +1800,7 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/exports/export_dialog.py" line="265" />
         <source>%n file(s) exported to {folder}.</source>
-        <translation>
-            <numerusform>已导出 %n 个文件到 {folder}。</numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 个文件到 {folder}。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/exports/export_dialog.py" line="266" />
@@ -1831,9 +1876,12 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/audit/history_dialog.py" line="39" />
         <source>%n change(s) recorded.</source>
-        <translation>
-            <numerusform>共 %n 条修改记录。</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 条修改记录。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/history_dialog.py" line="43" />
+        <source>Nothing is recorded on this file yet: every score, submission and decision on it appears here.</source>
+        <translation>本案卷尚无修改记录：此后对它的每次评分、提交和复核决定都会记录在此。</translation>
     </message>
 </context>
 <context>
@@ -1922,39 +1970,42 @@ It can only be changed by reopening the final sheet.</source>
         <translation>请把口令与任务包分开交给每位评查人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="105" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="108" />
+        <source>No reviewer has files assigned yet: assign reviewers first (Campaign → Assign reviewers…), then issue their packages.</source>
+        <translation>还没有评查人员分到案卷：请先分配评查人员（活动 → 分配评查人员…），再分发任务包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/issue_dialog.py" line="115" />
         <source>Folder for the packages</source>
         <translation>任务包保存位置</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="117" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="127" />
         <source>Tick at least one reviewer.</source>
         <translation>请至少勾选一名评查人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="130" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="140" />
         <source>Issuing task packages…</source>
         <translation>正在制作任务包…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="133" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="143" />
         <source>Cancelled; the packages already written are listed.</source>
         <translation>已取消；已写出的任务包见下表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/issue_dialog.py" line="142" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="152" />
         <source>%n package(s) written to {folder}.</source>
-        <translation>
-            <numerusform>已写出 %n 个任务包到 {folder}。</numerusform>
-        </translation>
+        <translation><numerusform>已写出 %n 个任务包到 {folder}。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="150" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="160" />
         <source>Save handover sheet</source>
         <translation>保存交接单</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/issue_dialog.py" line="179" />
+        <location filename="../../ui/exchange/issue_dialog.py" line="189" />
         <source>Handover sheet saved: {path}</source>
         <translation>交接单已保存：{path}</translation>
     </message>
@@ -1962,109 +2013,96 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="98" />
-        <location filename="../../ui/scoring/item_editor.py" line="231" />
+        <location filename="../../ui/scoring/item_editor.py" line="188" />
         <source>Not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="101" />
-        <location filename="../../ui/scoring/item_editor.py" line="207" />
+        <location filename="../../ui/scoring/item_editor.py" line="164" />
         <source>Veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="102" />
+        <location filename="../../ui/scoring/item_editor.py" line="75" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="104" />
+        <location filename="../../ui/scoring/item_editor.py" line="77" />
         <source>Reason, as the documents will quote it</source>
         <translation>扣分理由（评查文书将引用）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="110" />
-        <location filename="../../ui/scoring/item_editor.py" line="245" />
+        <location filename="../../ui/scoring/item_editor.py" line="82" />
+        <location filename="../../ui/scoring/item_editor.py" line="199" />
         <source>New deduction</source>
         <translation>新增扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="111" />
+        <location filename="../../ui/scoring/item_editor.py" line="83" />
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="126" />
-        <location filename="../../ui/scoring/item_editor.py" line="244" />
+        <location filename="../../ui/scoring/item_editor.py" line="89" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>Deduction</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="130" />
+        <location filename="../../ui/scoring/item_editor.py" line="93" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="131" />
+        <location filename="../../ui/scoring/item_editor.py" line="94" />
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="139" />
+        <location filename="../../ui/scoring/item_editor.py" line="102" />
         <source>Recorded on this item</source>
         <translation>本项已记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="171" />
+        <location filename="../../ui/scoring/item_editor.py" line="128" />
         <source>Select an item to score it.</source>
         <translation>请选择评查项目进行评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="195" />
+        <location filename="../../ui/scoring/item_editor.py" line="152" />
         <source>Evidence: {evidence}</source>
         <translation>佐证材料：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="209" />
+        <location filename="../../ui/scoring/item_editor.py" line="166" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="218" />
+        <location filename="../../ui/scoring/item_editor.py" line="175" />
         <source>p. {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="233" />
-        <location filename="../../ui/scoring/item_editor.py" line="314" />
+        <location filename="../../ui/scoring/item_editor.py" line="190" />
         <source>{level} ({points})</source>
         <translation>{level}（{points} 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="242" />
+        <location filename="../../ui/scoring/item_editor.py" line="196" />
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="244" />
+        <location filename="../../ui/scoring/item_editor.py" line="198" />
         <source>Level</source>
         <translation>档次</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/item_editor.py" line="245" />
+        <location filename="../../ui/scoring/item_editor.py" line="199" />
         <source>New bonus</source>
         <translation>新增加分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/item_editor.py" line="259" />
-        <source>Defect found (−{points})</source>
-        <translation>存在问题（扣 {points} 分）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/item_editor.py" line="280" />
-        <source>Not met (−{points})</source>
-        <translation>未达标（扣 {points} 分）</translation>
     </message>
 </context>
 <context>
@@ -2277,40 +2315,38 @@ It can only be changed by reopening the final sheet.</source>
     <message numerus="yes">
         <location filename="../../ui/rectification/ledger_dialog.py" line="354" />
         <source>%n line(s) saved to {path}.</source>
-        <translation>
-            <numerusform>已将 %n 项整改事项保存到 {path}。</numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 项整改事项保存到 {path}。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="32" />
+        <location filename="../../ui/campaigns/list_imports.py" line="33" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="39" />
+        <location filename="../../ui/campaigns/list_imports.py" line="42" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="64" />
+        <location filename="../../ui/campaigns/list_imports.py" line="68" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="67" />
+        <location filename="../../ui/campaigns/list_imports.py" line="71" />
         <source>Preview cancelled.</source>
         <translation>已取消预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="86" />
+        <location filename="../../ui/campaigns/list_imports.py" line="90" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="89" />
+        <location filename="../../ui/campaigns/list_imports.py" line="93" />
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何内容。</translation>
     </message>
@@ -2906,23 +2942,42 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
     </message>
 </context>
 <context>
+    <name>PageStrip</name>
+    <message>
+        <location filename="../../ui/scans/page_thumbnails.py" line="124" />
+        <source>Page thumbnails</source>
+        <translation>页面缩略图</translation>
+    </message>
+</context>
+<context>
+    <name>PageThumbnails</name>
+    <message>
+        <location filename="../../ui/scans/page_thumbnails.py" line="71" />
+        <source>Page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+</context>
+<context>
     <name>PaperScoreImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="154" />
+        <location filename="../../ui/campaigns/list_imports.py" line="170" />
         <source>Import paper score sheets</source>
         <translation>导入纸质评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="155" />
+        <location filename="../../ui/campaigns/list_imports.py" line="171" />
         <source>Choose the typed score sheets</source>
         <translation>选择录入的评查表</translation>
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="175" />
+        <source>A spreadsheet with one row per deduction and the columns {subject}, 评查项目, 扣分 and 理由 (optionally 页码 and 评查人); a file without deductions is one row with 评查项目 无扣分. Choose it, Preview, then Import: all rows or none.</source>
+        <translation>电子表格每行一条扣分，须有“{subject}”“评查项目”“扣分”“理由”列（可选“页码”“评查人”）；无扣分的案卷填一行，评查项目写“无扣分”。选择文件后先“预览”，再“导入”：要么全部导入，要么一行不导入。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="171" />
+        <location filename="../../ui/campaigns/list_imports.py" line="195" />
         <source>Imported %n score sheet(s).</source>
-        <translation>
-            <numerusform>已导入 %n 份评查表。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 份评查表。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2974,21 +3029,24 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ReviewerImportDialog</name>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="105" />
+        <location filename="../../ui/campaigns/list_imports.py" line="109" />
         <source>Import reviewers</source>
         <translation>导入评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/list_imports.py" line="106" />
+        <location filename="../../ui/campaigns/list_imports.py" line="110" />
         <source>Choose a reviewer list</source>
         <translation>选择评查人员名单</translation>
     </message>
+    <message>
+        <location filename="../../ui/campaigns/list_imports.py" line="113" />
+        <source>A spreadsheet with the columns 姓名 and 所在单位, optionally 角色 (组长 or 评查人员) and 回避单位. Choose it, Preview, then Import.</source>
+        <translation>电子表格须有“姓名”“所在单位”两列，可选“角色”（组长或评查人员）和“回避单位”。选择文件后先“预览”，再“导入”。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/list_imports.py" line="118" />
+        <location filename="../../ui/campaigns/list_imports.py" line="128" />
         <source>Imported %n reviewer(s).</source>
-        <translation>
-            <numerusform>已导入 %n 名评查人员。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 名评查人员。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3017,91 +3075,107 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="53" />
-        <location filename="../../ui/scans/scan_viewer.py" line="122" />
+        <location filename="../../ui/scans/scan_viewer.py" line="56" />
+        <location filename="../../ui/scans/scan_viewer.py" line="142" />
         <source>No scan attached. Attach a PDF or images of the case file.</source>
         <translation>尚未附加扫描件。请附加案卷的 PDF 或图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="63" />
+        <location filename="../../ui/scans/scan_viewer.py" line="70" />
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="66" />
-        <location filename="../../ui/scans/scan_viewer.py" line="123" />
+        <location filename="../../ui/scans/scan_viewer.py" line="73" />
+        <location filename="../../ui/scans/scan_viewer.py" line="143" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="68" />
+        <location filename="../../ui/scans/scan_viewer.py" line="75" />
         <source>Pin to this page</source>
         <translation>关联到本页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="70" />
+        <location filename="../../ui/scans/scan_viewer.py" line="77" />
         <source>Record the page on screen for the current deduction (Ctrl+P)</source>
         <translation>把当前扣分关联到正在显示的页码（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="81" />
+        <location filename="../../ui/scans/scan_viewer.py" line="88" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="82" />
+        <location filename="../../ui/scans/scan_viewer.py" line="89" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="85" />
-        <location filename="../../ui/scans/scan_viewer.py" line="227" />
+        <location filename="../../ui/scans/scan_viewer.py" line="92" />
+        <location filename="../../ui/scans/scan_viewer.py" line="277" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="86" />
+        <location filename="../../ui/scans/scan_viewer.py" line="93" />
         <source>Fit the page to the width</source>
         <translation>页面适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
-        <location filename="../../ui/scans/scan_viewer.py" line="227" />
+        <location filename="../../ui/scans/scan_viewer.py" line="96" />
+        <location filename="../../ui/scans/scan_viewer.py" line="277" />
         <source>Fit page</source>
         <translation>适合整页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
+        <location filename="../../ui/scans/scan_viewer.py" line="96" />
         <source>Show the whole page</source>
         <translation>显示整页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="90" />
+        <location filename="../../ui/scans/scan_viewer.py" line="97" />
         <source>Rotate a quarter turn</source>
         <translation>旋转 90 度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="118" />
+        <location filename="../../ui/scans/scan_viewer.py" line="108" />
+        <source>Pages</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="110" />
+        <source>Show or hide the page thumbnails (F7)</source>
+        <translation>显示或隐藏页面缩略图（F7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="138" />
         <source>No evidence attached. Attach the unit's evidence files (PDF or images).</source>
         <translation>尚未附加佐证材料。请附加该单位的佐证材料（PDF 或图片）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="120" />
+        <location filename="../../ui/scans/scan_viewer.py" line="140" />
         <source>Attach evidence…</source>
         <translation>附加佐证材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="166" />
+        <location filename="../../ui/scans/scan_viewer.py" line="190" />
         <source>of {pages}</source>
         <translation>页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="297" />
+        <location filename="../../ui/scans/scan_viewer.py" line="351" />
+        <location filename="../../ui/scans/scan_viewer.py" line="356" />
         <source>Attach scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="297" />
+        <location filename="../../ui/scans/scan_viewer.py" line="352" />
+        <source>Open a file from the case list first, then attach its scan.</source>
+        <translation>请先在案卷列表中打开一件案卷，再附加其扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scans/scan_viewer.py" line="356" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -3122,54 +3196,59 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScoreHeader</name>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="30" />
+        <location filename="../../ui/scoring/score_header.py" line="20" />
+        <source>No file open: choose one in the case list to score it.</source>
+        <translation>尚未打开案卷：请在左侧案卷列表中选择要评查的案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/score_header.py" line="31" />
         <source>Submitted — locked</source>
         <translation>已提交，已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="33" />
+        <location filename="../../ui/scoring/score_header.py" line="34" />
         <source>Submit…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="49" />
+        <location filename="../../ui/scoring/score_header.py" line="50" />
         <source>{name}'s sheet</source>
         <translation>{name} 的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="49" />
+        <location filename="../../ui/scoring/score_header.py" line="50" />
         <source>Unsigned sheet</source>
         <translation>未署名评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="55" />
+        <location filename="../../ui/scoring/score_header.py" line="56" />
         <source>Submit this score sheet? It is then locked; only the lead can reopen it.</source>
         <translation>提交此评查表？提交后即锁定，只有组长可以退回。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="57" />
+        <location filename="../../ui/scoring/score_header.py" line="58" />
         <source>Submit the score sheet of {case}: total {total}, grade {grade}?
 It is then locked; only the lead can reopen it.</source>
         <translation>提交 {case} 的评查表：总分 {total}，等级 {grade}？
 提交后即锁定，只有组长可以退回。</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="66" />
+        <location filename="../../ui/scoring/score_header.py" line="67" />
         <source>Not scored</source>
         <translation>未评</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="73" />
+        <location filename="../../ui/scoring/score_header.py" line="74" />
         <source>Total {total} / {maximum} (incl. +{bonus} bonus)</source>
         <translation>总分 {total} / {maximum}（含加分 {bonus}）</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="77" />
+        <location filename="../../ui/scoring/score_header.py" line="78" />
         <source>Total {total} / {maximum}</source>
         <translation>总分 {total} / {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/score_header.py" line="82" />
+        <location filename="../../ui/scoring/score_header.py" line="83" />
         <source>Veto: {items}</source>
         <translation>否决项：{items}</translation>
     </message>
@@ -3265,25 +3344,34 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="179" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="68" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="154" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="80" />
-        <source>Remarks</source>
-        <translation>评查意见</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="177" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="152" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="213" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="188" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
         <source>Submit</source>
         <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
+        <source>Open a file from the case list first.</source>
+        <translation>请先在案卷列表中打开一件案卷。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSplit</name>
+    <message>
+        <location filename="../../ui/scoring/scoring_split.py" line="29" />
+        <source>Remarks</source>
+        <translation>评查意见</translation>
     </message>
 </context>
 <context>
@@ -3384,77 +3472,82 @@ It is then locked; only the lead can reopen it.</source>
         <translation>显示或隐藏扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="63" />
+        <location filename="../../ui/shortcuts.py" line="62" />
+        <source>Show or hide the scan's page thumbnails</source>
+        <translation>显示或隐藏扫描件的页面缩略图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="64" />
         <source>Zoom the scan in (also Ctrl+wheel)</source>
         <translation>放大扫描件（也可 Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65" />
+        <location filename="../../ui/shortcuts.py" line="66" />
         <source>Zoom the scan out</source>
         <translation>缩小扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="67" />
         <source>Fit the scan to the width</source>
         <translation>扫描件适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67" />
+        <location filename="../../ui/shortcuts.py" line="68" />
         <source>Fit the whole scan page</source>
         <translation>扫描件适合整页</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68" />
+        <location filename="../../ui/shortcuts.py" line="69" />
         <source>Rotate the scan a quarter turn</source>
         <translation>扫描件旋转 90 度</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69" />
+        <location filename="../../ui/shortcuts.py" line="70" />
         <source>My files only, or all files</source>
         <translation>只看我的案卷，或全部案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="71" />
         <source>Search the case list</source>
         <translation>搜索案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72" />
+        <location filename="../../ui/shortcuts.py" line="73" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73" />
+        <location filename="../../ui/shortcuts.py" line="74" />
         <source>New database</source>
         <translation>新建工作库</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74" />
+        <location filename="../../ui/shortcuts.py" line="75" />
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75" />
+        <location filename="../../ui/shortcuts.py" line="76" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="77" />
         <source>Recheck and final scores</source>
         <translation>复核定分</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77" />
+        <location filename="../../ui/shortcuts.py" line="78" />
         <source>Change history of the file</source>
         <translation>本案卷的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79" />
+        <location filename="../../ui/shortcuts.py" line="80" />
         <source>Recheck: next item still to decide, then the next file</source>
         <translation>复核：下一个待定项目，然后下一件案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81" />
+        <location filename="../../ui/shortcuts.py" line="82" />
         <source>This list of keys</source>
         <translation>本快捷键列表</translation>
     </message>
@@ -3722,9 +3815,7 @@ It is then locked; only the lead can reopen it.</source>
     <message numerus="yes">
         <location filename="../../ui/rectification/step_dialog.py" line="67" />
         <source>%n line(s) selected.</source>
-        <translation>
-            <numerusform>已选择 %n 项整改事项。</numerusform>
-        </translation>
+        <translation><numerusform>已选择 %n 项整改事项。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/rectification/step_dialog.py" line="70" />

@@ -77,10 +77,10 @@ def test_draw_assign_score_blind_arbitrate_and_report(qtbot, tmp_path, boxes, ca
     panel = window.scoring
     panel.select_item(FIXED)
     panel.editor.reason.setText("超期立案")
-    panel.editor.defect.click()
+    panel.editor.amount.defect.click()
     panel.select_item(OTHER_FIXED)
     panel.editor.reason.setText("卷内缺页")
-    panel.editor.defect.click()
+    panel.editor.amount.defect.click()
     panel.submit()
     assert panel.view.locked
 
@@ -93,7 +93,7 @@ def test_draw_assign_score_blind_arbitrate_and_report(qtbot, tmp_path, boxes, ca
     assert panel.view.reviewer_id == second.reviewer_id
     panel.select_item(FIXED)
     panel.editor.reason.setText("立案时间超过规定期限")
-    panel.editor.defect.click()
+    panel.editor.amount.defect.click()
     panel.submit()
 
     window = reviewer_window(qtbot, path, outsider, tmp_path / "c.ini", campaign.id)

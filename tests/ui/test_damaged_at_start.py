@@ -29,8 +29,10 @@ def test_a_damaged_database_closes_its_window_and_returns_to_the_start_page(qtbo
         window = launcher.open(path)
         assert window is not None  # the window did not wait for the check
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
-        assert launcher.start_page is not None and launcher.start_page.isVisible()
-        assert "已损坏" in shown[-1].text and "引用了不存在的 reviewer 记录" in shown[-1].text
+        assert launcher.start_page is not None
+        assert launcher.start_page.isVisible()
+        assert "已损坏" in shown[-1].text
+        assert "引用了不存在的 reviewer 记录" in shown[-1].text
     finally:
         if launcher.start_page is not None:
             launcher.start_page.close()

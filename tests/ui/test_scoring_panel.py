@@ -84,13 +84,13 @@ def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbo
     assert changed.args[0].sheets == {panel.sheet_id}
 
     panel.select_item(PER_DEFECT)
-    editor.count.setValue(2)
+    editor.amount.count.setValue(2)
     editor.reason.setText("漏填当事人住址和联系电话两项")
     press_return(editor.reason)
 
     panel.select_item(FIXED)
     editor.reason.setText("超期立案")
-    editor.defect.click()
+    editor.amount.defect.click()
 
     kinds = {e.item_key: e for e in stored(panel)}
     assert kinds[FIXED_NA].kind is EntryKind.NOT_APPLICABLE
@@ -112,7 +112,7 @@ def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbo
     assert panel.result.total == engine_total(panel) == 98
     assert FIXED not in {e.item_key for e in stored(panel)}
     assert panel.current_item_key() == FIXED
-    assert not editor.defect.isChecked()
+    assert not editor.amount.defect.isChecked()
     panel.undo_stack.redo()
     assert panel.result.total == engine_total(panel) == 95
     assert FIXED in {e.item_key for e in stored(panel)}
@@ -149,9 +149,9 @@ def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbo
 
         # the editors are disabled; an edit that still gets through is refused by the service
         reopened.select_item(PER_DEFECT)
-        assert not reopened.editor.count.isEnabled()
+        assert not reopened.editor.amount.count.isEnabled()
         before = sheet_entries(again.db, sheet_id)
-        reopened.editor.count.setValue(3)
+        reopened.editor.amount.count.setValue(3)
         assert "已提交" in reopened.editor.error.text()
         assert not reopened.editor.error.isHidden()
         assert sheet_entries(again.db, sheet_id) == before
@@ -162,14 +162,14 @@ def test_edits_are_stored_at_once_scored_by_the_engine_and_survive_a_reopen(qtbo
 def test_a_value_the_rule_does_not_allow_shows_inline_and_stores_nothing(panel):
     editor = panel.editor
     panel.select_item(RANGE)
-    assert editor.value.minimum() == 0.5  # below 1: no deduction
-    assert editor.value.maximum() == 5
-    editor.value.setValue(1.3)
+    assert editor.amount.value.minimum() == 0.5  # below 1: no deduction
+    assert editor.amount.value.maximum() == 5
+    editor.amount.value.setValue(1.3)
     assert "以 0.5 分为单位" in editor.error.text()
     assert not editor.error.isHidden()
     assert stored(panel) == []
     assert panel.undo_stack.count() == 0
-    editor.value.setValue(1.5)
+    editor.amount.value.setValue(1.5)
     assert editor.error.isHidden()
     assert [e.points for e in stored(panel)] == [Decimal("1.5")]
 
@@ -177,8 +177,13 @@ def test_a_value_the_rule_does_not_allow_shows_inline_and_stores_nothing(panel):
 def test_na_and_deductions_exclude_each_other_inline(panel):
     editor = panel.editor
     panel.select_item(TIERS)
-    assert [editor.tiers.itemText(i) for i in range(editor.tiers.count())] == ["—", "−1", "−3", "−5"]
-    editor.tiers.setCurrentIndex(2)
+    assert [editor.amount.tiers.itemText(i) for i in range(editor.amount.tiers.count())] == [
+        "—",
+        "−1",
+        "−3",
+        "−5",
+    ]
+    editor.amount.tiers.setCurrentIndex(2)
     assert [e.points for e in stored(panel)] == [Decimal(3)]
     editor.na.setChecked(True)
     assert "已有扣分记录" in editor.error.text()
@@ -188,7 +193,7 @@ def test_na_and_deductions_exclude_each_other_inline(panel):
 def test_a_veto_needs_a_reason_and_caps_the_grade(panel):
     editor = panel.editor
     panel.select_item(CAP_VETO)
-    editor.veto.setChecked(True)
+    editor.amount.veto.setChecked(True)
     assert "必须填写理由" in editor.error.text()
     assert stored(panel) == []
     editor.reason.setText("处罚决定书未加盖印章")
@@ -203,7 +208,7 @@ def test_a_veto_needs_a_reason_and_caps_the_grade(panel):
 
 def test_the_floor_is_marked_and_deductions_beyond_it_are_lost(panel):
     panel.select_item(SMALL_PER_DEFECT)
-    panel.editor.count.setValue(3)
+    panel.editor.amount.count.setValue(3)
     model = panel.model
     assert model.data(model.index_of(SMALL_PER_DEFECT, ScoreTreeModel.SCORE)) == "0"
     assert model.data(model.index_of(SMALL_PER_DEFECT, ScoreTreeModel.NOTE)) == "At floor"
@@ -213,18 +218,18 @@ def test_the_floor_is_marked_and_deductions_beyond_it_are_lost(panel):
 def test_updates_undo_to_their_old_values_and_remarks_are_undoable(panel):
     editor = panel.editor
     panel.select_item(PER_DEFECT)
-    editor.count.setValue(1)
-    editor.count.setValue(3)
+    editor.amount.count.setValue(1)
+    editor.amount.count.setValue(3)
     assert [(e.points, e.count) for e in stored(panel)] == [(Decimal(3), 3)]
     panel.undo_stack.undo()
     assert [(e.points, e.count) for e in stored(panel)] == [(Decimal(1), 1)]
-    assert editor.count.value() == 1
+    assert editor.amount.count.value() == 1
     panel.undo_stack.undo()
     assert stored(panel) == []
     panel.undo_stack.redo()
     panel.undo_stack.redo()  # the entry was recorded again under a new id; the update follows it
     assert [(e.points, e.count) for e in stored(panel)] == [(Decimal(3), 3)]
-    editor.count.setValue(0)
+    editor.amount.count.setValue(0)
     assert stored(panel) == []
 
     panel.remarks.setPlainText("卷宗整体较规范，文书填写有遗漏。")
@@ -245,7 +250,7 @@ def test_changing_only_the_reason_keeps_an_amount_recorded_elsewhere(panel):
     record_entry(ws.db, panel.standard, sheet_id, entry, author="导入")
     panel.reload()
     panel.select_item(PER_DEFECT)
-    assert panel.editor.count.value() == 2
+    assert panel.editor.amount.count.value() == 2
     panel.editor.reason.setText("漏填两项")
     press_return(panel.editor.reason)
     assert stored(panel) == [Entry(PER_DEFECT, points=Decimal(2), reason="漏填两项")]
@@ -256,7 +261,7 @@ def test_pages_come_from_the_viewer_and_go_back_to_it(qtbot, panel):
     panel.select_item(FIXED)
     panel.set_current_page(12)  # no entry yet: the page waits in the field
     assert stored(panel) == []
-    editor.defect.setChecked(True)
+    editor.amount.defect.setChecked(True)
     assert [e.page for e in stored(panel)] == [12]
     panel.set_current_page(14)  # pinned again: the entry follows
     assert [e.page for e in stored(panel)] == [14]
@@ -284,10 +289,12 @@ def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
     QTest.keyClick(tree, Qt.Key.Key_Down)
     assert panel.current_item_key() == PER_DEFECT
     QTest.keyClick(tree, Qt.Key.Key_2)  # a digit starts the count
-    assert QApplication.focusWidget() is editor.count or editor.count.isAncestorOf(QApplication.focusWidget())
-    press_return(editor.count)
+    assert QApplication.focusWidget() is editor.amount.count or editor.amount.count.isAncestorOf(
+        QApplication.focusWidget()
+    )
+    press_return(editor.amount.count)
     assert [(e.item_key, e.count) for e in stored(panel)] == [(PER_DEFECT, 2)]
-    QTest.keyClick(editor.count, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the page number
+    QTest.keyClick(editor.amount.count, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the page number
     assert QApplication.focusWidget() is editor.page or editor.page.isAncestorOf(QApplication.focusWidget())
     QTest.keyClick(editor.page, Qt.Key.Key_F2)  # the reason (Ctrl+R belongs to the recheck screen)
     assert QApplication.focusWidget() is editor.reason
@@ -298,8 +305,8 @@ def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
     QTest.keyClick(editor.reason, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next item, reason saved
     assert [e.reason for e in stored(panel)] == ["漏项"]
     assert panel.current_item_key() == "I003"
-    assert QApplication.focusWidget() is editor.defect
-    QTest.keyClick(editor.defect, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is editor.amount.defect
+    QTest.keyClick(editor.amount.defect, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is tree
     QTest.keyClick(tree, Qt.Key.Key_Space)  # I003 is a fixed item: Space toggles the defect
     assert [e.item_key for e in stored(panel)] == [PER_DEFECT, "I003"]
@@ -312,7 +319,7 @@ def test_the_keyboard_scores_without_the_mouse(qtbot, panel):
 
 def test_the_model_passes_the_model_tester(qtmodeltester, panel):
     panel.select_item(PER_DEFECT)
-    panel.editor.count.setValue(2)
+    panel.editor.amount.count.setValue(2)
     qtmodeltester.check(panel.model)
     qtmodeltester.check(panel.model, force_py=True)
 
@@ -351,42 +358,42 @@ def test_a_checklist_item_of_each_new_kind_is_scored_through_the_panel(checklist
     assert panel.header.total.text() == "Not scored"
 
     panel.select_item(BINARY)  # 是否达标: one box, the whole item
-    assert editor.stack.currentWidget() is editor.not_met
-    assert editor.not_met.text() == "Not met (−4)"
+    assert editor.amount.currentWidget() is editor.amount.not_met
+    assert editor.amount.not_met.text() == "Not met (−4)"
     assert not editor.new_button.isEnabled()
     editor.reason.setText("未按时报送年度报告")
-    editor.not_met.click()
+    editor.amount.not_met.click()
     assert [(e.item_key, e.points) for e in stored(panel)] == [(BINARY, Decimal(4))]
     assert panel.result.total == engine_total(panel) == 96
 
     panel.select_item(LEVELS)  # 分档计分: pick a level; the top one is what "nothing recorded" means
-    assert editor.stack.currentWidget() is editor.levels
-    texts = [editor.levels.itemText(i) for i in range(editor.levels.count())]
+    assert editor.amount.currentWidget() is editor.amount.levels
+    texts = [editor.amount.levels.itemText(i) for i in range(editor.amount.levels.count())]
     assert texts == ["专门机构 (3)", "兼管 (2)", "无 (0)"]
-    assert editor.levels.currentIndex() == 0
-    editor.levels.setCurrentIndex(2)
+    assert editor.amount.levels.currentIndex() == 0
+    editor.amount.levels.setCurrentIndex(2)
     assert panel.result.items[LEVELS].score == 0
-    editor.levels.setCurrentIndex(1)  # changes the one entry, never adds a second
+    editor.amount.levels.setCurrentIndex(1)  # changes the one entry, never adds a second
     assert [(e.item_key, e.points) for e in stored(panel) if e.item_key == LEVELS] == [(LEVELS, Decimal(1))]
     assert panel.result.items[LEVELS].score == 2
     assert panel.result.total == engine_total(panel) == 95
     assert any("评为“兼管”，得 2 分" in r for r in panel.result.reasons)
-    editor.levels.setCurrentIndex(0)  # back to the top level: the entry goes
+    editor.amount.levels.setCurrentIndex(0)  # back to the top level: the entry goes
     assert LEVELS not in {e.item_key for e in stored(panel)}
-    editor.levels.setCurrentIndex(1)
+    editor.amount.levels.setCurrentIndex(1)
 
     panel.select_item(BONUS_EACH)  # 加分项: an amount up to the item's cap, in whole awards
-    assert editor.stack.currentWidget() is editor.bonus
+    assert editor.amount.currentWidget() is editor.amount.bonus
     assert editor.value_label.text() == "Bonus"
-    assert (editor.bonus.maximum(), editor.bonus.singleStep()) == (2, 1)
-    editor.bonus.setValue(2)
+    assert (editor.amount.bonus.maximum(), editor.amount.bonus.singleStep()) == (2, 1)
+    editor.amount.bonus.setValue(2)
     (bonus,) = (e for e in stored(panel) if e.item_key == BONUS_EACH)
     assert (bonus.kind, bonus.points, bonus.count) == (EntryKind.BONUS, Decimal(2), 2)
     assert editor.entries.item(0).text() == "+2 (×2)"
     assert (panel.result.bonus, panel.result.total) == (2, 97)
 
     panel.select_item(BONUS_ONE)
-    editor.bonus.setValue(3)
+    editor.amount.bonus.setValue(3)
     assert (panel.result.bonus, panel.result.total) == (5, engine_total(panel)) == (5, 100)
     assert panel.header.total.text() == "Total 100 / 100 (incl. +5 bonus)"  # 95 base + 5 bonus
     assert panel.header.grade.text() == "优秀"
@@ -406,15 +413,15 @@ def test_a_tick_refused_because_another_program_is_writing_is_not_left_in_the_ed
     other.execute("BEGIN IMMEDIATE")
     try:
         panel.select_item(FIXED)
-        panel.editor.defect.setChecked(True)
+        panel.editor.amount.defect.setChecked(True)
         assert "另一个窗口或程序正在写入" in panel.editor.error.text()
-        assert not panel.editor.defect.isChecked()  # the editor shows what is stored: nothing
+        assert not panel.editor.amount.defect.isChecked()  # the editor shows what is stored: nothing
         assert panel.undo_stack.count() == 0
     finally:
         other.execute("ROLLBACK")
         other.close()
     assert stored(panel) == []
-    panel.editor.defect.setChecked(True)  # the writer is gone: the same tick is saved
+    panel.editor.amount.defect.setChecked(True)  # the writer is gone: the same tick is saved
     assert [e.item_key for e in stored(panel)] == [FIXED]
 
 
@@ -429,9 +436,9 @@ def test_an_edit_on_a_sheet_submitted_in_another_window_shows_the_locked_sheet(p
     submit_sheet(other.db, sheet_id, author="另一窗口")
     other.close()
     panel.select_item(FIXED)
-    panel.editor.defect.setChecked(True)
+    panel.editor.amount.defect.setChecked(True)
     assert "已提交" in panel.editor.error.text()
-    assert not panel.editor.defect.isChecked()
+    assert not panel.editor.amount.defect.isChecked()
     assert panel.view.locked
     assert stored(panel) == []
 
@@ -464,7 +471,7 @@ def test_submit_names_the_file_total_and_grade_and_wants_every_reason(panel, dem
     asked = []
     panel.confirm = lambda text: asked.append(text) or True
     panel.select_item(FIXED)
-    panel.editor.defect.click()  # no reason typed
+    panel.editor.amount.defect.click()  # no reason typed
     panel.submit()
     assert not panel.view.locked  # refused: the documents would quote nothing
     assert "没有填写理由" in panel.editor.error.text()

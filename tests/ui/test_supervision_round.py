@@ -76,15 +76,15 @@ def score_one_of_each_kind(window, unit_id: str):
     assert window.sheet_stack.currentWidget() is panel
     panel.select_item(BINARY)
     editor.reason.setText("未按时报送年度报告")
-    editor.not_met.click()
+    editor.amount.not_met.click()
     panel.select_item(LEVELS)
     editor.reason.setText("法制审核机构由其他科室兼管")
-    editor.levels.setCurrentIndex(1)  # 兼管 (2)
+    editor.amount.levels.setCurrentIndex(1)  # 兼管 (2)
     panel.select_item(PER_DEFECT)
     editor.reason.setText("两名执法人员未参加年度培训")
-    editor.count.setValue(2)
+    editor.amount.count.setValue(2)
     panel.select_item(BONUS)
-    editor.bonus.setValue(3)
+    editor.amount.bonus.setValue(3)
     panel.flush()
     return panel
 

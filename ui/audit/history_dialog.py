@@ -37,6 +37,13 @@ class HistoryDialog(QDialog):
         for column, width in enumerate((140, 80, 200, 110, 220, 220)):
             self.view.setColumnWidth(column, width)
         self.count = QLabel(self.tr("%n change(s) recorded.", "", self.model.rowCount()))
+        if not self.model.rowCount():  # not a blank table: say when changes start to appear
+            self.count.setText(
+                self.tr(
+                    "Nothing is recorded on this file yet: every score, submission and decision on it "
+                    "appears here."
+                )
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

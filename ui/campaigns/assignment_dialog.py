@@ -86,6 +86,7 @@ class AssignmentDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Reason (kept in the audit log)"))
         self.reassign_button = QPushButton(self.tr("Reassign"))
         self.jobs = JobRunner(self, self.message)
+        self._hint = ""  # what the message line says while the board is empty
         self._lay_out()
 
         self.assign_button.clicked.connect(self.assign)
@@ -153,6 +154,22 @@ class AssignmentDialog(QDialog):
         if current is not None:
             self.select_file(current.subject_id)
         self._file_selected()
+        self._say_what_comes_first(board)
+
+    def _say_what_comes_first(self, board: list[AssignedFile]) -> None:
+        """An empty board says what to do next (import reviewers, then assign), until it is not empty."""
+        if not self.loads_model.rowCount():
+            hint = self.tr("No reviewers yet: import the reviewer list first (Import reviewers…).")
+        elif not any(f.seats for f in board):
+            hint = self.tr(
+                "Nothing is assigned yet: choose how many reviewers each needs and press Assign, "
+                "or import an assignment sheet."
+            )
+        else:
+            hint = ""
+        if self.message.text() in ("", self._hint):  # never over a result or an error the user must read
+            self.message.news(hint)
+        self._hint = hint
 
     def selected_file(self) -> AssignedFile | None:
         rows = self.files_view.selectionModel().selectedRows()

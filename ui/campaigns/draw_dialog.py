@@ -116,6 +116,13 @@ class DrawDialog(QDialog):
         if (record := latest_draw(workspace.db, campaign)) is not None:
             self._show_plan(record.plan)
             self._show_record(record)
+        else:  # say why the list is empty, and what the list will hold
+            self.summary.news(
+                self.tr(
+                    "No draw yet: until one is run, the campaign covers all its files. Publish a seed "
+                    "(or Generate one), choose how many files per department, then Run the draw."
+                )
+            )
         self._update_enabled()
 
     def generate_seed(self) -> None:

@@ -4,7 +4,7 @@ written, see every bad row by number, then apply all or nothing (the pattern of 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ui.errors import messages
 from ui.jobs import Job
@@ -13,6 +13,7 @@ from workbench.assignment.jobs import import_assignment_file, import_reviewer_fi
 from workbench.assignment.reviewers import ReviewersImportResult
 from workbench.assignment.service import AssignmentsImportResult
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import SubjectKind
 from workbench.common.workspace import Workspace
 from workbench.review.jobs import import_paper_scores
 from workbench.review.paper_import import ScoresImportResult
@@ -35,10 +36,13 @@ class ListImportDialog(ImportDialog):
         self.summary = QListWidget()
         self.summary.setWordWrap(True)
         self.summary.hide()
+        self.hint = QLabel()  # the columns the file needs (set by each dialog): what to do, before a file
+        self.hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ListImportDialog", "File:"), self.file)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.status)
@@ -104,6 +108,12 @@ class ReviewerImportDialog(ListImportDialog):
         super().__init__(workspace, parent)
         self.setWindowTitle(self.tr("Import reviewers"))
         self.file.caption = self.tr("Choose a reviewer list")
+        self.hint.setText(
+            self.tr(
+                "A spreadsheet with the columns 姓名 and 所在单位, optionally 角色 (组长 or 评查人员) and "
+                "回避单位. Choose it, Preview, then Import."
+            )
+        )
 
     def make_job(self, *, dry_run: bool) -> Job:
         path = self.path()
@@ -126,6 +136,12 @@ class AssignmentImportDialog(ListImportDialog):
         self.campaign = campaign
         self.setWindowTitle(self.tr("Import assignments"))
         self.file.caption = self.tr("Choose an assignment sheet")
+        self.hint.setText(
+            self.tr(
+                "A spreadsheet with the columns 案号 and 评查人: the files listed get exactly the reviewers "
+                "listed. Choose it, Preview, then Import."
+            )
+        )
 
     def make_job(self, *, dry_run: bool) -> Job:
         return Job(
@@ -153,6 +169,14 @@ class PaperScoreImportDialog(ListImportDialog):
         self.campaign = campaign
         self.setWindowTitle(self.tr("Import paper score sheets"))
         self.file.caption = self.tr("Choose the typed score sheets")
+        subject = "被督察单位" if campaign.subject_kind == SubjectKind.UNIT else "案号"
+        self.hint.setText(
+            self.tr(
+                "A spreadsheet with one row per deduction and the columns {subject}, 评查项目, 扣分 and 理由 "
+                "(optionally 页码 and 评查人); a file without deductions is one row with 评查项目 无扣分. "
+                "Choose it, Preview, then Import: all rows or none."
+            ).format(subject=subject)
+        )
 
     def make_job(self, *, dry_run: bool) -> Job:
         return Job(

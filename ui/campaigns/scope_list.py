@@ -108,5 +108,9 @@ class ScopeList(QWidget):
             if i.checkState() == Qt.CheckState.Checked
         ]
 
+    def is_empty(self) -> bool:
+        """Nothing to choose from: no department known (an empty case library) and none typed in."""
+        return not self._visible()
+
     def all_checked(self) -> bool:
         return len(self.checked()) == len(self._visible())

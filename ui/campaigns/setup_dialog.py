@@ -228,7 +228,15 @@ class CampaignSetupDialog(QDialog):
             out.append(self.tr("Choose a checklist; import one first (File → Import standard…)."))
         elif self.standard.currentData() is None:
             out.append(self.tr("Choose a scoring standard; import one first (File → Import standard…)."))
-        if self.campaign is None and not self.checked_departments():
+        if self.campaign is None and self.scope.is_empty():
+            out.append(
+                self.tr("Type the units to inspect and add them.")
+                if self.is_round()
+                else self.tr(
+                    "There are no case files yet: import a case list first (File → Import case list…)."
+                )
+            )
+        elif self.campaign is None and not self.checked_departments():
             out.append(
                 self.tr("Choose at least one unit.")
                 if self.is_round()

@@ -98,7 +98,17 @@ class IssueDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.issue_button.clicked.connect(self.issue)
         self.sheet_button.clicked.connect(self.save_sheet)
-        self.runner.busy_changed.connect(lambda busy: self.issue_button.setEnabled(not busy))
+        self.runner.busy_changed.connect(
+            lambda busy: self.issue_button.setEnabled(not busy and self.reviewers.count() > 0)
+        )
+        if not self.reviewers.count():  # nothing to issue: say what comes first
+            self.issue_button.setEnabled(False)
+            self.message.news(
+                self.tr(
+                    "No reviewer has files assigned yet: assign reviewers first (Campaign → Assign "
+                    "reviewers…), then issue their packages."
+                )
+            )
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

@@ -79,6 +79,11 @@ class ExchangeMenu(QObject):
             campaign.draw_action,
             campaign.assign_action,
             campaign.ledger_action,
+            campaign.conflicts_action,  # declared on the master, where assignment reads them
+            campaign.paper_action,
+            campaign.close_action,
+            campaign.reopen_action,
+            window.templates_action,
             window.arbitrate_action,
             window.reopen_action,
             window.export_action,

@@ -208,6 +208,15 @@ class ArbitrationDialog(QDialog):
                 self.summary.setText(self.tr("No unit needs a recheck."))
             else:
                 self.summary.setText(self.tr("No file needs a recheck."))
+            if not self.rows:  # an empty queue: say when a file will come into it
+                self.summary.setText(
+                    self.summary.text()
+                    + "\n"
+                    + self.tr(
+                        "It comes here once all its sheets are submitted and they differ, or the recheck "
+                        "rule flags its score."
+                    )
+                )
             self._enable(False)
             return
         row = self.rows[self.queue.currentRow()]

@@ -1,4 +1,5 @@
-"""The case file's scan beside the score sheet: page through it, pin a deduction to the page on screen."""
+"""The case file's scan beside the score sheet: page through it (thumbnails for a multi-page PDF in
+ui/scans/page_thumbnails.py), zoom and turn it, pin a deduction to the page on screen."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.errors import messages
+from ui.scans.page_thumbnails import PageStrip, PageThumbnails
 from ui.settings import UiSettings
 from ui.shortcuts import sequence, sequences
 from workbench.common.known_errors import KNOWN_ERRORS
@@ -56,6 +59,10 @@ class ScanViewer(QWidget):
         self.stack = QStackedWidget()
         for widget in (self.empty, self.pdf_view, image_scroll):
             self.stack.addWidget(widget)
+        self.thumbnails = PageThumbnails(self.document, self)
+        self.strip = PageStrip(self.thumbnails)
+        self.strip.page_chosen.connect(self.show_page)
+        self.strip.hide()
 
         self.choice = QComboBox()
         self.choice.currentIndexChanged.connect(self.on_scan_chosen)
@@ -98,6 +105,15 @@ class ScanViewer(QWidget):
                 shortcut = QShortcut(key, self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
+        self.strip_button = QToolButton(text=self.tr("Pages"), checkable=True, checked=True)
+        self.strip_button.setObjectName("thumbnails")
+        self.strip_button.setToolTip(self.tr("Show or hide the page thumbnails (F7)"))
+        self.strip_button.toggled.connect(self.on_strip_toggled)
+        view_bar.addWidget(self.strip_button)
+        for key in sequences("thumbnails"):
+            shortcut = QShortcut(key, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.toggle_strip)
         self.zoom_label = QLabel()
         view_bar.addWidget(self.zoom_label)
         view_bar.addStretch(1)
@@ -105,7 +121,11 @@ class ScanViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(view_bar)
-        layout.addWidget(self.stack, 1)
+        body = QHBoxLayout()
+        body.setSpacing(2)
+        body.addWidget(self.strip)
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
         self.pdf_view.pageNavigator().currentPageChanged.connect(self.on_navigator_page)
         for view in (self.pdf_view, self.image_scroll):
             view.viewport().installEventFilter(self)
@@ -137,11 +157,13 @@ class ScanViewer(QWidget):
             self.on_scan_chosen(0)
         else:
             self.document.close()
+            self.thumbnails.reset(0)
             self.stack.setCurrentWidget(self.empty)
             self._set_controls(False)
+            self._show_strip()
 
     def _set_controls(self, has_scan: bool) -> None:
-        for widget in (self.choice, self.page, self.pin_button, *self.view_buttons):
+        for widget in (self.choice, self.page, self.pin_button, *self.view_buttons, self.strip_button):
             widget.setEnabled(has_scan)
         if not has_scan:
             self.page_count.clear()
@@ -157,15 +179,43 @@ class ScanViewer(QWidget):
             pages = max(1, self.document.pageCount())
             self._pixmap = None
         else:
+            self.document.close()
             self._pixmap = QPixmap(str(scan.path))
             pages = 1
+        self.thumbnails.reset(pages if self._pixmap is None and pages > 1 else 0)
         self.page.blockSignals(True)
         self.page.setMaximum(pages)
         self.page.setValue(1)
         self.page.blockSignals(False)
         self.page_count.setText(self.tr("of {pages}").format(pages=pages))
         self._set_controls(True)
+        self._show_strip()
         self._apply_view()
+
+    # --- page thumbnails (shown or hidden for every scan, remembered) -----------------------------------
+
+    def toggle_strip(self) -> None:
+        """F7: hide the thumbnails, or show them again (only a multi-page PDF has them)."""
+        if self.strip_button.isEnabled():
+            self.strip_button.toggle()
+
+    def on_strip_toggled(self, shown: bool) -> None:
+        if self.settings is not None:
+            self.settings.set_scan_thumbnails(shown)
+        self._show_strip()
+        if not shown and self.strip.hasFocus():
+            self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_strip(self) -> None:
+        """The strip shows for a PDF of more than one page unless the user hid it."""
+        if self.settings is not None and self.strip_button.isChecked() != self.settings.scan_thumbnails():
+            self.strip_button.blockSignals(True)
+            self.strip_button.setChecked(self.settings.scan_thumbnails())
+            self.strip_button.blockSignals(False)
+        self.strip_button.setEnabled(self.thumbnails.pages > 1)
+        self.strip.setVisible(self.thumbnails.pages > 1 and self.strip_button.isChecked())
+        if self.strip.isVisible():
+            self.strip.set_current(self.current_page())
 
     # --- zoom and rotation (remembered per scan) ---------------------------------------------------------
 
@@ -283,6 +333,7 @@ class ScanViewer(QWidget):
             self.page.blockSignals(True)
             self.page.setValue(page)
             self.page.blockSignals(False)
+        self.strip.set_current(page)
         self.page_changed.emit(page)
 
     def on_navigator_page(self, index: int) -> None:
@@ -290,9 +341,17 @@ class ScanViewer(QWidget):
             self.page.blockSignals(True)
             self.page.setValue(index + 1)
             self.page.blockSignals(False)
+            self.strip.set_current(index + 1)
             self.page_changed.emit(index + 1)
 
     def choose_file(self) -> None:
+        if self.workspace is None or self.subject_id is None:  # a scan belongs to a file: say so first
+            messages.inform(
+                self,
+                self.tr("Attach scan"),
+                self.tr("Open a file from the case list first, then attach its scan."),
+            )
+            return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Attach scan"), "", self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
         )

@@ -1,6 +1,5 @@
-"""The editor for the current item: one control per rule kind, N/A, reason, page and the item's entries.
-
-Checklist kinds: 是否达标 is a "Not met" box, 分档计分 a list of levels, 加分项 a bonus amount up to its cap.
+"""The editor for the current item: its wording, the entries recorded on it, the amount control for its
+rule kind (ui/scoring/amount_controls.py), N/A, reason and page.
 """
 
 from __future__ import annotations
@@ -8,13 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,11 +19,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.scoring.amount_controls import AmountControls
 from ui.scoring.score_tree_model import fmt
 from workbench.review.sheets import StoredEntry
 from workbench.scoring import EntryKind, allowed_amounts
@@ -37,7 +33,6 @@ SINGLE_FINDING = (RuleKind.BINARY, RuleKind.LEVELS)  # one entry per item: no "N
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
-MAX_COUNT = 99
 MAX_PAGE = 99999
 
 
@@ -54,23 +49,11 @@ class FormState:
     value_touched: bool  # the user changed the amount control since the item was shown
 
 
-def to_decimal(value: float) -> Decimal:
-    """A spin-box float as the exact amount it shows (2 decimals at most)."""
-    d = Decimal(str(round(value, 2)))
-    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
-
-
-def _decimals(step: Decimal) -> int:
-    return max(1, -step.normalize().as_tuple().exponent)  # type: ignore[operator]
-
-
 class ItemEditor(QWidget):
     edited = Signal()  # the user changed a control: commit the form
     entry_clicked = Signal(str)  # one of the item's recorded entries, by id
     new_requested = Signal()
     delete_requested = Signal(str)
-
-    EMPTY, FIXED, COUNT, VALUE, TIERS, VETO, BINARY, LEVELS, BONUS = range(9)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,25 +71,14 @@ class ItemEditor(QWidget):
         self.entries.setMaximumHeight(96)
         self.entries.itemClicked.connect(self._on_entry_clicked)
 
-        self.defect = QCheckBox()
-        self.count = QSpinBox()
-        self.count.setRange(0, MAX_COUNT)
-        self.count.setSpecialValueText("—")
-        self.count_points = QLabel()
-        self.value = QDoubleSpinBox()
-        self.tiers = QComboBox()
-        self.not_met = QCheckBox(self.tr("Not met"))
-        self.levels = QComboBox()
-        self.bonus = QDoubleSpinBox()
-        self.veto = QCheckBox(self.tr("Veto found"))
+        self.amount = AmountControls()
         self.na = QCheckBox(self.tr("Not applicable"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason, as the documents will quote it"))
         self.page = QSpinBox()
         self.page.setRange(0, MAX_PAGE)
         self.page.setSpecialValueText("—")
-        for spin in (self.count, self.value, self.bonus, self.page):
-            spin.setKeyboardTracking(False)  # one edit when typing ends, not one per digit
+        self.page.setKeyboardTracking(False)  # one edit when typing ends, not one per digit
         self.new_button = QPushButton(self.tr("New deduction"))
         self.delete_button = QPushButton(self.tr("Delete entry"))
         self.error = QLabel()
@@ -114,18 +86,9 @@ class ItemEditor(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.error.hide()
 
-        count_row = QWidget()
-        row = QHBoxLayout(count_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.count)
-        row.addWidget(self.count_points, 1)
-        self.stack = QStackedWidget()
-        pages = (QLabel(), self.defect, count_row, self.value, self.tiers, self.veto)
-        for page in (*pages, self.not_met, self.levels, self.bonus):
-            self.stack.addWidget(page)
         self.value_label = QLabel(self.tr("Deduction"))
         form = QFormLayout()
-        form.addRow(self.value_label, self.stack)
+        form.addRow(self.value_label, self.amount)
         form.addRow("", self.na)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Page"), self.page)
@@ -143,20 +106,14 @@ class ItemEditor(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
 
-        self.defect.toggled.connect(self._value_changed)
-        self.veto.toggled.connect(self._value_changed)
-        self.count.valueChanged.connect(self._on_count)
-        self.value.valueChanged.connect(self._value_changed)
-        self.tiers.currentIndexChanged.connect(self._value_changed)
-        self.not_met.toggled.connect(self._value_changed)
-        self.levels.currentIndexChanged.connect(self._value_changed)
-        self.bonus.valueChanged.connect(self._value_changed)
+        self.amount.changed.connect(self._value_changed)
         self.na.toggled.connect(self._on_na)
         self.page.valueChanged.connect(self._changed)
         self.reason.editingFinished.connect(self._changed)
         self.new_button.clicked.connect(self.new_requested)
         self.delete_button.clicked.connect(self._on_delete)
         self.show_item(None, [], None, locked=True)
+        self.title.clear()  # no file open yet: the panel's header says what to do
 
     # --- filling ------------------------------------------------------------------------------------
 
@@ -183,9 +140,9 @@ class ItemEditor(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         point_item = self.item is not None and not self.item.veto
-        for w in (self.stack, self.na, self.reason, self.page):
+        for w in (self.amount, self.na, self.reason, self.page):
             w.setEnabled(not locked)
-        self.stack.setEnabled(not locked and not self.na.isChecked())
+        self.amount.setEnabled(not locked and not self.na.isChecked())
         several = point_item and self.item is not None and self.item.rule.kind not in SINGLE_FINDING
         self.new_button.setEnabled(not locked and several and not self.na.isChecked())
         self.delete_button.setEnabled(not locked and self.entries.count() > 0)
@@ -234,9 +191,6 @@ class ItemEditor(QWidget):
         return None
 
     def _fill_value(self, item: Item | None, target: StoredEntry | None) -> None:
-        recorded = (EntryKind.DEDUCTION, EntryKind.BONUS)
-        deduction = target.entry if target and target.entry.kind in recorded else None
-        points = deduction.points if deduction else None
         kind = item.rule.kind if item is not None and not item.veto else None
         if kind is RuleKind.BONUS:
             self.value_label.setText(self.tr("Bonus"))
@@ -244,101 +198,15 @@ class ItemEditor(QWidget):
             self.value_label.setText(self.tr("Level") if kind is RuleKind.LEVELS else self.tr("Deduction"))
         new = self.tr("New bonus") if kind is RuleKind.BONUS else self.tr("New deduction")
         self.new_button.setText(new)
-        if item is None:
-            self.stack.setCurrentIndex(self.EMPTY)
-            return
-        if item.veto:
-            self.stack.setCurrentIndex(self.VETO)
-            self.veto.setChecked(target is not None and target.entry.kind is EntryKind.VETO)
-            return
-        rule = item.rule
-        match rule.kind:
-            case RuleKind.FIXED:
-                self.stack.setCurrentIndex(self.FIXED)
-                self.defect.setText(
-                    self.tr("Defect found (−{points})").format(points=fmt(rule.points or Decimal(0)))
-                )
-                self.defect.setChecked(deduction is not None)
-            case RuleKind.PER_DEFECT:
-                self.stack.setCurrentIndex(self.COUNT)
-                unit = rule.points or Decimal(0)
-                count = deduction.count if deduction and deduction.count else 0
-                if deduction and not count and unit:
-                    count = int(deduction.points / unit)
-                self.count.setValue(count)
-                self._show_count_points(count)
-            case RuleKind.TIERS:
-                self.stack.setCurrentIndex(self.TIERS)
-                self.tiers.clear()
-                self.tiers.addItem("—", None)
-                for tier in rule.tiers:
-                    self.tiers.addItem(f"−{fmt(tier)}", str(tier))
-                chosen = rule.tiers.index(points) + 1 if points in rule.tiers else 0
-                self.tiers.setCurrentIndex(chosen)
-            case RuleKind.BINARY:
-                self.stack.setCurrentIndex(self.BINARY)
-                self.not_met.setText(self.tr("Not met (−{points})").format(points=fmt(item.max_points)))
-                self.not_met.setChecked(deduction is not None)
-            case RuleKind.LEVELS:
-                self._fill_levels(item, points)
-            case RuleKind.BONUS:
-                self.stack.setCurrentIndex(self.BONUS)
-                step = rule.points or (rule.step if rule.step > 0 else Decimal("0.5"))
-                self.bonus.setDecimals(0 if step == step.to_integral_value() else _decimals(step))
-                self.bonus.setSingleStep(float(step))
-                self.bonus.setRange(0.0, float(rule.cap or step))
-                self.bonus.setPrefix("+")
-                self.bonus.setSpecialValueText("—")  # 0: no bonus
-                self.bonus.setValue(float(points) if points is not None else 0.0)
-            case _:
-                self.stack.setCurrentIndex(self.VALUE)
-                step = rule.step if rule.step > 0 else Decimal("0.5")
-                self.value.setDecimals(_decimals(step))
-                self.value.setSingleStep(float(step))
-                if rule.kind is RuleKind.RANGE:
-                    low, high = rule.low or step, rule.high or item.max_points
-                    self.value.setRange(float(low - step), float(high))  # the minimum shows "—": none
-                else:
-                    self.value.setRange(0.0, float(item.max_points))
-                self.value.setSpecialValueText("—")
-                self.value.setValue(float(points) if points is not None else self.value.minimum())
-
-    def _fill_levels(self, item: Item, deduction: Decimal | None) -> None:
-        """One row per level, the top one first; nothing recorded means the top level (full marks)."""
-        self.stack.setCurrentIndex(self.LEVELS)
-        self.levels.clear()
-        chosen = 0
-        for n, (label, awarded) in enumerate(item.rule.levels):
-            lost = item.max_points - awarded
-            self.levels.addItem(
-                self.tr("{level} ({points})").format(level=label, points=fmt(awarded)), str(lost)
-            )
-            if lost == (deduction if deduction is not None else 0):
-                chosen = n
-        self.levels.setCurrentIndex(chosen)
-
-    def _show_count_points(self, count: int) -> None:
-        unit = (self.item.rule.points if self.item else None) or Decimal(0)
-        self.count_points.setText(f"× {fmt(unit)} = −{fmt(unit * count)}" if count else "")
+        self.amount.fill(item, target)
 
     # --- reading ------------------------------------------------------------------------------------
 
     def state(self) -> FormState:
-        value: Decimal | None = None
-        page = self.stack.currentIndex()
-        if page == self.VALUE and self.value.value() > self.value.minimum():
-            value = to_decimal(self.value.value())
-        elif page == self.TIERS and self.tiers.currentData():
-            value = Decimal(self.tiers.currentData())
-        elif page == self.LEVELS and self.levels.currentData():
-            value = Decimal(self.levels.currentData())
-        elif page == self.BONUS and self.bonus.value() > 0:
-            value = to_decimal(self.bonus.value())
-        checks = {self.VETO: self.veto, self.BINARY: self.not_met}
         return FormState(
-            defect=checks.get(page, self.defect).isChecked(),
-            count=self.count.value(),
-            value=value if value is None or value > 0 else None,
+            defect=self.amount.defect_found(),
+            count=self.amount.count.value(),
+            value=self.amount.amount(),
             na=bool(self.item and self.item.na_allowed and self.na.isChecked()),
             reason=self.reason.text().strip(),
             page=self.page.value() or None,
@@ -357,17 +225,7 @@ class ItemEditor(QWidget):
 
     def value_widget(self) -> QWidget | None:
         """The control a digit or Space goes to for the current rule kind."""
-        page = self.stack.currentIndex()
-        return {
-            self.FIXED: self.defect,
-            self.COUNT: self.count,
-            self.VALUE: self.value,
-            self.TIERS: self.tiers,
-            self.VETO: self.veto,
-            self.BINARY: self.not_met,
-            self.LEVELS: self.levels,
-            self.BONUS: self.bonus,
-        }.get(page)
+        return self.amount.value_widget()
 
     def focus_value(self) -> bool:
         w = self.value_widget()
@@ -395,28 +253,7 @@ class ItemEditor(QWidget):
 
     def type_digit(self, text: str) -> bool:
         """A digit typed in the item list: start entering a count or an amount with it."""
-        w = self.value_widget()
-        if w is None or not w.isEnabled():
-            return False
-        if w is self.levels and self.item is not None:  # a digit picks the level worth that many points
-            awarded = [p for _, p in self.item.rule.levels]
-            if Decimal(text) in awarded:
-                w.setCurrentIndex(awarded.index(Decimal(text)))
-            w.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return True
-        if isinstance(w, QComboBox):
-            found = w.findText(f"−{text}")
-            if found > 0:
-                w.setCurrentIndex(found)
-            w.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return True
-        if not isinstance(w, QAbstractSpinBox):
-            return False
-        w.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        w.selectAll()
-        key = Qt.Key(Qt.Key.Key_0.value + int(text))
-        w.event(QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text))
-        return True
+        return self.amount.type_digit(text)
 
     def flush(self) -> None:
         """Commit what is typed but not yet finished (a spin box or the reason still being edited)."""
@@ -438,10 +275,6 @@ class ItemEditor(QWidget):
         if not self._filling:
             self._value_touched = True
             self.edited.emit()
-
-    def _on_count(self, count: int) -> None:
-        self._show_count_points(count)
-        self._value_changed()
 
     def _on_na(self, checked: bool) -> None:
         if not self._filling:

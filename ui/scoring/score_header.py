@@ -17,6 +17,7 @@ class ScoreHeader(QWidget):
         self.title.setStyleSheet("font-weight: bold")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
+        self.title.setText(self.tr("No file open: choose one in the case list to score it."))
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 20px; font-weight: bold")
         self.grade = QLabel()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShortcut, QUndoStack
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.changes import publish
 from ui.errors import error_text, messages
@@ -18,6 +18,7 @@ from ui.scoring.item_editor import ItemEditor
 from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
 from ui.scoring.score_tree_model import ScoreTreeModel
+from ui.scoring.scoring_split import ScoringSplit
 from ui.shortcuts import sequences
 from ui.widgets.field_edit import RemarksEdit
 from workbench.campaigns.service import Campaign, campaign_standard
@@ -36,8 +37,6 @@ from workbench.review.sheets import (
 from workbench.review.whose_sheet import SheetHeading, sheet_heading
 from workbench.scoring import EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, Standard
-
-SIDE_BY_SIDE = 860  # px: below this the item editor goes under the tree
 
 
 class ScoringPanel(QWidget):
@@ -73,39 +72,15 @@ class ScoringPanel(QWidget):
         self._connect()
 
     def _build_layout(self) -> None:
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.editor, 1)
-        side_layout.addWidget(QLabel(self.tr("Remarks")))
-        side_layout.addWidget(self.remarks)
-        self._split_length = 0
-        self.split = QSplitter()
-        self.split.setObjectName("scoring_split")
-        self.split.addWidget(self.tree)
-        self.split.addWidget(side)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.split.setChildrenCollapsible(False)
+        self.split = ScoringSplit(self.tree, self.editor, self.remarks)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.split, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The editor beside the tree when there is width for both, under it otherwise; the split is
-        shared out again when the orientation or the size changes much (a window resize, not a drag)."""
         super().resizeEvent(event)
-        wide = event.size().width() >= SIDE_BY_SIDE
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        length = event.size().width() if wide else event.size().height()
-        if self.split.orientation() != orientation or abs(length - self._split_length) > length // 5:
-            self.split.setOrientation(orientation)
-            self.remarks.setMaximumHeight(90 if wide else 52)  # under the tree, height is scarce
-            self.split.setSizes(
-                [int(length * (0.6 if wide else 0.66)), int(length * (0.4 if wide else 0.34))]
-            )
-            self._split_length = length
+        self.split.fit(event.size())
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -214,7 +189,10 @@ class ScoringPanel(QWidget):
 
     def submit(self) -> None:
         """draft → submitted, after confirmation; the sheet is then locked here and everywhere."""
-        if self.view is None or self.view.locked or self.slot is None:
+        if self.view is None or self.slot is None:
+            messages.inform(self, self.tr("Submit"), self.tr("Open a file from the case list first."))
+            return
+        if self.view.locked:
             return
         self.flush()
         if not self.confirm(self.submit_question()):

@@ -11,8 +11,8 @@ from db.connection import open_database
 from tests.workbench.exchange.helpers import PASS, copy_from, dump_hash, make_master, result_of, score_on
 from tests.workbench.small_campaign import FIXED, OTHER_FIXED
 from workbench.common.known_errors import KNOWN_ERRORS
-from workbench.exchange.content import unpack
 from workbench.exchange.binding import binding_of
+from workbench.exchange.content import unpack
 from workbench.exchange.copy import make_result_package, open_task_package
 from workbench.exchange.issue import issue_task_package
 from workbench.exchange.merge import CONFLICT, NEW, OLDER, UNCHANGED, UPDATED, apply_merge, plan_merge
