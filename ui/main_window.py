@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("No campaign yet. Import a case list (File menu), then create one (Campaign → New).")
             )
-        elif get_office(workspace.db) is None:  # first run: documents need the issuing office
+        elif self.exchange_menu.binding is None and get_office(workspace.db) is None:
+            # an organiser's first run: documents need the issuing office (a reviewer copy issues none)
             self.statusBar().showMessage(
                 self.tr("Fill in the issuing office (Settings → Issuing office) before issuing documents.")
             )
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
             menu.draw_action,
             menu.assign_action,
             menu.ledger_action,
+            menu.close_action,
+            menu.reopen_action,
         ):
             action.setEnabled(admin)
         for action in (self.export_action, menu.dashboard_action):
@@ -381,17 +384,19 @@ class MainWindow(QMainWindow):
         """The export dialog for the campaign in view (workbook and PDF documents)."""
         from ui.exports import ExportDialog  # loaded on first use: it is not needed to start
 
-        if self.campaign is None:
-            messages.inform(
-                self, self.tr("Export results"), self.tr("Choose a campaign in the navigator first.")
-            )
+        if (campaign := self.campaign_menu.current()) is None:  # says how to pick or make one
             return
-        ExportDialog(self.workspace, self.campaign, self.settings, self).open()
+        ExportDialog(self.workspace, campaign, self.settings, self).open()
 
     def reopen_sheet(self) -> None:
         """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
         sheet_id = self.scoring.sheet_id
         if sheet_id is None:
+            messages.inform(
+                self,
+                self.tr("Reopen submitted sheet"),
+                self.tr("Open a submitted sheet from the case list first."),
+            )
             return
         reason = messages.ask_text(
             self, self.tr("Reopen submitted sheet"), self.tr("Reason (kept in the audit log):")
@@ -438,11 +443,10 @@ class MainWindow(QMainWindow):
         """复核定分 for the current campaign, beside the main window (non-modal)."""
         from ui.recheck.recheck_dialog import ArbitrationDialog  # loaded on first use
 
-        if self.campaign is None:
-            messages.inform(self, self.tr("Recheck"), self.tr("Choose a campaign in the navigator first."))
+        if (campaign := self.campaign_menu.current()) is None:  # says how to pick or make one
             return None
         try:
-            dialog = ArbitrationDialog(self.workspace, self.campaign, self)
+            dialog = ArbitrationDialog(self.workspace, campaign, self)
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return None

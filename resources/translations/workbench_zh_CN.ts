@@ -2392,253 +2392,243 @@ It can only be changed by reopening the final sheet.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Change my password…</source>
         <translation>修改我的口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>New database…</source>
         <translation>新建工作库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Fill in the issuing office (Settings → Issuing office) before issuing documents.</source>
         <translation>制发公文前，请先填写发文机关信息（设置 → 发文机关信息）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Full case list</source>
         <translation>完整案卷列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Show scan</source>
         <translation>显示扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>My files only</source>
         <translation>只看我的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Search the case list</source>
         <translation>搜索案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Issuing office…</source>
         <translation>发文机关信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Daily backups to keep…</source>
         <translation>每日备份保留份数…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Accounts…</source>
         <translation>账户管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>About…</source>
         <translation>关于…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>No accounts: {name} may do everything</source>
         <translation>未建账户：{name} 可进行全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
-        <source>Export results</source>
-        <translation>导出评查结果</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="398" />
+        <source>Open a submitted sheet from the case list first.</source>
+        <translation>请先在案卷列表中打开一份已提交的评查表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Choose a file in the list first.</source>
         <translation>请先在列表中选择案卷。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442" />
-        <source>Recheck</source>
-        <translation>复核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="386" />
-        <location filename="../../ui/main_window.py" line="442" />
-        <source>Choose a campaign in the navigator first.</source>
-        <translation>请先在左侧导航中选择评查活动。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107" />
@@ -2646,7 +2636,7 @@ It can only be changed by reopening the final sheet.</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="465" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>

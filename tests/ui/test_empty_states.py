@@ -67,6 +67,19 @@ def test_without_a_campaign_the_campaign_menu_says_how_to_make_one(qtbot, fresh,
     assert "There is no campaign yet" in shown[-1].text  # not "choose one in the navigator": there is none
 
 
+@pytest.mark.parametrize("command", ["export_results", "open_arbitration"])
+def test_without_a_campaign_export_and_recheck_say_how_to_make_one(qtbot, fresh, tmp_path, shown, command):
+    window = window_on(qtbot, fresh, tmp_path)
+    assert getattr(window, command)() is None
+    assert "There is no campaign yet" in shown[-1].text
+
+
+def test_reopening_with_no_sheet_open_says_to_open_one(qtbot, fresh, tmp_path, shown):
+    window = window_on(qtbot, fresh, tmp_path)
+    window.reopen_sheet()
+    assert "Open a submitted sheet" in shown[-1].text
+
+
 def test_a_new_campaign_in_an_empty_library_says_to_import_cases(qtbot, fresh, shown):
     dialog = opened(qtbot, CampaignSetupDialog(fresh, None))
     dialog.name.setText("2026年评查")
