@@ -69,7 +69,7 @@ def assignment_board(db: Database, campaign: Campaign) -> list[AssignedFile]:
         seats.setdefault(subject, []).append(reviewer)
     out = []
     for subject, number, dept, dept_id in scope_repo.scope_subjects(
-        db, campaign.id, latest["id"] if latest else None
+        db, campaign.id, latest.id if latest else None
     ):
         mine = sorted(
             (

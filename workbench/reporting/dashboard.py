@@ -103,7 +103,7 @@ _FLAGS = {
 def campaign_dashboard(db: Database, campaign: Campaign) -> Dashboard:
     """Counts per reviewer and per department, and the blockers: five flat queries and one pass each."""
     latest = draw_repo.latest_draw(db, campaign.id)
-    draw_id = latest["id"] if latest else None
+    draw_id = latest.id if latest else None
     dept_of = {subject: dept for subject, _, dept, _ in repo.scope_subjects(db, campaign.id, draw_id)}
     sheets = {subject: [0, 0, 0] for subject in dept_of}  # reviews, submitted reviews, submitted finals
     pairs: dict[tuple[str, str], list[int]] = {}  # (reviewer, subject) → [assigned, sheet, submitted]
