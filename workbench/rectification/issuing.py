@@ -140,8 +140,8 @@ def _plans(
                 plans.append(_Plan(name, _only(own, new), problems, supplement_of=first.number))
                 continue
             if refuse:
-                raise NoticeExists(department=name, number=existing[name]["number"])
-            already.append(f"{name}（{existing[name]['number']}）")
+                raise NoticeExists(department=name, number=existing[name].number)
+            already.append(f"{name}（{existing[name].number}）")
             continue
         problems = _problems(own)
         if not problems:
@@ -280,7 +280,9 @@ def _insert(
                 problems=plan.problems,
                 author=author,
             )
-            out.append(notice_from_row({**row, "id": notice_id, "department": plan.department}))
+            stored = repo.get(db, notice_id)
+            assert stored is not None  # written above, in this transaction
+            out.append(notice_from_row(stored))
             serial += 1
     return out
 

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from sqlite_utils import Database
 
 from db.repos import rectification as repo
+from db.repos.rectification import LineRow
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 
@@ -175,29 +175,30 @@ def resolve_lines(db: Database, keys: Sequence[str]) -> list[str]:
     return out
 
 
-def line_from_row(row: dict[str, Any], today: date | None) -> LedgerLine:
+def line_from_row(row: LineRow, today: date | None) -> LedgerLine:
+    """The line as the ledger shows it; with `today`, its timer (临期, 逾期) as of that day."""
     line = LedgerLine(
-        id=row["id"],
-        notice_id=row["notice_id"],
-        notice_number=row["notice_number"],
-        line=row["line"],
-        department=row["department"] or "",
-        case_number=row["case_number"] or "",
-        item=row["item"] or "",
-        problem=row["problem"] or "",
-        points=Decimal(row["points"] or "0"),
-        issued_on=date.fromisoformat(row["issued_on"]),
-        deadline=date.fromisoformat(row["deadline"]),
-        status=row["status"],
-        reported_on=_date(row["reported_on"]),
-        report=row["report"] or "",
-        verified_on=_date(row["verified_on"]),
-        verifier=row["verifier"] or "",
-        verification=row["verification"] or "",
-        closed_on=_date(row["closed_on"]),
-        closed_by=row["closed_by"] or "",
-        reason=row["reason"] or "",
-        order=(row["year"], row["issuer"], row["serial"]),
+        id=row.id,
+        notice_id=row.notice_id,
+        notice_number=row.notice_number,
+        line=row.line,
+        department=row.department or "",
+        case_number=row.case_number or "",
+        item=row.item or "",
+        problem=row.problem or "",
+        points=Decimal(row.points or "0"),
+        issued_on=date.fromisoformat(row.issued_on),
+        deadline=date.fromisoformat(row.deadline),
+        status=row.status,
+        reported_on=_date(row.reported_on),
+        report=row.report or "",
+        verified_on=_date(row.verified_on),
+        verifier=row.verifier or "",
+        verification=row.verification or "",
+        closed_on=_date(row.closed_on),
+        closed_by=row.closed_by or "",
+        reason=row.reason or "",
+        order=(row.year, row.issuer, row.serial),
     )
     return line if today is None else replace(line, due=due_state(line, today))
 

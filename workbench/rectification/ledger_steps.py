@@ -102,16 +102,16 @@ def void_lines(db: Database, notice_id: str, *, author: str, reason: str) -> int
     require(db, author, Role.ADMIN)
     count = 0
     for row in repo.for_notice(db, notice_id):
-        if row["status"] == VOID:
+        if row.status == VOID:
             continue
-        repo.update(db, row["id"], {"status": VOID}, author=author)
+        repo.update(db, row.id, {"status": VOID}, author=author)
         audit(
             db,
             author=author,
             table="rectification",
-            record_id=row["id"],
+            record_id=row.id,
             action="void",
-            old=row["status"],
+            old=row.status,
             new=VOID,
             reason=reason,
         )

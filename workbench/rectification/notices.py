@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from db.records import audit
 from db.repos import notices as repo
+from db.repos.notices import NoticeRow
 from workbench.accounts import require
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
@@ -95,20 +96,21 @@ class Notice:
 # --- reading and voiding ------------------------------------------------------------------------
 
 
-def notice_from_row(row: dict) -> Notice:
-    body = json.loads(row["body"] or "{}")
+def notice_from_row(row: NoticeRow) -> Notice:
+    """The notice as issued, from its stored row and the snapshot in its body."""
+    body = json.loads(row.body or "{}")
     return Notice(
-        id=row["id"],
-        number=row["number"],
-        issuer=row["issuer"],
-        year=row["year"],
-        serial=row["serial"],
-        department=row.get("department") or body.get("department", ""),
-        title=row["title"],
-        issued_on=date.fromisoformat(row["issued_on"]),
-        deadline=date.fromisoformat(row["deadline"]),
-        status=row["status"],
-        campaign_id=row["campaign_id"],
+        id=row.id,
+        number=row.number,
+        issuer=row.issuer,
+        year=row.year,
+        serial=row.serial,
+        department=row.department or body.get("department", ""),
+        title=row.title,
+        issued_on=date.fromisoformat(row.issued_on),
+        deadline=date.fromisoformat(row.deadline),
+        status=row.status,
+        campaign_id=row.campaign_id,
         mean=None if body.get("mean") in (None, "None") else Decimal(body["mean"]),
         files=tuple(
             NoticeFile(f["case_number"], f["title"], Decimal(f["total"]), f["grade"])

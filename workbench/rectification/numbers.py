@@ -54,7 +54,7 @@ def bulletin_number(db: Database, campaign: Campaign, *, issued_on: date, author
             with db.atomic():
                 row = repo.bulletin_in_force(db, campaign.id)
                 if row is not None:
-                    return BulletinNumber(row["number"], date.fromisoformat(row["issued_on"]))
+                    return BulletinNumber(row.number, date.fromisoformat(row.issued_on))
                 year = issued_on.year
                 serial = repo.next_serial(db, issuer, year)
                 number = notice_number(issuer, year, serial)

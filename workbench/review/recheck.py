@@ -141,8 +141,8 @@ def compare_file(db: Database, campaign: Campaign, subject_id: str, *, case: str
         agreed = all(signature(es) == signature(per[0][1]) for _, es in per)
         row = decided.get(item.key)
         decision = (
-            Decision(row["decision"], row["source_reviewer_id"], row["reason"] or "", row["author"] or "")
-            if row and row["decision"] != AGREED
+            Decision(row.decision, row.source_reviewer_id, row.reason or "", row.author or "")
+            if row and row.decision != AGREED
             else None
         )
         items.append(ItemComparison(item, per, agreed, decision))
