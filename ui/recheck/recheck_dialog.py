@@ -35,15 +35,8 @@ from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
-from workbench.review.recheck import (
-    Comparison,
-    QueueRow,
-    arbitration_queue,
-    compare_file,
-    decide_item,
-    finalize_file,
-    queue_row,
-)
+from workbench.review.recheck import Comparison, compare_file, decide_item, finalize_file
+from workbench.review.recheck_queue import QueueRow, arbitration_queue, queue_row
 from workbench.scoring import Entry, EntryKind
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole

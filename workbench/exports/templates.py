@@ -25,7 +25,7 @@ from workbench.accounts import require
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role
 from workbench.common.resources import resource_path
-from workbench.rectification.notices import MAX_DEADLINE_DAYS
+from workbench.rectification.issuing import MAX_DEADLINE_DAYS
 
 SHIPPED = resource_path("templates")
 
