@@ -183,8 +183,8 @@ def _entries_text(entries: list[dict]) -> str:
 def _subject(db: Database, campaign: Campaign, case: str) -> str:
     wanted = case.strip()
     for s in campaign_repo.case_subjects(db, campaign.id):
-        if s["case_number"] == wanted:
-            return s["id"]
+        if s.case_number == wanted:
+            return s.id
     raise NotFound(what="本评查活动中的案卷", key=case)
 
 

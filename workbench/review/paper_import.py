@@ -98,7 +98,7 @@ def import_scores(
 ) -> ScoresImportResult:
     check_open(db, campaign.id)  # a closed campaign takes no scores
     standard = campaign_standard(db, campaign)
-    in_campaign = {s["case_number"]: s["id"] for s in campaign_repo.case_subjects(db, campaign.id)}
+    in_campaign = {s.case_number: s.id for s in campaign_repo.case_subjects(db, campaign.id) if s.case_number}
     errors: list[UserError] = []
     planned: dict[tuple[str, str], list[tuple[Entry, int]]] = {}  # (case id, reviewer) -> entries with rows
     first_row: dict[tuple[str, str], int] = {}  # where each sheet first appears, for its problems

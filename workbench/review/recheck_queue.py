@@ -53,7 +53,7 @@ def arbitration_queue(db: Database, campaign: Campaign) -> list[QueueRow]:
     out = [
         queued
         for subject in campaign_repo.case_subjects(db, campaign.id)
-        if (queued := build(subject, sheets.get(subject["id"], []), entries)) is not None
+        if (queued := build(subject, sheets.get(subject.id, []), entries)) is not None
     ]
     out.sort(key=queue_order)
     return out
@@ -83,7 +83,7 @@ class _QueueRows:
         self.names = reviewer_repo.names_by_id(db)
 
     def __call__(
-        self, subject: dict, of_file: list[dict], entries: dict[str, list[Entry]]
+        self, subject: campaign_repo.CaseSubject, of_file: list[dict], entries: dict[str, list[Entry]]
     ) -> QueueRow | None:
         reviews = [s for s in of_file if s["role"] == "review"]
         if not reviews or any(s["status"] != "submitted" for s in reviews):
@@ -99,9 +99,9 @@ class _QueueRows:
         if not (disputed or reasons or decided):
             return None
         return QueueRow(
-            subject_id=subject["id"],
-            case_number=subject["case_number"],
-            department=subject["department"] or "",
+            subject_id=subject.id,
+            case_number=subject.case_number or "",
+            department=subject.department or "",
             reviewers=tuple(
                 (self.names.get(s["reviewer_id"] or "", ""), r) for s, r in zip(reviews, results, strict=True)
             ),

@@ -142,10 +142,10 @@ def campaign_results(
     in_scope = None if drawn is None else set(drawn)
     out = []
     for subject in campaign_repo.case_subjects(db, campaign.id):
-        if in_scope is not None and subject["id"] not in in_scope:
+        if in_scope is not None and subject.id not in in_scope:
             continue  # not drawn (双随机): outside the review
-        sheets = sheets_by_subject.get(subject["id"], [])
-        assigned = assigned_by_subject.get(subject["id"], ())
+        sheets = sheets_by_subject.get(subject.id, [])
+        assigned = assigned_by_subject.get(subject.id, ())
         status, chosen = (
             final_entries(sheets, entries, assigned)
             if score
@@ -156,13 +156,13 @@ def campaign_results(
         )
         out.append(
             FileResult(
-                subject_id=subject["id"],
-                case_number=subject["case_number"],
-                department=subject["department"] or "",
-                title=subject["title"] or "",
-                party=subject["party"] or "",
-                case_type=subject["case_type"] or "",
-                officers=subject["officers"] or "",
+                subject_id=subject.id,
+                case_number=subject.case_number or "",
+                department=subject.department or "",
+                title=subject.title or "",
+                party=subject.party or "",
+                case_type=subject.case_type or "",
+                officers=subject.officers or "",
                 status=status,
                 reviewers=reviewers,
                 result=score_sheet(standard, chosen) if chosen is not None else None,

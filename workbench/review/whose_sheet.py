@@ -107,9 +107,10 @@ class SheetHeading:
 def sheet_heading(db: Database, campaign: Campaign, subject_id: str, reviewer: str | None) -> SheetHeading:
     """`reviewer`: a reviewer id, or the name of a person who is not a reviewer yet."""
     found = campaign_repo.case_subjects(db, campaign.id, subject_id)
-    subject = found[0] if found else {}
     name = reviewer_repo.names_by_id(db).get(reviewer or "", reviewer or "")
-    return SheetHeading(subject.get("case_number") or "", subject.get("party") or "", name)
+    if not found:
+        return SheetHeading("", "", name)
+    return SheetHeading(found[0].case_number or "", found[0].party or "", name)
 
 
 def my_files(db: Database, campaign: Campaign, user: str) -> dict[str, bool]:
