@@ -18,13 +18,14 @@ from db.records import audit, audit_many
 from db.repos import recheck as repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
+from db.repos.scores import Sheet
 from workbench.accounts import has_accounts, require
 from workbench.campaigns.closing import check_open
 from workbench.campaigns.recheck_rule import recheck_reasons, rule_from_dict
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
-from workbench.common.kinds import Role
+from workbench.common.kinds import Role, SheetState
 from workbench.review.entries import entry_to_row
 from workbench.review.results import signature
 from workbench.review.sheets import ReasonRequired, SheetLocked, check_against_sheet, sheet_entries
@@ -102,15 +103,15 @@ class Comparison:
         return [c for c in self.items if not c.settled]
 
 
-def _review_sheets(db: Database, campaign: Campaign, subject_id: str, case: str) -> list[dict]:
+def _review_sheets(db: Database, campaign: Campaign, subject_id: str, case: str) -> list[Sheet]:
     sheets = score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id)
-    reviews = [s for s in sheets if s["role"] == "review"]
+    reviews = [s for s in sheets if s.role == "review"]
     if not reviews:
         raise NotReadyForArbitration(case=case, why="还没有评查人评分")
-    waiting = [s for s in reviews if s["status"] != "submitted"]
+    waiting = [s for s in reviews if s.status != SheetState.SUBMITTED]
     if waiting:
         names = reviewer_repo.names_by_id(db)
-        who = "、".join(names.get(s["reviewer_id"] or "", "（未署名）") for s in waiting)
+        who = "、".join(names.get(s.reviewer_id or "", "（未署名）") for s in waiting)
         raise NotReadyForArbitration(case=case, why=f"{who} 尚未提交评查表")
     return sheets
 
@@ -122,14 +123,14 @@ def compare_file(db: Database, campaign: Campaign, subject_id: str, *, case: str
     names = reviewer_repo.names_by_id(db)
     reviewers = []
     for s in sheets:
-        if s["role"] != "review":
+        if s.role != "review":
             continue
-        entries = tuple(sheet_entries(db, s["id"]))
+        entries = tuple(sheet_entries(db, s.id))
         reviewers.append(
             ReviewerSheet(
-                s["reviewer_id"] or "",
-                names.get(s["reviewer_id"] or "", ""),
-                s["id"],
+                s.reviewer_id or "",
+                names.get(s.reviewer_id or "", ""),
+                s.id,
                 entries,
                 score_sheet(standard, entries),
             )
@@ -146,16 +147,16 @@ def compare_file(db: Database, campaign: Campaign, subject_id: str, *, case: str
             else None
         )
         items.append(ItemComparison(item, per, agreed, decision))
-    final = next((s for s in sheets if s["role"] == "final"), None)
-    final_result = score_sheet(standard, sheet_entries(db, final["id"])) if final else None
+    final = next((s for s in sheets if s.role == "final"), None)
+    final_result = score_sheet(standard, sheet_entries(db, final.id)) if final else None
     rule = rule_from_dict(campaign.recheck_rule)
     return Comparison(
         subject_id=subject_id,
         reviewers=tuple(reviewers),
         items=tuple(items),
         recheck=tuple(recheck_reasons(rule, [r.result for r in reviewers])),
-        final_sheet_id=final["id"] if final else None,
-        final_submitted=bool(final and final["status"] == "submitted"),
+        final_sheet_id=final.id if final else None,
+        final_submitted=bool(final and final.status == SheetState.SUBMITTED),
         final_result=final_result,
     )
 
@@ -316,15 +317,15 @@ def _finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author:
         raise ItemsUndecided(count=len(comparison.open_items), items=shown)
     with db.atomic():
         sheet_id = _final_sheet(db, campaign, comparison, author=author)
-        score_repo.set_sheet_status(db, sheet_id, "submitted")
+        score_repo.set_sheet_status(db, sheet_id, SheetState.SUBMITTED)
         audit(
             db,
             author=author,
             table="score_sheet",
             record_id=sheet_id,
             action="submit_final",
-            old={"status": "draft"},
-            new={"status": "submitted"},
+            old={"status": SheetState.DRAFT},
+            new={"status": SheetState.SUBMITTED},
         )
     standard = campaign_standard(db, campaign)
     changed = Changes.of(sheets=[sheet_id], subjects=[subject_id])

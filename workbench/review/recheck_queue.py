@@ -13,8 +13,10 @@ from sqlite_utils import Database
 from db.repos import campaigns as campaign_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
+from db.repos.scores import Sheet
 from workbench.campaigns.recheck_rule import recheck_reasons, rule_from_dict
 from workbench.campaigns.service import Campaign, campaign_standard
+from workbench.common.kinds import SheetState
 from workbench.review.entries import entry_from_row
 from workbench.review.results import final_sheet, signature
 from workbench.review.sheets import sheet_entries
@@ -43,9 +45,9 @@ def arbitration_queue(db: Database, campaign: Campaign) -> list[QueueRow]:
 
     Flagged files come first, then the other disputed ones, then those already decided, each by 案号.
     """
-    sheets: dict[str, list[dict]] = {}
+    sheets: dict[str, list[Sheet]] = {}
     for sheet in score_repo.campaign_sheets(db, campaign.id):
-        sheets.setdefault(sheet["subject_id"], []).append(sheet)
+        sheets.setdefault(sheet.subject_id, []).append(sheet)
     entries: dict[str, list[Entry]] = {}
     for row in score_repo.campaign_entries(db, campaign.id):
         entries.setdefault(row[0], []).append(entry_from_row(row))
@@ -70,7 +72,7 @@ def queue_row(db: Database, campaign: Campaign, subject_id: str) -> QueueRow | N
     if not subjects:
         return None
     of_file = score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id)
-    entries = {s["id"]: sheet_entries(db, s["id"]) for s in of_file if s["role"] == "review"}
+    entries = {s.id: sheet_entries(db, s.id) for s in of_file if s.role == "review"}
     return _QueueRows(db, campaign)(subjects[0], of_file, entries)
 
 
@@ -83,12 +85,12 @@ class _QueueRows:
         self.names = reviewer_repo.names_by_id(db)
 
     def __call__(
-        self, subject: campaign_repo.CaseSubject, of_file: list[dict], entries: dict[str, list[Entry]]
+        self, subject: campaign_repo.CaseSubject, of_file: list[Sheet], entries: dict[str, list[Entry]]
     ) -> QueueRow | None:
-        reviews = [s for s in of_file if s["role"] == "review"]
-        if not reviews or any(s["status"] != "submitted" for s in reviews):
+        reviews = [s for s in of_file if s.role == "review"]
+        if not reviews or any(s.status != SheetState.SUBMITTED for s in reviews):
             return None
-        per = [entries.get(s["id"], []) for s in reviews]
+        per = [entries.get(s.id, []) for s in reviews]
         results = [score_sheet(self.standard, es) for es in per]
         keys = {e.item_key for es in per for e in es}
         disputed = sum(
@@ -103,7 +105,7 @@ class _QueueRows:
             case_number=subject.case_number or "",
             department=subject.department or "",
             reviewers=tuple(
-                (self.names.get(s["reviewer_id"] or "", ""), r) for s, r in zip(reviews, results, strict=True)
+                (self.names.get(s.reviewer_id or "", ""), r) for s, r in zip(reviews, results, strict=True)
             ),
             disputed=disputed,
             recheck=reasons,
