@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -38,10 +38,10 @@ _SELECT_CAMPAIGN = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class CaseSubject:
+class CaseSubject(NamedTuple):
     """A file of a campaign with what reports show of it; a unit under a checklist gives its name as 案号
-    and title, and itself as department."""
+    and title, and itself as department. A named tuple: every listing reads one per file (10,000), and it
+    is built from the cursor's tuple faster than a dict or a frozen dataclass."""
 
     id: str
     case_number: str | None
@@ -114,7 +114,7 @@ def case_subjects(db: Database, campaign_id: str, subject_id: str | None = None)
         ORDER BY 2
     """  # noqa: S608 (a fixed fragment)
     cur = db.execute(sql, [campaign_id] if subject_id is None else [campaign_id, subject_id])
-    return [CaseSubject(*r) for r in cur]
+    return list(map(CaseSubject._make, cur))
 
 
 def progress_by_department(
