@@ -34,7 +34,7 @@ from workbench.exports.docx.templates import BULLETIN, NOTICE, check_template_fi
 from workbench.exports.docx.writer import write_bulletin_docx, write_notice_docx
 from workbench.exports.templates import deadline_days
 from workbench.exports.texts import bulletin_texts, notice_texts
-from workbench.rectification.notices import issue_notices
+from workbench.rectification.issuing import issue_notices
 from workbench.reporting.figures import campaign_figures
 
 NOTICES, REPEAT = 18, 3

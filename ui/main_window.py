@@ -34,7 +34,7 @@ from workbench.accounts import has_accounts, roles_of
 from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
 from workbench.common.changes import Changes
-from workbench.common.kinds import Role
+from workbench.common.kinds import Role, SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import reopen_sheet
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
     def on_campaign_selected(self, campaign: Campaign, department: str | None) -> None:
         if self.campaign is None or campaign.id != self.campaign.id:
             self.campaign = campaign
-            units = campaign.subject_kind == "unit"  # a supervision round steps through units
+            units = campaign.subject_kind == SubjectKind.UNIT  # a supervision round steps through units
             self.previous_action.setText(self.tr("Previous unit") if units else self.tr("Previous file"))
             self.next_action.setText(self.tr("Next unit") if units else self.tr("Next file"))
             self.scan.set_units(units)

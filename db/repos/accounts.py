@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlite_utils import Database
 
 from db.records import now, stamp
@@ -13,17 +15,33 @@ FROM account a JOIN reviewer r ON r.id = a.reviewer_id LEFT JOIN department d ON
 """
 
 
+@dataclass(frozen=True, slots=True)
+class AccountRow:
+    """An account with its person's name and department, as stored (roles comma-separated)."""
+
+    id: str
+    reviewer_id: str
+    name: str
+    department: str | None
+    roles: str | None
+    password_hash: str | None
+    disabled: int | None
+    failed_tries: int | None
+    locked_until: str | None
+    created_at: str
+
+
 def any_account(db: Database) -> bool:
     return db.execute("SELECT 1 FROM account LIMIT 1").fetchone() is not None
 
 
-def by_name(db: Database, name: str) -> dict | None:
-    rows = list(db.query(_SELECT + " WHERE r.name = ? ORDER BY a.created_at LIMIT 1", [name]))
-    return rows[0] if rows else None
+def by_name(db: Database, name: str) -> AccountRow | None:
+    row = db.execute(_SELECT + " WHERE r.name = ? ORDER BY a.created_at LIMIT 1", [name]).fetchone()
+    return AccountRow(*row) if row else None
 
 
-def all_accounts(db: Database) -> list[dict]:
-    return list(db.query(_SELECT + " ORDER BY a.created_at, r.name"))
+def all_accounts(db: Database) -> list[AccountRow]:
+    return [AccountRow(*r) for r in db.execute(_SELECT + " ORDER BY a.created_at, r.name")]
 
 
 def insert(db: Database, reviewer_id: str, roles: str, password_hash: str, author: str) -> str:

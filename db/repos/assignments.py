@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -16,6 +17,38 @@ def _dicts(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(cols, r, strict=True)) for r in cur]
 
 
+@dataclass(frozen=True, slots=True)
+class AssignmentLine:
+    """One seat as `assignments --json` shows it: the file's 案号 and department, the reviewer's."""
+
+    case_number: str | None
+    department: str
+    reviewer: str
+    reviewer_department: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    """A declared 回避: the reviewer stays off one file (subject_id) or a whole department's files."""
+
+    id: str
+    reviewer_id: str
+    department_id: str | None
+    subject_id: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewerRow:
+    """A person who may hold seats, with their department's name ('' when none) and role ('' when none)."""
+
+    id: str
+    name: str
+    department_id: str | None
+    department: str
+    role: str
+
+
 def of_campaign(db: Database, campaign_id: str) -> list[tuple[str, str]]:
     """(subject_id, reviewer_id) pairs."""
     sql = (
@@ -25,7 +58,7 @@ def of_campaign(db: Database, campaign_id: str) -> list[tuple[str, str]]:
     return [tuple(r) for r in db.execute(sql, [campaign_id])]
 
 
-def rows(db: Database, campaign_id: str) -> list[dict[str, Any]]:
+def rows(db: Database, campaign_id: str) -> list[AssignmentLine]:
     """What `assignments --json` shows, by 案号 then reviewer name."""
     sql = """
         SELECT coalesce(c.case_number, u.name) AS case_number, coalesce(d.name, '') AS department,
@@ -39,7 +72,7 @@ def rows(db: Database, campaign_id: str) -> list[dict[str, Any]]:
         WHERE a.campaign_id = ?
         ORDER BY 1, r.name, rd.name
     """
-    return _dicts(db, sql, [campaign_id])
+    return [AssignmentLine(*r) for r in db.execute(sql, [campaign_id])]
 
 
 def _delete(db: Database, where: str, params: list[Any], *, author: str, reason: str) -> int:
@@ -102,8 +135,9 @@ def review_sheet_reviewers(db: Database, campaign_id: str) -> dict[str, set[str]
     return out
 
 
-def conflicts(db: Database) -> list[dict[str, Any]]:
-    return _dicts(db, "SELECT id, reviewer_id, department_id, subject_id, reason FROM conflict", [])
+def conflicts(db: Database) -> list[ConflictRow]:
+    sql = "SELECT id, reviewer_id, department_id, subject_id, reason FROM conflict"
+    return [ConflictRow(*r) for r in db.execute(sql)]
 
 
 def insert_conflict(db: Database, row: dict[str, Any], author: str) -> str:
@@ -112,13 +146,13 @@ def insert_conflict(db: Database, row: dict[str, Any], author: str) -> str:
     return stamped["id"]
 
 
-def reviewers_with_departments(db: Database) -> list[dict[str, Any]]:
+def reviewers_with_departments(db: Database) -> list[ReviewerRow]:
     sql = """
         SELECT r.id, r.name, r.department_id, coalesce(d.name, '') AS department, coalesce(r.role, '') AS role
         FROM reviewer r LEFT JOIN department d ON d.id = r.department_id
         ORDER BY r.name, d.name, r.id
     """
-    return _dicts(db, sql, [])
+    return [ReviewerRow(*r) for r in db.execute(sql)]
 
 
 def reviewers_of(db: Database, campaign_id: str, subject_id: str) -> list[str]:

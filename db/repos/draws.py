@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from db.records import stamp
+
+
+@dataclass(frozen=True, slots=True)
+class DrawRow:
+    """One recorded draw: `params` is its JSON plan, `population_hash` the SHA-256 over the sorted 案号."""
+
+    id: str
+    campaign_id: str
+    seed: str
+    algorithm: str
+    params: str
+    population_hash: str
+    population_size: int
+    drawn: int
+    author: str
+    created_at: str
+
+
+_SELECT_DRAW = (
+    "SELECT id, campaign_id, seed, algorithm, params, population_hash, population_size, drawn, author,"
+    " created_at FROM draw"
+)
 
 
 def campaign_population(db: Database, campaign_id: str) -> list[tuple[str, str, str]]:
@@ -76,13 +98,10 @@ def mark_drawn(
     )
 
 
-def latest_draw(db: Database, campaign_id: str) -> dict[str, Any] | None:
-    rows = list(
-        db["draw"].rows_where(
-            "campaign_id = ?", [campaign_id], order_by="created_at DESC, rowid DESC", limit=1
-        )
-    )
-    return rows[0] if rows else None
+def latest_draw(db: Database, campaign_id: str) -> DrawRow | None:
+    sql = _SELECT_DRAW + " WHERE campaign_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1"
+    row = db.execute(sql, [campaign_id]).fetchone()
+    return DrawRow(*row) if row else None
 
 
 def marked(db: Database, campaign_id: str, draw_id: str) -> list[tuple[str, str, int, str]]:

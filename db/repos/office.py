@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -11,9 +11,18 @@ from db.records import now
 ROW_ID = "office"
 
 
-def get(db: Database) -> dict[str, Any] | None:
-    rows = list(db["office_profile"].rows_where("id = ?", [ROW_ID]))
-    return rows[0] if rows else None
+@dataclass(frozen=True, slots=True)
+class OfficeRow:
+    """The stored profile; a field never filled in is None."""
+
+    name: str | None
+    contact: str | None
+    address: str | None
+
+
+def get(db: Database) -> OfficeRow | None:
+    row = db.execute("SELECT name, contact, address FROM office_profile WHERE id = ?", [ROW_ID]).fetchone()
+    return OfficeRow(*row) if row else None
 
 
 def put(db: Database, values: dict[str, str], *, author: str) -> None:

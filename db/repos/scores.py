@@ -3,13 +3,61 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import asdict, dataclass
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
 from db.records import audit_many, new_id, new_ids, now, tracked
 
 _ENTRY_COLS = ("sheet_id", "item_key", "kind", "points", "count", "reason", "page")
+
+
+class Sheet(NamedTuple):
+    """A score sheet as stored. A named tuple, not a dataclass: a 10,000-file campaign reads 20,000 of them
+    at start-up, and a named tuple is built from the cursor's tuple three times faster than a dict (a frozen
+    dataclass is slower than the dict)."""
+
+    id: str
+    campaign_id: str
+    subject_id: str
+    reviewer_id: str | None  # None: paper scores, or the lead's final sheet
+    role: str  # "review" or "final" (the lead's 复核定分)
+    status: str  # a workbench.common.kinds.SheetState value
+    remarks: str | None
+    updated_at: str
+
+
+_SELECT_SHEET = (
+    "SELECT id, campaign_id, subject_id, reviewer_id, role, status, remarks, updated_at FROM score_sheet"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRow:
+    """A score entry as stored, every column (an edit audits the whole old row)."""
+
+    id: str
+    created_at: str
+    updated_at: str
+    author: str | None
+    sheet_id: str
+    item_key: str
+    kind: str  # a workbench.scoring.EntryKind value
+    points: str | None  # a decimal as text, for deductions and bonuses
+    count: int | None
+    reason: str | None
+    page: int | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Column → value, as the audit log records a row."""
+        return asdict(self)
+
+
+_SELECT_ENTRY = (
+    "SELECT id, created_at, updated_at, author, sheet_id, item_key, kind, points, count, reason, page"
+    " FROM score_entry"
+)
 
 
 def find_sheet(
@@ -55,9 +103,9 @@ def set_sheet_status(db: Database, sheet_id: str, status: str) -> None:
     db.execute("UPDATE score_sheet SET status = ?, updated_at = ? WHERE id = ?", [status, now(), sheet_id])
 
 
-def get_sheet(db: Database, sheet_id: str) -> dict[str, Any] | None:
-    rows = list(db["score_sheet"].rows_where("id = ?", [sheet_id]))
-    return rows[0] if rows else None
+def get_sheet(db: Database, sheet_id: str) -> Sheet | None:
+    row = db.execute(_SELECT_SHEET + " WHERE id = ?", [sheet_id]).fetchone()
+    return Sheet(*row) if row else None
 
 
 def insert_entries(db: Database, entries: Iterable[dict[str, Any]], author: str) -> list[str]:
@@ -105,9 +153,9 @@ def insert_sheets(db: Database, sheets: Iterable[dict[str, Any]], author: str) -
     audit_many(db, author=author, table="score_sheet", action="create", changes=changes)
 
 
-def get_entry(db: Database, entry_id: str) -> dict[str, Any] | None:
-    rows = list(db["score_entry"].rows_where("id = ?", [entry_id]))
-    return rows[0] if rows else None
+def get_entry(db: Database, entry_id: str) -> EntryRow | None:
+    row = db.execute(_SELECT_ENTRY + " WHERE id = ?", [entry_id]).fetchone()
+    return EntryRow(*row) if row else None
 
 
 def update_entry(db: Database, entry_id: str, changes: dict[str, Any]) -> None:
@@ -118,18 +166,14 @@ def delete_entry(db: Database, entry_id: str) -> None:
     db.table("score_entry").delete(entry_id)
 
 
-def entries_of_sheet(db: Database, sheet_id: str) -> list[dict[str, Any]]:
-    return list(db["score_entry"].rows_where("sheet_id = ?", [sheet_id], order_by="created_at"))
+def entries_of_sheet(db: Database, sheet_id: str) -> list[EntryRow]:
+    cur = db.execute(_SELECT_ENTRY + " WHERE sheet_id = ? ORDER BY created_at", [sheet_id])
+    return [EntryRow(*r) for r in cur]
 
 
-def campaign_sheets(db: Database, campaign_id: str) -> list[dict[str, Any]]:
-    sql = (
-        "SELECT id, subject_id, reviewer_id, role, status, remarks, updated_at FROM score_sheet"
-        " WHERE campaign_id = ? ORDER BY created_at"
-    )
-    cur = db.execute(sql, [campaign_id])
-    keys = ("id", "subject_id", "reviewer_id", "role", "status", "remarks", "updated_at")
-    return [dict(zip(keys, r, strict=True)) for r in cur]
+def campaign_sheets(db: Database, campaign_id: str) -> list[Sheet]:
+    cur = db.execute(_SELECT_SHEET + " WHERE campaign_id = ? ORDER BY created_at", [campaign_id])
+    return list(map(Sheet._make, cur))
 
 
 def campaign_entries(db: Database, campaign_id: str) -> Iterable[tuple]:
@@ -151,10 +195,6 @@ def set_sheet_remarks(db: Database, sheet_id: str, remarks: str) -> None:
     db.execute("UPDATE score_sheet SET remarks = ?, updated_at = ? WHERE id = ?", [remarks, now(), sheet_id])
 
 
-def campaign_sheets_of_subject(db: Database, campaign_id: str, subject_id: str) -> list[dict[str, Any]]:
-    sql = (
-        "SELECT id, subject_id, reviewer_id, role, status FROM score_sheet"
-        " WHERE campaign_id = ? AND subject_id = ? ORDER BY created_at"
-    )
-    cur = db.execute(sql, [campaign_id, subject_id])
-    return [dict(zip(("id", "subject_id", "reviewer_id", "role", "status"), r, strict=True)) for r in cur]
+def campaign_sheets_of_subject(db: Database, campaign_id: str, subject_id: str) -> list[Sheet]:
+    sql = _SELECT_SHEET + " WHERE campaign_id = ? AND subject_id = ? ORDER BY created_at"
+    return list(map(Sheet._make, db.execute(sql, [campaign_id, subject_id])))

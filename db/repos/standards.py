@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -13,10 +14,23 @@ TABLE = "standard"
 _SELECT = "SELECT id, created_at, author, lineage_id, version, name, issuer, case_types, body FROM standard"
 
 
-def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = db.execute(sql, params)
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur]
+@dataclass(frozen=True, slots=True)
+class StandardRow:
+    """One stored version; `body` is the standard's full JSON definition, `case_types` comma-separated."""
+
+    id: str
+    created_at: str
+    author: str | None
+    lineage_id: str
+    version: int
+    name: str
+    issuer: str | None
+    case_types: str | None
+    body: str
+
+
+def _rows(db: Database, sql: str, params: list[Any]) -> list[StandardRow]:
+    return [StandardRow(*r) for r in db.execute(sql, params)]
 
 
 def insert_version(
@@ -28,7 +42,7 @@ def insert_version(
     case_types: tuple[str, ...],
     lineage_id: str,
     author: str,
-) -> dict[str, Any]:
+) -> StandardRow:
     """Store the next version of a lineage (1 for a new one) with its audit row, in one transaction."""
     with db.atomic():
         version = max_version(db, lineage_id) + 1
@@ -46,7 +60,17 @@ def insert_version(
         db.table(TABLE).insert(row)
         summary = {"name": name, "lineage_id": lineage_id, "version": version}
         audit(db, author=author, table=TABLE, record_id=row["id"], action="create_version", new=summary)
-    return row
+    return StandardRow(
+        id=row["id"],
+        created_at=row["created_at"],
+        author=author,
+        lineage_id=lineage_id,
+        version=version,
+        name=name,
+        issuer=issuer,
+        case_types=row["case_types"],
+        body=row["body"],
+    )
 
 
 def max_version(db: Database, lineage_id: str) -> int:
@@ -55,22 +79,22 @@ def max_version(db: Database, lineage_id: str) -> int:
     return int(found[0] or 0)
 
 
-def get(db: Database, standard_id: str) -> dict[str, Any] | None:
+def get(db: Database, standard_id: str) -> StandardRow | None:
     rows = _rows(db, _SELECT + " WHERE id = ?", [standard_id])
     return rows[0] if rows else None
 
 
-def latest(db: Database, lineage_id: str) -> dict[str, Any] | None:
+def latest(db: Database, lineage_id: str) -> StandardRow | None:
     rows = _rows(db, _SELECT + " WHERE lineage_id = ? ORDER BY version DESC LIMIT 1", [lineage_id])
     return rows[0] if rows else None
 
 
-def versions(db: Database, lineage_id: str) -> list[dict[str, Any]]:
+def versions(db: Database, lineage_id: str) -> list[StandardRow]:
     """Every version of one lineage, newest first."""
     return _rows(db, _SELECT + " WHERE lineage_id = ? ORDER BY version DESC", [lineage_id])
 
 
-def all_versions(db: Database) -> list[dict[str, Any]]:
+def all_versions(db: Database) -> list[StandardRow]:
     """Every stored version: the most recently saved lineage first, newest version first within each."""
     sql = """
         SELECT s.id, s.created_at, s.author, s.lineage_id, s.version, s.name, s.issuer, s.case_types, s.body
@@ -89,6 +113,6 @@ def ids_with_prefix(db: Database, prefix: str) -> list[str]:
     return [r[0] for r in db.execute(sql, [len(prefix), prefix])]
 
 
-def with_name(db: Database, name: str) -> list[dict[str, Any]]:
+def with_name(db: Database, name: str) -> list[StandardRow]:
     """Versions whose name is exactly `name`, newest first."""
     return _rows(db, _SELECT + " WHERE name = ? ORDER BY version DESC, created_at DESC", [name])

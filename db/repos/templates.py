@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from db.records import now, stamp
 
 
-def get(db: Database, name: str) -> dict[str, Any] | None:
-    rows = list(db["document_template"].rows_where("name = ?", [name]))
-    return rows[0] if rows else None
+@dataclass(frozen=True, slots=True)
+class TemplateRow:
+    """One stored template: its row id, the template's name and the office's body."""
+
+    id: str
+    name: str
+    body: str
+
+
+def get(db: Database, name: str) -> TemplateRow | None:
+    row = db.execute("SELECT id, name, body FROM document_template WHERE name = ?", [name]).fetchone()
+    return TemplateRow(*row) if row else None
 
 
 def all_bodies(db: Database) -> dict[str, str]:
@@ -26,8 +35,8 @@ def put(db: Database, name: str, body: str, *, author: str) -> str:
         new = stamp({"name": name, "body": body}, author)
         db.table("document_template").insert(new)
         return new["id"]
-    db.table("document_template").update(row["id"], {"body": body, "author": author, "updated_at": now()})
-    return row["id"]
+    db.table("document_template").update(row.id, {"body": body, "author": author, "updated_at": now()})
+    return row.id
 
 
 def delete(db: Database, name: str) -> None:

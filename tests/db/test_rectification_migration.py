@@ -15,7 +15,8 @@ import pytest
 from db.connection import open_database
 from db.migrations import SCHEMA_VERSION, migrations
 from workbench.campaigns.service import list_campaigns
-from workbench.rectification.ledger import ISSUED, REPORTED, VOID, ledger, record_report, resolve_lines
+from workbench.rectification.ledger import ISSUED, REPORTED, VOID, ledger, resolve_lines
+from workbench.rectification.ledger_steps import record_report
 
 V4 = Path(__file__).resolve().parents[1] / "fixtures" / "v4" / "notices_v4.sqlite"
 

@@ -35,7 +35,7 @@ S = Standard(
 
 def test_saving_twice_in_one_lineage_gives_versions_1_and_2_and_keeps_the_first(db) -> None:
     first = save_standard(db, S, author="张三")
-    body_before = repo.get(db, first.id)["body"]
+    body_before = repo.get(db, first.id).body
     edited = replace(
         S, items=(replace(S.items[0], max_points=Decimal(90)), *S.items[1:]), declared_total=Decimal(90)
     )
@@ -43,7 +43,7 @@ def test_saving_twice_in_one_lineage_gives_versions_1_and_2_and_keeps_the_first(
     assert (first.version, second.version) == (1, 2)
     assert second.lineage_id == first.lineage_id
     assert second.id != first.id
-    assert repo.get(db, first.id)["body"] == body_before
+    assert repo.get(db, first.id).body == body_before
     assert load_standard(db, first.id) == S.with_identity(id=first.id, lineage_id=first.lineage_id, version=1)
     assert load_standard(db, second.id).items[0].max_points == Decimal(90)
     assert latest_version(db, first.lineage_id).id == second.id

@@ -181,7 +181,7 @@ def _run_pair(db_path: Path, sheet_id: str, item_key: str, delay: float) -> list
 
 
 def _issue(db_path: str, campaign_id: str, barrier, results) -> None:
-    from workbench.rectification.notices import issue_notices
+    from workbench.rectification.issuing import issue_notices
 
     db = open_database(db_path)
     campaign = get_campaign(db, campaign_id)

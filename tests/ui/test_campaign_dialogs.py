@@ -262,7 +262,7 @@ def test_reviewers_and_assignments_import_with_preview(qtbot, workspace, drawn, 
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
-    assert {r["reviewer"] for r in assignments(workspace.db, drawn) if r["case_number"] == case} == {
+    assert {r.reviewer for r in assignments(workspace.db, drawn) if r.case_number == case} == {
         "冯七",
         "孙三",
     }
@@ -286,7 +286,7 @@ def test_dashboard_counts_match_campaign_results(qtbot, workspace, drawn, shown)
     _, results = campaign_results(db, drawn)
     seats = {}
     for r in assignments(db, drawn):
-        seats.setdefault(r["case_number"], []).append(r["reviewer"])
+        seats.setdefault(r.case_number, []).append(r.reviewer)
     ids = dict(db.execute("SELECT name, id FROM reviewer").fetchall())
     first, second = results[0], results[1]
     for name, items in zip(seats[first.case_number], ((FIXED,), (FIXED,)), strict=True):

@@ -8,7 +8,8 @@ from sqlite_utils import Database
 
 from workbench.campaigns.service import Campaign, get_campaign, update_settings
 from workbench.demo.generator import generate_demo
-from workbench.rectification.notices import Notice, issue_notices
+from workbench.rectification.issuing import issue_notices
+from workbench.rectification.notices import Notice
 
 PREFIX = "鄂州司函"
 

@@ -16,12 +16,11 @@ from workbench.review.recheck import (
     ItemsUndecided,
     NotLead,
     NotReadyForArbitration,
-    arbitration_queue,
     compare_file,
     decide_item,
     finalize_file,
-    queue_row,
 )
+from workbench.review.recheck_queue import arbitration_queue, queue_row
 from workbench.review.results import FileStatus, campaign_results
 from workbench.review.sheets import ReasonRequired
 from workbench.scoring import Entry, EntryKind, score_sheet

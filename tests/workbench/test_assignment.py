@@ -365,7 +365,7 @@ def test_service_assignments_rows_sorted(demo):
     assign_campaign(db, campaign, per_file=2, author="测试")
     rows = assignments(db, campaign)
     assert len(rows) == 600
-    assert [r["case_number"] for r in rows] == sorted(r["case_number"] for r in rows)
+    assert [r.case_number for r in rows] == sorted(r.case_number for r in rows)
 
 
 def test_only_drawn_files_are_assigned(demo):

@@ -40,7 +40,7 @@ def demo(tmp_path_factory):
 def expected_files(db, campaign):
     """What campaign_results says, with each file's officers from the register: the brute-force truth."""
     _, results = campaign_results(db, campaign)
-    officers = {s["id"]: s["officers"] for s in campaign_repo.case_subjects(db, campaign.id)}
+    officers = {s.id: s.officers for s in campaign_repo.case_subjects(db, campaign.id)}
     return results, officers
 
 

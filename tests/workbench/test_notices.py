@@ -17,17 +17,14 @@ from db.repos import notices as repo
 from workbench.campaigns.service import Campaign, create_campaign, get_campaign, update_settings
 from workbench.demo.generator import generate_demo
 from workbench.exports.templates import deadline_days, save_template
+from workbench.rectification.issuing import BadDeadline, NoticeExists, issue_notices
 from workbench.rectification.notices import (
-    BadDeadline,
-    NoDocPrefix,
     NoticeAlreadyVoid,
-    NoticeExists,
     VoidReasonMissing,
     campaign_notices,
-    issue_notices,
-    notice_number,
     void_notice,
 )
+from workbench.rectification.numbers import NoDocPrefix, notice_number
 from workbench.reporting.figures import campaign_figures
 
 ISSUED_ON = date(2026, 11, 25)

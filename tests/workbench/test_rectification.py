@@ -9,10 +9,11 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-import workbench.rectification.notices
+import workbench.rectification.issuing
 from tests.workbench.ledger_helpers import issued_campaign
 from workbench.common.errors import NotFound
 from workbench.exports.ledger_workbook import write_ledger
+from workbench.rectification.issuing import issue_notices
 from workbench.rectification.ledger import (
     CLOSED_OUT,
     DUE_SOON,
@@ -24,23 +25,25 @@ from workbench.rectification.ledger import (
     VOID,
     AmbiguousLine,
     BadLineKey,
+    LedgerLine,
+    due_state,
+    ledger,
+    ledger_summary,
+    resolve_lines,
+    summarize,
+)
+from workbench.rectification.ledger_steps import (
     DateInFuture,
     DateTooEarly,
     IllegalTransition,
-    LedgerLine,
     NoLinesChosen,
     ReportMissing,
     ReturnReasonMissing,
     close_out,
-    due_state,
-    ledger,
-    ledger_summary,
     record_report,
-    resolve_lines,
-    summarize,
     verify,
 )
-from workbench.rectification.notices import campaign_notices, issue_notices, void_notice
+from workbench.rectification.notices import campaign_notices, void_notice
 
 TODAY = date.today()
 
@@ -80,7 +83,7 @@ def test_each_problem_of_a_notice_becomes_an_issued_line(issued):
 
 
 def test_a_failed_issue_leaves_neither_notices_nor_lines(db, monkeypatch):
-    real = workbench.rectification.notices.create_lines
+    real = workbench.rectification.issuing.create_lines
     calls = []
 
     def fail_on_second(*args, **kwargs):
@@ -89,7 +92,7 @@ def test_a_failed_issue_leaves_neither_notices_nor_lines(db, monkeypatch):
             raise RuntimeError("disk gone")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(workbench.rectification.notices, "create_lines", fail_on_second)
+    monkeypatch.setattr(workbench.rectification.issuing, "create_lines", fail_on_second)
     with pytest.raises(RuntimeError):
         issued_campaign(db)
     assert db["notice"].count == 0

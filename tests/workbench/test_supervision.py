@@ -41,8 +41,8 @@ def test_round_scores_units_and_keeps_inspectors_off_their_own_unit(db, checklis
     result = assign_campaign(db, round_, per_file=2, author="法治办")
     assert result is not None
     rows = assignments(db, round_)
-    assert {r["case_number"] for r in rows} == set(UNITS)
-    assert all(r["department"] != r["reviewer_department"] for r in rows)
+    assert {r.case_number for r in rows} == set(UNITS)
+    assert all(r.department != r.reviewer_department for r in rows)
 
     standard = campaign_standard(db, round_)
     item = next(it for it in standard.point_items if it.rule.kind is RuleKind.BINARY)

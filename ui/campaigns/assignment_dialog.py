@@ -35,6 +35,7 @@ from workbench.assignment.board import (
 from workbench.assignment.jobs import assign_reviewers
 from workbench.assignment.service import AssignmentResult, reassign
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.text_order import natural_key
 from workbench.common.workspace import Workspace
@@ -46,7 +47,7 @@ class AssignmentDialog(QDialog):
     def __init__(self, workspace: Workspace, campaign: Campaign, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.campaign = workspace, campaign
-        self.units = campaign.subject_kind == "unit"  # a supervision round assigns units, not case files
+        self.units = campaign.subject_kind == SubjectKind.UNIT  # a supervision round assigns units
         self.setWindowTitle(self.tr("Assign reviewers — {name}").format(name=campaign.name))
         self.per_file = QSpinBox()
         self.per_file.setRange(1, 3)

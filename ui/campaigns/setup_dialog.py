@@ -30,8 +30,9 @@ from ui.campaigns.scope_list import ScopeList
 from ui.widgets.message_line import MessageLine
 from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
 from workbench.campaigns.service import Campaign, create_campaign, update_settings
-from workbench.campaigns.supervision import UNIT, create_round
+from workbench.campaigns.supervision import create_round
 from workbench.cases.jobs import department_names
+from workbench.common.kinds import SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.reporting.progress import campaign_progress
@@ -60,7 +61,7 @@ class CampaignSetupDialog(QDialog):
         self.workspace, self.campaign = workspace, campaign
         if campaign is None:
             self.setWindowTitle(self.tr("New campaign"))
-        elif campaign.subject_kind == UNIT:
+        elif campaign.subject_kind == SubjectKind.UNIT:
             self.setWindowTitle(self.tr("Supervision round settings"))
         else:
             self.setWindowTitle(self.tr("Campaign settings"))
@@ -72,7 +73,7 @@ class CampaignSetupDialog(QDialog):
         self.round_choice.setToolTip(
             self.tr("Inspect units (departments, lower governments) against a checklist")
         )
-        self.case_review.setChecked(campaign is None or campaign.subject_kind != UNIT)
+        self.case_review.setChecked(campaign is None or campaign.subject_kind != SubjectKind.UNIT)
         self.round_choice.setChecked(not self.case_review.isChecked())
         # (summary, kind) of every stored version: the combo shows those of the chosen kind
         self._standards = [(s, s.kind) for s in list_standards(workspace.db)]

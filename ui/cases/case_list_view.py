@@ -26,6 +26,7 @@ from ui.errors import show_error
 from ui.jobs import Job, start_job
 from workbench.campaigns.service import Campaign
 from workbench.common.changes import Changes
+from workbench.common.kinds import SubjectKind
 from workbench.common.workspace import Workspace
 from workbench.reporting.case_list import (
     CaseList,
@@ -152,7 +153,7 @@ class CaseListPanel(QWidget):
         self.workspace, self.campaign = workspace, campaign
         self._current = None
         self._debounce.stop()
-        self._show_units(campaign.subject_kind == "unit")
+        self._show_units(campaign.subject_kind == SubjectKind.UNIT)
         self._show_listing(listing)
         self._fit_columns(self._all)
         self.scores_pending = background

@@ -20,6 +20,7 @@ from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
 from ui.widgets.table_view import table_view
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import SheetState
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.exchange.conflicts import (
@@ -36,7 +37,7 @@ def describe(version: Version | None) -> str:
     """One version of a sheet as the organiser compares it (Chinese, like the documents)."""
     if version is None:
         return "（无评查表）"
-    state = "已提交" if version.status == "submitted" else "草稿"
+    state = "已提交" if version.status == SheetState.SUBMITTED else "草稿"
     lines = [f"状态：{state}", f"最后修改：{version.author} {version.updated_at[:16].replace('T', ' ')}"]
     for e in version.entries:
         page = f"，第 {e['page']} 页" if e.get("page") else ""

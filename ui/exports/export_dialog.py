@@ -29,6 +29,7 @@ from ui.jobs import Job, JobRunner, ProgressDialog
 from ui.settings import UiSettings
 from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import SubjectKind
 from workbench.common.workspace import Workspace
 from workbench.exports.service import (
     BULLETIN,
@@ -139,7 +140,7 @@ class ExportDialog(QDialog):
         departments = QVBoxLayout()
         departments.addWidget(self.departments, 1)
         departments.addLayout(choose)
-        units = campaign.subject_kind == "unit"  # a supervision round exports per unit inspected
+        units = campaign.subject_kind == SubjectKind.UNIT  # a supervision round exports per unit inspected
         form.addRow(self.tr("Units inspected:") if units else self.tr("Departments:"), departments)
         form.addRow(self.tr("Folder:"), where)
         layout = QVBoxLayout(self)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from ui.errors import messages
 from ui.jobs import Job
 from ui.widgets.import_dialog import ImportDialog
-from workbench.cases.importer import CaseImportResult, CaseRow
+from workbench.cases.importer import CaseImportResult
 from workbench.cases.jobs import department_names, import_case_file, preview_cases
+from workbench.cases.reading import CaseRow
 from workbench.common.workspace import Workspace
 
 PREVIEW_ROWS = 200  # the table shows the first rows only; the summary counts them all

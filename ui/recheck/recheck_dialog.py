@@ -33,17 +33,11 @@ from ui.recheck.comparison_table import ComparisonTable, fmt
 from ui.shortcuts import sequences
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes
+from workbench.common.kinds import SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
-from workbench.review.recheck import (
-    Comparison,
-    QueueRow,
-    arbitration_queue,
-    compare_file,
-    decide_item,
-    finalize_file,
-    queue_row,
-)
+from workbench.review.recheck import Comparison, compare_file, decide_item, finalize_file
+from workbench.review.recheck_queue import QueueRow, arbitration_queue, queue_row
 from workbench.scoring import Entry, EntryKind
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole
@@ -67,7 +61,7 @@ class ArbitrationDialog(QDialog):
         self.queue = QTableWidget(0, 4)
         self.queue.setHorizontalHeaderLabels(
             [
-                self.tr("Unit") if campaign.subject_kind == "unit" else self.tr("Case number"),
+                self.tr("Unit") if campaign.subject_kind == SubjectKind.UNIT else self.tr("Case number"),
                 self.tr("Department"),
                 self.tr("Reviewers' totals"),
                 self.tr("Why"),
@@ -204,7 +198,7 @@ class ArbitrationDialog(QDialog):
                 widget.setParent(None)
                 widget.deleteLater()
         if c is None:
-            if self.campaign.subject_kind == "unit":
+            if self.campaign.subject_kind == SubjectKind.UNIT:
                 self.summary.setText(self.tr("No unit needs a recheck."))
             else:
                 self.summary.setText(self.tr("No file needs a recheck."))

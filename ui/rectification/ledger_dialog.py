@@ -41,13 +41,10 @@ from workbench.rectification.ledger import (
     VERIFIED,
     VOID,
     LedgerLine,
-    NoLinesChosen,
-    close_out,
     ledger,
-    record_report,
     summarize,
-    verify,
 )
+from workbench.rectification.ledger_steps import NoLinesChosen, close_out, record_report, verify
 
 OVERDUE_COLOUR = QColor("#b00020")
 DUE_SOON_COLOUR = QColor("#b35c00")

@@ -24,6 +24,7 @@ from ui.widgets.field_edit import RemarksEdit
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes
 from workbench.common.errors import NotFound, UserError
+from workbench.common.kinds import SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS, is_storage_error
 from workbench.common.workspace import Workspace
 from workbench.review.sheets import (
@@ -146,9 +147,9 @@ class ScoringPanel(QWidget):
             self.heading.case_number,
             self.heading.party,
             self.heading.reviewer,
-            units=campaign.subject_kind == "unit",
+            units=campaign.subject_kind == SubjectKind.UNIT,
         )
-        if campaign.subject_kind == "unit":  # a supervision round scores a unit, not a case file
+        if campaign.subject_kind == SubjectKind.UNIT:  # a supervision round scores a unit, not a case file
             self.remarks.setPlaceholderText(self.tr("Remarks on the whole unit"))
         else:
             self.remarks.setPlaceholderText(self.tr("Remarks on the whole file"))

@@ -112,14 +112,14 @@ class Account:
         return "、".join(ROLE_NAMES[r] for r in Role if r in self.roles)
 
 
-def _account(row: dict) -> Account:
+def _account(row: repo.AccountRow) -> Account:
     return Account(
-        id=row["id"],
-        name=row["name"],
-        department=row["department"] or "",
-        roles=_stored_roles(row["roles"]),
-        disabled=bool(row["disabled"]),
-        reviewer_id=row["reviewer_id"],
+        id=row.id,
+        name=row.name,
+        department=row.department or "",
+        roles=_stored_roles(row.roles),
+        disabled=bool(row.disabled),
+        reviewer_id=row.reviewer_id,
     )
 
 
@@ -169,9 +169,9 @@ def roles_of(db: Database, name: str) -> frozenset[Role]:
     if not repo.any_account(db):
         return frozenset(Role)
     row = repo.by_name(db, name)
-    if row is None or row["disabled"]:
+    if row is None or row.disabled:
         return frozenset()
-    return _stored_roles(row["roles"])
+    return _stored_roles(row.roles)
 
 
 # --- the checks --------------------------------------------------------------------------------------
@@ -182,7 +182,7 @@ def _active(db: Database, actor: str) -> Account | None:
     if not repo.any_account(db):
         return None
     row = repo.by_name(db, actor)
-    if row is None or row["disabled"]:
+    if row is None or row.disabled:
         raise NotAnAccount(user=actor)
     return _account(row)
 
@@ -226,19 +226,19 @@ def authenticate(db: Database, name: str, password: str, *, at: datetime | None 
     if row is None:
         password_matches(None, password)  # as slow as a wrong password: the name stays secret
         raise LoginFailed()
-    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > at:
-        raise LockedOut(user=row["name"], tries=row["failed_tries"], minutes=LOCK_MINUTES)
-    if not password_matches(row["password_hash"], password):
-        tries = (row["failed_tries"] or 0) + 1
+    if row.locked_until and datetime.fromisoformat(row.locked_until) > at:
+        raise LockedOut(user=row.name, tries=row.failed_tries, minutes=LOCK_MINUTES)
+    if not password_matches(row.password_hash, password):
+        tries = (row.failed_tries or 0) + 1
         until = (at + timedelta(minutes=LOCK_MINUTES)).isoformat() if tries >= MAX_TRIES else None
         with db.atomic():
-            repo.update(db, row["id"], failed_tries=tries, locked_until=until)
+            repo.update(db, row.id, failed_tries=tries, locked_until=until)
         raise LoginFailed()
-    if row["disabled"]:
-        raise AccountDisabled(user=row["name"])
-    if row["failed_tries"] or row["locked_until"]:
+    if row.disabled:
+        raise AccountDisabled(user=row.name)
+    if row.failed_tries or row.locked_until:
         with db.atomic():
-            repo.update(db, row["id"], failed_tries=0, locked_until=None)
+            repo.update(db, row.id, failed_tries=0, locked_until=None)
     return _account(row)
 
 

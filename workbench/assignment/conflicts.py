@@ -60,15 +60,15 @@ def declared_conflicts(db: Database) -> list[DeclaredConflict]:
     reviewers = reviewer_repo.names_by_id(db)
     departments = {id_: name for name, id_ in department_repo.all_by_name(db).items()}
     rows = assignment_repo.conflicts(db)
-    numbers = case_repo.numbers_by_id(db, [r["subject_id"] for r in rows if r["subject_id"]])
+    numbers = case_repo.numbers_by_id(db, [r.subject_id for r in rows if r.subject_id])
     return sorted(
         (
             DeclaredConflict(
-                r["id"],
-                reviewers.get(r["reviewer_id"], ""),
-                departments.get(r["department_id"] or "", ""),
-                numbers.get(r["subject_id"] or "", ""),
-                r["reason"] or "",
+                r.id,
+                reviewers.get(r.reviewer_id, ""),
+                departments.get(r.department_id or "", ""),
+                numbers.get(r.subject_id or "", ""),
+                r.reason or "",
             )
             for r in rows
         ),
@@ -78,7 +78,7 @@ def declared_conflicts(db: Database) -> list[DeclaredConflict]:
 
 def reviewer_names(db: Database) -> list[str]:
     """Every reviewer's name, sorted, once."""
-    return sorted({r["name"] for r in assignment_repo.reviewers_with_departments(db)})
+    return sorted({r.name for r in assignment_repo.reviewers_with_departments(db)})
 
 
 def department_names(db: Database) -> list[str]:

@@ -164,7 +164,7 @@ def import_reviewers(
         raise UserErrors(errors, source=f"文件“{path.name}”")
     result.hidden_sheets = hidden
     dept_ids_by_name = department_repo.all_by_name(db)
-    declared = {(c["reviewer_id"], c["department_id"]) for c in assignment_repo.conflicts(db)}
+    declared = {(c.reviewer_id, c.department_id) for c in assignment_repo.conflicts(db)}
     by_name = reviewer_repo.all_by_name(db)
     result.conflicts = [
         (name, other)
@@ -173,7 +173,7 @@ def import_reviewers(
     ]
     known_keys = {identity_key(name) for name in dept_ids_by_name}
     people = assignment_repo.reviewers_with_departments(db)
-    present = {(identity_key(r["name"]), identity_key(r["department"])) for r in people}
+    present = {(identity_key(r.name), identity_key(r.department)) for r in people}
     result.new_departments = sorted({d for _, d in planned if identity_key(d) not in known_keys})
     for (name, dept), (role, _, _) in planned.items():
         if (identity_key(name), identity_key(dept)) in present:

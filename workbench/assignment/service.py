@@ -22,7 +22,7 @@ from workbench.accounts import require
 from workbench.assignment.solver import FileSlot, ReviewerSlot, assign, loads
 from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
-from workbench.common.kinds import Role
+from workbench.common.kinds import Role, SubjectKind
 from workbench.common.spreadsheet import read_sheets
 from workbench.common.tables import cell_text, find_header
 from workbench.draw import service as draw_service
@@ -62,13 +62,13 @@ class AssignmentResult:
         return lines
 
 
-def _campaign_files(db: Database, campaign: Campaign) -> tuple[list[dict], bool]:
+def _campaign_files(db: Database, campaign: Campaign) -> tuple[list[campaign_repo.CaseSubject], bool]:
     subjects = campaign_repo.case_subjects(db, campaign.id)
     drawn = draw_service.drawn_subject_ids(db, campaign)
     if drawn is None:
         return subjects, False
     wanted = set(drawn)
-    return [s for s in subjects if s["id"] in wanted], True
+    return [s for s in subjects if s.id in wanted], True
 
 
 def _dept_ids(db: Database) -> dict[str, str | None]:
@@ -84,10 +84,10 @@ def _conflict_pairs(db: Database, subject_dept: Mapping[str, str | None]) -> set
         by_dept[d].append(s)
     pairs: set[tuple[str, str]] = set()
     for c in assignment_repo.conflicts(db):
-        if c["subject_id"]:
-            pairs.add((c["reviewer_id"], c["subject_id"]))
-        if c["department_id"]:
-            pairs.update((c["reviewer_id"], s) for s in by_dept.get(c["department_id"], ()))
+        if c.subject_id:
+            pairs.add((c.reviewer_id, c.subject_id))
+        if c.department_id:
+            pairs.update((c.reviewer_id, s) for s in by_dept.get(c.department_id, ()))
     return pairs
 
 
@@ -99,30 +99,26 @@ def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: 
     """
     files, drawn = _campaign_files(db, campaign)
     people = assignment_repo.reviewers_with_departments(db)
-    reviewers = [
-        ReviewerSlot(r["id"], r["name"], r["department_id"]) for r in people if r["role"] == "reviewer"
-    ]
+    reviewers = [ReviewerSlot(r.id, r.name, r.department_id) for r in people if r.role == Role.REVIEWER]
     sheets = assignment_repo.review_sheet_reviewers(db, campaign.id)
     reviewer_ids = {r.id for r in reviewers}
-    names = {r["id"]: r["name"] for r in people}
+    names = {r.id: r.name for r in people}
     pinned: dict[str, list[str]] = {}
     for f in files:
-        having = sorted(sheets.get(f["id"], ()))
+        having = sorted(sheets.get(f.id, ()))
         stray = [r for r in having if r not in reviewer_ids]
         if stray:
             problem = (
                 f"已有“{names.get(stray[0], stray[0])}”的评查表，但其角色不是评查人员，"
                 "重新分配会使其失去该案卷。请先处理该评查表。"
             )
-            raise AssignmentRefused(where=f"案卷“{f['case_number']}”：", problem=problem)
+            raise AssignmentRefused(where=f"案卷“{f.case_number}”：", problem=problem)
         if having:
-            pinned[f["id"]] = having
+            pinned[f.id] = having
     dept_of = _dept_ids(db)
-    subject_dept = {f["id"]: dept_of.get(f["id"]) for f in files}
+    subject_dept = {f.id: dept_of.get(f.id) for f in files}
     slots = [
-        FileSlot(
-            f["id"], subject_dept[f["id"]] or "", f["case_number"] or "", f["department"] or "（未知部门）"
-        )
+        FileSlot(f.id, subject_dept[f.id] or "", f.case_number or "", f.department or "（未知部门）")
         for f in files
     ]
     result = assign(
@@ -147,32 +143,29 @@ def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: 
         drawn=drawn,
         replaced=replaced,
         kept=len(pinned),
-        units=campaign.subject_kind == "unit",
+        units=campaign.subject_kind == SubjectKind.UNIT,
     )
 
 
-def assignments(db: Database, campaign: Campaign) -> list[dict]:
-    """Rows {case_number, department, reviewer, reviewer_department}, by 案号 then reviewer."""
+def assignments(db: Database, campaign: Campaign) -> list[assignment_repo.AssignmentLine]:
+    """Every seat (案号, department, reviewer, reviewer's department), by 案号 then reviewer."""
     return assignment_repo.rows(db, campaign.id)
 
 
 def _check_pair(
     db: Database,
-    subject: dict,
-    reviewer: dict,
+    subject: campaign_repo.CaseSubject,
+    reviewer: assignment_repo.ReviewerRow,
     subject_dept: str | None,
     conflict_pairs: set[tuple[str, str]],
 ) -> str | None:
     """Why this reviewer may not review this file, or None."""
-    if reviewer["role"] != "reviewer":
-        return f"“{reviewer['name']}”的角色不是评查人员。"
-    if reviewer["department_id"] is not None and reviewer["department_id"] == subject_dept:
-        return (
-            f"“{reviewer['name']}”来自 {reviewer['department'] or '本部门'}，"
-            "不能评查本部门的案卷（交叉评查）。"
-        )
-    if (reviewer["id"], subject["id"]) in conflict_pairs:
-        return f"“{reviewer['name']}”已声明回避该案卷。"
+    if reviewer.role != Role.REVIEWER:
+        return f"“{reviewer.name}”的角色不是评查人员。"
+    if reviewer.department_id is not None and reviewer.department_id == subject_dept:
+        return f"“{reviewer.name}”来自 {reviewer.department or '本部门'}，不能评查本部门的案卷（交叉评查）。"
+    if (reviewer.id, subject.id) in conflict_pairs:
+        return f"“{reviewer.name}”已声明回避该案卷。"
     return None
 
 
@@ -188,20 +181,20 @@ def reassign(
     reason: str,
 ) -> None:
     """Give one file's seat from one reviewer to another, under the same hard rules; audited."""
-    subjects = {s["id"]: s for s in campaign_repo.case_subjects(db, campaign.id)}
+    subjects = {s.id: s for s in campaign_repo.case_subjects(db, campaign.id)}
     subject = subjects.get(subject_id)
     if subject is None:
         raise NotFound(what="本评查活动中的案卷", key=subject_id)
-    people = {r["id"]: r for r in assignment_repo.reviewers_with_departments(db)}
+    people = {r.id: r for r in assignment_repo.reviewers_with_departments(db)}
     if new_reviewer_id not in people:
         raise NotFound(what="评查人员", key=new_reviewer_id)
-    at = f"案卷“{subject['case_number']}”："
+    at = f"案卷“{subject.case_number}”："
     current = {r for s, r in assignment_repo.of_campaign(db, campaign.id) if s == subject_id}
-    old_name = people.get(old_reviewer_id, {}).get("name", old_reviewer_id)
+    old_name = people[old_reviewer_id].name if old_reviewer_id in people else old_reviewer_id
     if old_reviewer_id not in current:
         raise AssignmentRefused(where=at, problem=f"“{old_name}”并未分配到该案卷。")
     if new_reviewer_id in current:
-        new_name = people[new_reviewer_id]["name"]
+        new_name = people[new_reviewer_id].name
         raise AssignmentRefused(where=at, problem=f"“{new_name}”已分配到该案卷。")
     if old_reviewer_id in assignment_repo.review_sheet_reviewers(db, campaign.id).get(subject_id, set()):
         raise AssignmentRefused(where=at, problem=f"“{old_name}”已有该案卷的评查表，不能改派。")
@@ -261,14 +254,14 @@ def import_assignments(
 
     All or nothing: any bad row is reported by number and nothing changes.
     """
-    subjects = {s["case_number"]: s for s in campaign_repo.case_subjects(db, campaign.id)}
+    subjects = {s.case_number: s for s in campaign_repo.case_subjects(db, campaign.id)}
     people = assignment_repo.reviewers_with_departments(db)
-    by_name: dict[str, list[dict]] = defaultdict(list)
+    by_name: dict[str, list[assignment_repo.ReviewerRow]] = defaultdict(list)
     for r in people:
-        by_name[r["name"]].append(r)
-        by_name[f"{r['name']}（{r['department']}）"].append(r)
+        by_name[r.name].append(r)
+        by_name[f"{r.name}（{r.department}）"].append(r)
     dept_of = _dept_ids(db)
-    conflict_pairs = _conflict_pairs(db, {s["id"]: dept_of.get(s["id"]) for s in subjects.values()})
+    conflict_pairs = _conflict_pairs(db, {s.id: dept_of.get(s.id) for s in subjects.values()})
     sheets = assignment_repo.review_sheet_reviewers(db, campaign.id)
     errors: list[UserError] = []
     planned: dict[str, dict[str, int]] = {}  # subject id -> reviewer id -> row
@@ -308,20 +301,20 @@ def import_assignments(
             if subject is None or len(matches) != 1:
                 continue
             reviewer = matches[0]
-            why = _check_pair(db, subject, reviewer, dept_of.get(subject["id"]), conflict_pairs)
+            why = _check_pair(db, subject, reviewer, dept_of.get(subject.id), conflict_pairs)
             if why:
                 fail("评查人", why)
                 continue
-            seats = planned.setdefault(subject["id"], {})
-            if reviewer["id"] in seats:
-                fail("评查人", f"与第 {seats[reviewer['id']]} 行重复：“{name}”已分配到案卷“{case_number}”。")
+            seats = planned.setdefault(subject.id, {})
+            if reviewer.id in seats:
+                fail("评查人", f"与第 {seats[reviewer.id]} 行重复：“{name}”已分配到案卷“{case_number}”。")
                 continue
-            seats[reviewer["id"]] = number
+            seats[reviewer.id] = number
     if not used:
         problem = "找不到表头：需要“案号”“评查人”列。"
         raise UserErrors([ImportProblem(where="", problem=problem)], source=f"文件“{path.name}”")
-    names = {r["id"]: r["name"] for r in people}
-    case_numbers = {s["id"]: n for n, s in subjects.items()}
+    names = {r.id: r.name for r in people}
+    case_numbers = {s.id: n for n, s in subjects.items()}
     for subject_id, seats in planned.items():
         for lost in sorted(sheets.get(subject_id, set()) - set(seats)):
             problem = (
@@ -332,7 +325,7 @@ def import_assignments(
     if errors:
         raise UserErrors(errors, source=f"文件“{path.name}”")
     pairs = [(s, r) for s, seats in planned.items() for r in sorted(seats)]
-    units = campaign.subject_kind == "unit"
+    units = campaign.subject_kind == SubjectKind.UNIT
     result = AssignmentsImportResult(path, dry_run, files=len(planned), pairs=len(pairs), units=units)
     if dry_run:
         return result

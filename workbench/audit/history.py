@@ -103,32 +103,32 @@ def file_history(db: Database, campaign_id: str, subject_id: str) -> list[Histor
     sheet_owner = {}
     out = []
     for row in repo.subject_history(db, campaign_id, subject_id):
-        old, new = loads(row["old_value"]), loads(row["new_value"])
-        table = row["table_name"]
+        old, new = loads(row.old_value), loads(row.new_value)
+        table, record_id, action = row.table_name or "", row.record_id or "", row.action or ""
         value = new if isinstance(new, dict) else old if isinstance(old, dict) else {}
         if table == "score_sheet":
             if isinstance(new, dict) and new.get("reviewer_id"):
-                sheet_owner[row["record_id"]] = names.get(new["reviewer_id"], "")
-            owner = sheet_owner.get(row["record_id"], "")
+                sheet_owner[record_id] = names.get(new["reviewer_id"], "")
+            owner = sheet_owner.get(record_id, "")
             what = f"评查表（{owner}）" if owner else "评查表"
         elif table == "score_entry":
             key = value.get("item_key", "")
             what = f"{key} {items.get(key, '')}".strip()
         elif table == "arbitration":
-            key = row["record_id"].split(":", 1)[-1]
+            key = record_id.split(":", 1)[-1]
             what = f"复核 {key} {items.get(key, '')}".strip()
         else:
             what = "评查分配"
         out.append(
             HistoryRow(
-                seq=row["seq"] or 0,
-                at=local_time(row["at"]),
-                author=row["author"] or "",
+                seq=row.seq or 0,
+                at=local_time(row.at or ""),
+                author=row.author or "",
                 what=what,
-                action=ACTIONS.get(row["action"], row["action"]),
+                action=ACTIONS.get(action, action),
                 old=describe(table, old, names),
                 new=describe(table, new, names),
-                reason=row["reason"] or "",
+                reason=row.reason or "",
             )
         )
     return out

@@ -85,18 +85,19 @@ def _shown(value: Any) -> str:
     return "（空）" if value in (None, "") else str(value)
 
 
-def _row_label(row: dict[str, Any]) -> str:
+def _row_label(row: repo.AuditRow) -> str:
+    table, action = row.table_name or "", row.action or ""
     return (
-        f"第 {row['seq']} 条审计记录（{row['at']}，{row['author']}，"
-        f"{TABLE_NAMES.get(row['table_name'], row['table_name'])} {row['record_id']}，"
-        f"{ACTIONS.get(row['action'], row['action'])}）"
+        f"第 {row.seq} 条审计记录（{row.at}，{row.author}，"
+        f"{TABLE_NAMES.get(table, row.table_name)} {row.record_id}，"
+        f"{ACTIONS.get(action, row.action)}）"
     )
 
 
 def _record_label(db: Database, table: str, record_id: str) -> str:
     where = repo.where_is(db, table, record_id)
     words = (("case_number", "案号"), ("reviewer", "评查人"), ("number", "文号"))
-    shown = "，".join(f"{word}“{where[k]}”" for k, word in words if where.get(k))
+    shown = "，".join(f"{word}“{value}”" for k, word in words if (value := getattr(where, k)))
     return f"{TABLE_NAMES[table]} {record_id}" + (f"（{shown}）" if shown else "")
 
 
@@ -106,28 +107,28 @@ def verify(db: Database) -> Verdict:
     prev, count = GENESIS, 0
     for row in repo.chain(db):
         count += 1
-        if row["seq"] != count:
-            if row["seq"] is None:
-                why = f"有一条审计记录没有编号（{row['id']}，{row['at']}），不是工作台写入的"
+        if row.seq != count:
+            if row.seq is None:
+                why = f"有一条审计记录没有编号（{row.id}，{row.at}），不是工作台写入的"
             else:
-                why = f"第 {count} 条审计记录缺失，或记录的顺序被改动（此处是第 {row['seq']} 条）"
+                why = f"第 {count} 条审计记录缺失，或记录的顺序被改动（此处是第 {row.seq} 条）"
             return Verdict(count - 1, 0, prev, why)
-        if row["prev_hash"] != prev:
+        if row.prev_hash != prev:
             why = f"{_row_label(row)}与前一条记录的哈希不衔接：前面的记录被删除或改动过"
             return Verdict(count - 1, 0, prev, why)
-        if row["hash"] != chain_hash(prev, row):
+        if row.hash != chain_hash(prev, row.chained()):
             return Verdict(count - 1, 0, prev, f"{_row_label(row)}的内容与其哈希不符：该记录被改动过")
-        prev = row["hash"]
-        table = row["table_name"]
+        prev = row.hash
+        table = row.table_name
         if table in TRACKED:
-            key = (table, row["record_id"])
-            if row["action"] == BASELINE_START:  # an upgrade recorded the table as it stood: start afresh
+            key = (table, row.record_id or "")
+            if row.action == BASELINE_START:  # an upgrade recorded the table as it stood: start afresh
                 expected = {k: v for k, v in expected.items() if k[0] != table}
-            elif row["action"] == "delete":
+            elif row.action == "delete":
                 expected[key] = _GONE
             else:
                 try:
-                    new = json.loads(row["new_value"]) if row["new_value"] else None
+                    new = json.loads(row.new_value) if row.new_value else None
                 except ValueError:
                     return Verdict(count, 0, prev, f"{_row_label(row)}的新值不是有效的记录")
                 if isinstance(new, dict):
@@ -139,8 +140,8 @@ def verify(db: Database) -> Verdict:
         present = set()
         for r in repo.tracked_rows(db, table):
             checked += 1
-            present.add(r["id"])
-            want = expected.get((table, r["id"]))
+            present.add(r.id)
+            want = expected.get((table, r.id))
             why = ""
             if want is None:
                 why = "在审计日志中没有记录：它不是由工作台写入的"
@@ -148,14 +149,14 @@ def verify(db: Database) -> Verdict:
                 why = "在审计日志中已删除，却仍在表中"
             else:
                 for field in fields:
-                    if field in want and _plain(r[field]) != _plain(want[field]):
+                    if field in want and _plain(r.values[field]) != _plain(want[field]):
                         why = (
-                            f"的「{FIELD_NAMES.get(field, field)}」在表中为 {_shown(r[field])}，"
+                            f"的「{FIELD_NAMES.get(field, field)}」在表中为 {_shown(r.values[field])}，"
                             f"审计日志最后记录的是 {_shown(want[field])}：该记录在工作台之外被改动过"
                         )
                         break
             if why:
-                return Verdict(count, checked, prev, _record_label(db, table, r["id"]) + why)
+                return Verdict(count, checked, prev, _record_label(db, table, r.id) + why)
         for (t, record_id), want in expected.items():
             if t == table and want is not _GONE and record_id not in present:
                 why = f"{TABLE_NAMES[table]} {record_id} 已从表中消失，但审计日志没有记录删除"

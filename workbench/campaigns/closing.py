@@ -28,8 +28,8 @@ class ReopenReasonRequired(UserError):
 def check_open(db: Database, campaign_id: str) -> None:
     """Refuse a write to a closed campaign."""
     row = repo.get(db, campaign_id)
-    if row is not None and row["status"] == CLOSED:
-        raise CampaignClosed(name=row["name"])
+    if row is not None and row.status == CLOSED:
+        raise CampaignClosed(name=row.name)
 
 
 def _check_organiser(db: Database, user: str, what: str) -> None:

@@ -42,9 +42,9 @@ class OfficeProfile:
 def get_office(db: Database) -> OfficeProfile | None:
     """The office profile, or None while it has not been filled in."""
     row = repo.get(db)
-    if row is None or not (row.get("name") or "").strip():
+    if row is None or row.name is None or not row.name.strip():
         return None
-    return OfficeProfile(row["name"], row.get("contact") or "", row.get("address") or "")
+    return OfficeProfile(row.name, row.contact or "", row.address or "")
 
 
 def require_office(db: Database, document: str = "编号公文") -> OfficeProfile:

@@ -18,7 +18,7 @@ from workbench.accounts import require
 from workbench.campaigns.errors import BadReviewersPerFile
 from workbench.campaigns.recheck_rule import DEFAULT_RULE, RecheckRule
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
-from workbench.common.kinds import Role
+from workbench.common.kinds import Role, SubjectKind
 from workbench.standards.model import Standard
 from workbench.standards.service import MIN_PREFIX, load_standard, resolve_standard_id
 
@@ -74,7 +74,7 @@ class Campaign:
     doc_prefix: str = ""  # 机关代字 of the notices it issues, e.g. 鄂州司函
     reviewers_per_file: int = 2
     recheck_rule: dict = field(default_factory=dict)  # see workbench.campaigns.recheck_rule
-    subject_kind: str = "case_file"  # or "unit" for a supervision round
+    subject_kind: SubjectKind = SubjectKind.CASE_FILE  # or UNIT for a supervision round
     reasons_optional: bool = False  # a deduction may be submitted without a reason
     closed_by: str = ""  # who closed it (status "closed"); "" while open
 
@@ -83,19 +83,19 @@ class Campaign:
         return self.status == CLOSED
 
 
-def campaign_from_row(row: dict) -> Campaign:
+def campaign_from_row(row: repo.CampaignRow) -> Campaign:
     return Campaign(
-        row["id"],
-        row["name"],
-        row["year"],
-        row["standard_id"],
-        row["status"],
-        doc_prefix=row.get("doc_prefix") or "",
-        reviewers_per_file=row.get("reviewers_per_file") or 2,
-        recheck_rule=json.loads(row["recheck_rule"]) if row.get("recheck_rule") else {},
-        subject_kind=row.get("subject_kind") or "case_file",
-        reasons_optional=bool(row.get("reasons_optional")),
-        closed_by=row.get("closed_by") or "",
+        row.id,
+        row.name,
+        row.year,
+        row.standard_id,
+        row.status,
+        doc_prefix=row.doc_prefix or "",
+        reviewers_per_file=row.reviewers_per_file or 2,
+        recheck_rule=json.loads(row.recheck_rule) if row.recheck_rule else {},
+        subject_kind=SubjectKind(row.subject_kind or SubjectKind.CASE_FILE),
+        reasons_optional=bool(row.reasons_optional),
+        closed_by=row.closed_by or "",
     )
 
 
@@ -158,7 +158,7 @@ def insert_campaign(
     subject_ids: Sequence[str],
     *,
     author: str,
-    kind: str = repo.CASE_FILE,
+    kind: SubjectKind = SubjectKind.CASE_FILE,
     audit_new: dict | None = None,
 ) -> str:
     """Store a campaign with its settings and subjects, audited (call inside a transaction)."""
@@ -211,7 +211,7 @@ def update_settings(
         return campaign
     with db.atomic():
         require(db, author, Role.ADMIN)
-        old = repo.get(db, campaign.id) or {}
+        old = repo.get(db, campaign.id)
         repo.update_settings(db, campaign.id, **changes)
         audit(
             db,
@@ -219,7 +219,7 @@ def update_settings(
             table="campaign",
             record_id=campaign.id,
             action="settings",
-            old={k: old.get(k) for k in changes},
+            old={k: getattr(old, k, None) for k in changes},
             new=changes,
         )
     return get_campaign(db, campaign.id)

@@ -24,11 +24,9 @@ from workbench.campaigns.service import (
     insert_campaign,
 )
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
-from workbench.common.kinds import Role
+from workbench.common.kinds import Role, SubjectKind
 from workbench.standards.model import CHECKLIST
 from workbench.standards.service import load_standard, resolve_standard_id
-
-UNIT = "unit"
 
 
 class NotAChecklist(UserError):
@@ -76,7 +74,7 @@ def create_round(
             Setup(name, year, standard_id, doc_prefix, reviewers_per_file, recheck_rule),
             list(dict.fromkeys(ids[n] for n in names)),
             author=author,
-            kind=UNIT,
+            kind=SubjectKind.UNIT,
             audit_new={"units": names},
         )
     return get_campaign(db, campaign_id)

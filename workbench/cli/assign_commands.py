@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import asdict
 
 from sqlite_utils import Database
 
@@ -11,6 +12,7 @@ from workbench.assignment.conflicts import add_conflict, declared_conflicts
 from workbench.assignment.reviewers import import_reviewers
 from workbench.assignment.service import assign_campaign, assignments
 from workbench.campaigns.service import resolve_campaign
+from workbench.common.kinds import SubjectKind
 
 
 def reviewers_import(db: Database, args: argparse.Namespace) -> int:
@@ -53,13 +55,13 @@ def assignments_list(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
     rows = assignments(db, campaign)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
         return 0
     if not rows:
-        if campaign.subject_kind == "unit":
+        if campaign.subject_kind == SubjectKind.UNIT:
             print("该督察轮次尚未分配督察人员。可用 `assign --campaign ID` 分配。")
         else:
             print("该评查活动尚未分配评查人员。可用 `assign --campaign ID` 分配。")
     for r in rows:
-        print(f"{r['case_number']}\t{r['department']}\t{r['reviewer']}\t{r['reviewer_department']}")
+        print(f"{r.case_number}\t{r.department}\t{r.reviewer}\t{r.reviewer_department}")
     return 0

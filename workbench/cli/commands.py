@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from workbench.campaigns.service import create_campaign, list_campaigns, resolve_campaign
 from workbench.cases.importer import import_cases
 from workbench.cli.setup_args import recheck_rule
+from workbench.common.kinds import SubjectKind
 from workbench.demo.generator import generate_demo
 from workbench.reporting.report import campaign_report
 from workbench.review.paper_import import import_scores
@@ -117,7 +118,9 @@ def report(db: Database, args: argparse.Namespace) -> int:
         print()
         return 0
     s, std = data["summary"], data["standard"]
-    if data["campaign"].get("subject_kind") == "unit":  # a supervision round scores units, not files
+    if (
+        data["campaign"].get("subject_kind") == SubjectKind.UNIT
+    ):  # a supervision round scores units, not files
         print(f"{data['campaign']['name']}（督察清单：{std['name']} 第{std['version']}版）")
         print(f"被督察单位 {s['files']} 个：已定分 {s['final']}，待复核 {s['awaiting_arbitration']}，")
         print(f"督察中 {s['in_progress']}，未督察 {s['unscored']}")

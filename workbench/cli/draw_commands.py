@@ -8,6 +8,7 @@ import sys
 from sqlite_utils import Database
 
 from workbench.campaigns.service import resolve_campaign
+from workbench.common.kinds import SubjectKind
 from workbench.draw.algorithm import DrawPlan, parse_share
 from workbench.draw.service import sample_campaign, verify_campaign
 
@@ -28,7 +29,7 @@ def sample(db: Database, args: argparse.Namespace) -> int:
         print(f.case_number)
     chosen = sum(f.selection == "unit_chosen" for f in record.drawn)
     groups = len({f.group for f in record.drawn})
-    if campaign.subject_kind == "unit":  # a supervision round draws units
+    if campaign.subject_kind == SubjectKind.UNIT:  # a supervision round draws units
         said = (
             f"已抽取 {len(record.drawn)} 个单位（随机 {len(record.drawn) - chosen} 个，自选 {chosen} 个）；"
             f"单位范围 {record.population_size} 个"

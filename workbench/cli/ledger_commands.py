@@ -22,14 +22,12 @@ from workbench.rectification.ledger import (
     OVERDUE,
     STATUS_LABELS,
     LedgerLine,
-    close_out,
     ledger,
     ledger_summary,
-    record_report,
     resolve_lines,
     summarize,
-    verify,
 )
+from workbench.rectification.ledger_steps import close_out, record_report, verify
 
 
 class CampaignRequired(UserError):

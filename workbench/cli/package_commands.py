@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.campaigns.service import resolve_campaign
+from workbench.common.kinds import SubjectKind
 from workbench.exchange.copy import make_result_package, open_task_package
 from workbench.exchange.issue import issue_task_package
 from workbench.exchange.merge import apply_merge, plan_merge
@@ -59,7 +60,7 @@ def issue_package(db: Database, args: argparse.Namespace) -> int:
         scans_folder=None if args.no_scans else folder_for(args.db) / "scans",
         passphrase=args.passphrase,
     )
-    what = "督察单位" if campaign.subject_kind == "unit" else "件案卷"
+    what = "督察单位" if campaign.subject_kind == SubjectKind.UNIT else "件案卷"
     print(
         f"已为“{issued.reviewer}”制作第 {issued.sequence} 号任务包："
         f"{issued.subjects} {what}，{issued.scans} 个扫描件。"

@@ -17,7 +17,8 @@ from db.repos import campaigns as campaign_repo
 from workbench.campaigns.recheck_rule import rule_from_dict
 from workbench.campaigns.service import Campaign, campaign_standard, resolve_campaign, update_settings
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
-from workbench.review.recheck import Comparison, arbitration_queue, compare_file, decide_item, finalize_file
+from workbench.review.recheck import Comparison, compare_file, decide_item, finalize_file
+from workbench.review.recheck_queue import arbitration_queue
 from workbench.scoring import Entry, EntryKind
 from workbench.standards.model import Item
 
@@ -182,8 +183,8 @@ def _entries_text(entries: list[dict]) -> str:
 def _subject(db: Database, campaign: Campaign, case: str) -> str:
     wanted = case.strip()
     for s in campaign_repo.case_subjects(db, campaign.id):
-        if s["case_number"] == wanted:
-            return s["id"]
+        if s.case_number == wanted:
+            return s.id
     raise NotFound(what="本评查活动中的案卷", key=case)
 
 

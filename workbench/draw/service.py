@@ -166,18 +166,18 @@ def latest_draw(db: Database, campaign: Campaign) -> DrawRecord | None:
     row = repo.latest_draw(db, campaign.id)
     if row is None:
         return None
-    drawn = [DrawnFile(*r) for r in repo.marked(db, campaign.id, row["id"])]
+    drawn = [DrawnFile(*r) for r in repo.marked(db, campaign.id, row.id)]
     return DrawRecord(
-        row["id"],
+        row.id,
         campaign.id,
-        row["seed"],
-        row["algorithm"],
-        DrawPlan.from_params(row["seed"], json.loads(row["params"])),
-        row["population_hash"],
-        row["population_size"],
+        row.seed,
+        row.algorithm,
+        DrawPlan.from_params(row.seed, json.loads(row.params)),
+        row.population_hash,
+        row.population_size,
         drawn,
-        row["author"],
-        row["created_at"],
+        row.author,
+        row.created_at,
     )
 
 
@@ -219,4 +219,4 @@ def drawn_subject_ids(db: Database, campaign: Campaign) -> list[str] | None:
     row = repo.latest_draw(db, campaign.id)
     if row is None:
         return None
-    return repo.marked_subject_ids(db, campaign.id, row["id"])
+    return repo.marked_subject_ids(db, campaign.id, row.id)

@@ -56,20 +56,20 @@ def write_audit_workbook(db: Database, path: Path) -> tuple[Path, int]:
     ws.append([h for h, _ in COLUMNS])
     count = 0
     for row in repo.chain(db):
-        table = row["table_name"] or ""
+        table = row.table_name or ""
         values = [
-            local_time(row["at"] or ""),
-            row["author"] or "",
+            local_time(row.at or ""),
+            row.author or "",
             OBJECTS.get(table, table),
-            row["record_id"] or "",
-            ACTIONS.get(row["action"], row["action"] or ""),
-            describe(table, loads(row["old_value"]), names),
-            describe(table, loads(row["new_value"]), names),
-            row["reason"] or "",
-            row["prev_hash"] or "",
-            row["hash"] or "",
+            row.record_id or "",
+            ACTIONS.get(row.action or "", row.action or ""),
+            describe(table, loads(row.old_value), names),
+            describe(table, loads(row.new_value), names),
+            row.reason or "",
+            row.prev_hash or "",
+            row.hash or "",
         ]
-        ws.append([row["seq"], *(_text_cell(ws, v) for v in values)])
+        ws.append([row.seq, *(_text_cell(ws, v) for v in values)])
         count += 1
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")

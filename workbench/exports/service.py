@@ -420,7 +420,7 @@ def _write_bulletin(
     word: Path | None = None,
 ) -> None:
     from workbench.exports.texts import bulletin_texts
-    from workbench.rectification.notices import bulletin_number
+    from workbench.rectification.numbers import bulletin_number
 
     bulletin_texts(db, figures, dated=dated)  # a bad text is refused before a number is taken
     number = bulletin_number(db, figures.campaign, issued_on=dated, author=author)
@@ -456,7 +456,8 @@ def _write_notices(
     both formats carry the notice's one number."""
     from workbench.exports.templates import deadline_days
     from workbench.exports.texts import notice_texts
-    from workbench.rectification.notices import campaign_notices, issue_notices
+    from workbench.rectification.issuing import issue_notices
+    from workbench.rectification.notices import campaign_notices
 
     notes = []
     if units:

@@ -25,7 +25,7 @@ from workbench.accounts import require
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role
 from workbench.common.resources import resource_path
-from workbench.rectification.notices import MAX_DEADLINE_DAYS
+from workbench.rectification.issuing import MAX_DEADLINE_DAYS
 
 SHIPPED = resource_path("templates")
 
@@ -244,7 +244,7 @@ def shipped_text(name: str) -> str:
 def template_text(db: Database, name: str) -> str:
     """The office's text of `name` if it has one, else the shipped text."""
     row = repo.get(db, spec(name).name)
-    return shipped_text(name) if row is None else row["body"]
+    return shipped_text(name) if row is None else row.body
 
 
 def is_customised(db: Database, name: str) -> bool:
@@ -351,7 +351,7 @@ def save_template(db: Database, name: str, body: str, *, author: str) -> str:
             table="document_template",
             record_id=record_id,
             action="save",
-            old=None if old is None else old["body"],
+            old=None if old is None else old.body,
             new=text,
         )
     return text
@@ -369,9 +369,9 @@ def reset_template(db: Database, name: str, *, author: str = "") -> str:
                 db,
                 author=author,
                 table="document_template",
-                record_id=old["id"],
+                record_id=old.id,
                 action="reset",
-                old=old["body"],
+                old=old.body,
                 new=shipped_text(name),
             )
     return shipped_text(name)

@@ -1,60 +1,29 @@
-"""整改通知书: numbered rectification notices, one per department with deducted files.
+"""整改通知书: the notice as issued (its number, department, deadline and the snapshot of what it lists),
+read back from the store, and voided (its number stays taken, its ledger lines go void with it).
 
-Numbers read 机关代字〔年份〕序号号 (GB/T 9704: 六角括号, no padding). One counter per issuer code and
-year serves every campaign, review and supervision alike; a number is taken when the notice is issued
-and never given again, voided or not (the unique index on issuer, year, serial guards the race). The
-notice keeps a snapshot of the problems it lists, so a PDF printed again later shows what was issued.
+A notice keeps a snapshot of the problems it lists, so a PDF printed again later shows what was issued.
+Issuing is in rectification/issuing.py; the number counter in rectification/numbers.py.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlite_utils import Database
 
-from db.keys import identity_key
 from db.records import audit
-from db.repos import departments as department_repo
 from db.repos import notices as repo
+from db.repos.notices import NoticeRow
 from workbench.accounts import require
-from workbench.campaigns.office import require_office
-from workbench.campaigns.service import Campaign, UnknownDepartment
+from workbench.campaigns.service import Campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role
-from workbench.rectification.ledger import create_lines, void_lines
-from workbench.reporting.figures import CampaignFigures, campaign_figures
-from workbench.reporting.wording import wording_for
+from workbench.rectification.ledger_steps import void_lines
 
 ISSUED, VOID = "issued", "void"
-_ATTEMPTS = 3  # another writer took the same serial: read the counter again
-
-
-MAX_DEADLINE_DAYS = 365  # a rectification deadline longer than a year is a typing slip
-
-
-class NoDocPrefix(UserError):
-    code = "no_doc_prefix"
-    template = QT_TRANSLATE_NOOP(
-        "UserError",
-        "评查活动“{campaign}”尚未设置发文机关代字（如“鄂州司函”），无法为整改通知编号。请先在活动设置中填写。",
-    )
-
-
-class NoticeExists(UserError):
-    code = "notice_exists"
-    template = QT_TRANSLATE_NOOP(
-        "UserError", "{department}在本次评查中已有整改通知（{number}）。如需重发，请先将其作废。"
-    )
-
-
-class BadDeadline(UserError):
-    code = "bad_deadline"
-    template = QT_TRANSLATE_NOOP("UserError", "整改期限应为 1 至 {maximum} 天，现为 {days} 天。")
 
 
 class VoidReasonMissing(UserError):
@@ -124,323 +93,24 @@ class Notice:
         return (self.deadline - self.issued_on).days
 
 
-class IssuedNotices(list[Notice]):
-    """The notices issued, and the departments passed over (and why)."""
-
-    def __init__(self, notices: Sequence[Notice], *, no_problems=(), already_issued=()) -> None:
-        super().__init__(notices)
-        self.no_problems: tuple[str, ...] = tuple(no_problems)  # no deducted final file
-        self.already_issued: tuple[str, ...] = tuple(already_issued)  # "单位（文号）"
-
-    def skipped_message(self, *, already: bool = True) -> str:
-        """Chinese lines saying which departments got no notice, empty when none was skipped;
-        already=False leaves out those whose notice in force is simply written again."""
-        lines = []
-        if self.no_problems:
-            lines.append(f"以下单位没有已定分的扣分或否决案卷，未发整改通知：{'、'.join(self.no_problems)}")
-        if already and self.already_issued:
-            lines.append(f"以下单位已有整改通知，未重复发出：{'、'.join(self.already_issued)}")
-        return "\n".join(lines)
-
-
-def notice_number(issuer: str, year: int, serial: int) -> str:
-    """机关代字〔年份〕序号号, with 六角括号 U+3014/U+3015 and no padding."""
-    return f"{issuer}\u3014{year}\u3015{serial}号"
-
-
-# --- issuing ------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Plan:
-    department: str
-    figures: CampaignFigures
-    problems: list[NoticeProblem] = field(default_factory=list)
-    supplement_of: str = ""  # the number of the notice in force this one supplements
-
-
-def issue_notices(
-    db: Database,
-    campaign: Campaign,
-    departments: Sequence[str] | None = None,
-    *,
-    author: str,
-    issued_on: date,
-    deadline_days: int,
-    figures: CampaignFigures | None = None,
-    pass_over_existing: bool = False,
-) -> IssuedNotices:
-    """Number and record one notice per department with deducted or vetoed final files, in one transaction.
-
-    `departments` None means every department of the campaign; one named explicitly that already has
-    a notice in force is refused (void it first), while a run over all of them passes it over
-    (`pass_over_existing` passes it over always: an export writes the notice in force instead).
-    `figures` saves recomputing them when the caller has them already. A department with a notice in
-    force whose files were finalised with problems after it was issued gets a supplementary notice
-    (补充通知) listing only those files, so no problem is left out silently. Whether a department has a
-    notice is read inside the transaction that issues it, so two exports never issue two.
-    """
-    require_office(db, "整改通知书")  # nothing is numbered before the office profile is filled in
-    issuer = identity_key(campaign.doc_prefix)  # stored before 0007 with an invisible character too
-    if not issuer:
-        raise NoDocPrefix(campaign=campaign.name)
-    days = deadline_days
-    if not 1 <= days <= MAX_DEADLINE_DAYS:
-        raise BadDeadline(days=days, maximum=MAX_DEADLINE_DAYS)
-    figures = figures if figures is not None else campaign_figures(db, campaign)
-    refuse = departments is not None and not pass_over_existing
-    deadline = issued_on + timedelta(days=days)
-    for attempt in range(_ATTEMPTS):
-        try:
-            with db.atomic():  # the check for a notice in force and the issuing under one write lock
-                dept_ids = department_repo.all_by_name(db)
-                plans, no_problems, already = _plans(db, campaign, figures, departments, dept_ids, refuse)
-                notices = _insert(db, campaign, plans, dept_ids, issuer, issued_on, deadline, author)
-            break
-        except sqlite3.IntegrityError:
-            if attempt == _ATTEMPTS - 1:
-                raise
-    return IssuedNotices(notices, no_problems=no_problems, already_issued=already)
-
-
-def _plans(
-    db: Database,
-    campaign: Campaign,
-    figures: CampaignFigures,
-    departments: Sequence[str] | None,
-    dept_ids: dict[str, str],
-    refuse: bool,
-) -> tuple[list[_Plan], list[str], list[str]]:
-    """(the notices to issue, departments without deducted files, departments with a notice in force)."""
-    existing = repo.issued_by_department(db, campaign.id)
-    covered = _covered_files(db, campaign)
-    plans, no_problems, already = [], [], []
-    for name in _departments(figures, departments, dept_ids):
-        own = figures.of_department(name)
-        if name in existing:
-            first = min(covered[name][1], key=lambda n: (n.year, n.serial))
-            new = [f for f in own.final if f.case_number not in covered[name][0]]
-            problems = _problems(own, only={f.case_number for f in new})
-            if problems:
-                plans.append(_Plan(name, _only(own, new), problems, supplement_of=first.number))
-                continue
-            if refuse:
-                raise NoticeExists(department=name, number=existing[name]["number"])
-            already.append(f"{name}（{existing[name]['number']}）")
-            continue
-        problems = _problems(own)
-        if not problems:
-            no_problems.append(name)
-            continue
-        plans.append(_Plan(name, own, problems))
-    return plans, no_problems, already
-
-
-def _departments(figures: CampaignFigures, wanted: Sequence[str] | None, known: dict[str, str]) -> list[str]:
-    present = list(
-        dict.fromkeys([u.unit for u in figures.units] + sorted({f.department for f in figures.files}))
-    )
-    if wanted is None:
-        return present
-    for name in wanted:
-        if name not in known:
-            raise UnknownDepartment(name=name, known="、".join(present) or "（无）")
-    return list(dict.fromkeys(wanted))
-
-
-def _covered_files(db: Database, campaign: Campaign) -> dict[str, tuple[set[str], list[Notice]]]:
-    """Department → (files its notices in force listed as final, those notices)."""
-    out: dict[str, tuple[set[str], list[Notice]]] = {}
-    for notice in campaign_notices(db, campaign):
-        if notice.status != ISSUED:
-            continue
-        files, notices = out.setdefault(notice.department, (set(), []))
-        files.update(f.case_number for f in notice.files)
-        files.update(p.case_number for p in notice.problems)
-        notices.append(notice)
-    return out
-
-
-def _only(figures: CampaignFigures, files: list) -> CampaignFigures:
-    """The department's figures restricted to `files` (a supplementary notice's snapshot)."""
-    from dataclasses import replace
-
-    numbers = {f.case_number for f in files}
-    return replace(figures, final=[f for f in figures.final if f.case_number in numbers])
-
-
-def _problems(figures: CampaignFigures, only: set[str] | None = None) -> list[NoticeProblem]:
-    """Veto findings first, then the counted deductions (issue 14: a veto is the gravest problem);
-    `only` limits them to those case numbers."""
-    if only is not None:
-        return [p for p in _problems(figures) if p.case_number in only]
-    titles = {f.case_number: f.title for f in figures.final}
-    vetoes = [
-        NoticeProblem(
-            case_number=v.case_number,
-            case_title=titles.get(v.case_number, ""),
-            category=v.category,
-            item_key=v.item_key,
-            item=v.item_text,
-            points=Decimal(0),
-            reason=v.reason,
-            page=v.page,
-            veto=v.effect_text,
-        )
-        for v in figures.vetoes
-    ]
-    return vetoes + [
-        NoticeProblem(
-            case_number=d.case_number,
-            case_title=titles.get(d.case_number, ""),
-            category=d.category,
-            item_key=d.item_key,
-            item=d.item_text,
-            points=d.counted,
-            reason=d.reason,
-            page=d.page,
-        )
-        for d in figures.deductions
-        if d.counted
-    ]
-
-
-def _insert(
-    db: Database,
-    campaign: Campaign,
-    plans: list[_Plan],
-    dept_ids: dict[str, str],
-    issuer: str,
-    issued_on: date,
-    deadline: date,
-    author: str,
-) -> list[Notice]:
-    year = issued_on.year
-    out = []
-    with db.atomic():
-        require(db, author, Role.ADMIN)
-        serial = repo.next_serial(db, issuer, year)
-        for plan in plans:
-            unit = plan.figures.unit(plan.department)
-            body = {
-                "department": plan.department,
-                "campaign": campaign.name,
-                "mean": None if unit is None else str(unit.mean),
-                "files": [
-                    {
-                        "case_number": f.case_number,
-                        "title": f.title,
-                        "total": str(f.result.total),
-                        "grade": f.result.grade,
-                    }
-                    for f in plan.figures.final
-                    if f.result is not None
-                ],
-                "problems": [_problem_json(p) for p in plan.problems],
-                **({"supplement_of": plan.supplement_of} if plan.supplement_of else {}),
-            }
-            row = {
-                "campaign_id": campaign.id,
-                "department_id": dept_ids.get(plan.department),
-                "issuer": issuer,
-                "year": year,
-                "serial": serial,
-                "number": notice_number(issuer, year, serial),
-                "title": wording_for(campaign).notice_title(
-                    plan.department, supplement=bool(plan.supplement_of)
-                ),
-                "issued_on": issued_on.isoformat(),
-                "deadline": deadline.isoformat(),
-                "status": ISSUED,
-                "body": json.dumps(body, ensure_ascii=False),
-            }
-            notice_id = repo.insert(db, row, author=author)
-            audit(db, author=author, table="notice", record_id=notice_id, action="issue", new=row["number"])
-            create_lines(  # 整改台账: one line per problem, in the same transaction as the notice
-                db,
-                notice_id=notice_id,
-                campaign_id=campaign.id,
-                department_id=str(row["department_id"]),
-                deadline=deadline,
-                problems=plan.problems,
-                author=author,
-            )
-            out.append(_notice({**row, "id": notice_id, "department": plan.department}))
-            serial += 1
-    return out
-
-
-def _problem_json(p: NoticeProblem) -> dict:
-    return {
-        "case_number": p.case_number,
-        "case_title": p.case_title,
-        "category": p.category,
-        "item_key": p.item_key,
-        "item": p.item,
-        "points": str(p.points),
-        "reason": p.reason,
-        "page": p.page,
-        **({"veto": p.veto} if p.veto else {}),
-    }
-
-
-@dataclass(frozen=True)
-class BulletinNumber:
-    number: str
-    issued_on: date
-
-
-def bulletin_number(db: Database, campaign: Campaign, *, issued_on: date, author: str) -> BulletinNumber:
-    """The campaign's bulletin number: the one in force, or the next of the notices' counter (one counter
-    per issuer code and year serves notices and bulletins alike, GB/T 9704 发文字号)."""
-    require_office(db, "通报")
-    issuer = campaign.doc_prefix.strip()
-    if not issuer:
-        raise NoDocPrefix(campaign=campaign.name)
-    for attempt in range(_ATTEMPTS):
-        try:
-            with db.atomic():
-                row = repo.bulletin_in_force(db, campaign.id)
-                if row is not None:
-                    return BulletinNumber(row["number"], date.fromisoformat(row["issued_on"]))
-                year = issued_on.year
-                serial = repo.next_serial(db, issuer, year)
-                number = notice_number(issuer, year, serial)
-                record = {
-                    "campaign_id": campaign.id,
-                    "issuer": issuer,
-                    "year": year,
-                    "serial": serial,
-                    "number": number,
-                    "issued_on": issued_on.isoformat(),
-                    "status": ISSUED,
-                }
-                bulletin_id = repo.insert_bulletin(db, record, author=author)
-                audit(db, author=author, table="bulletin", record_id=bulletin_id, action="issue", new=number)
-                return BulletinNumber(number, issued_on)
-        except sqlite3.IntegrityError:
-            if attempt == _ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
-
-
 # --- reading and voiding ------------------------------------------------------------------------
 
 
-def _notice(row: dict) -> Notice:
-    body = json.loads(row["body"] or "{}")
+def notice_from_row(row: NoticeRow) -> Notice:
+    """The notice as issued, from its stored row and the snapshot in its body."""
+    body = json.loads(row.body or "{}")
     return Notice(
-        id=row["id"],
-        number=row["number"],
-        issuer=row["issuer"],
-        year=row["year"],
-        serial=row["serial"],
-        department=row.get("department") or body.get("department", ""),
-        title=row["title"],
-        issued_on=date.fromisoformat(row["issued_on"]),
-        deadline=date.fromisoformat(row["deadline"]),
-        status=row["status"],
-        campaign_id=row["campaign_id"],
+        id=row.id,
+        number=row.number,
+        issuer=row.issuer,
+        year=row.year,
+        serial=row.serial,
+        department=row.department or body.get("department", ""),
+        title=row.title,
+        issued_on=date.fromisoformat(row.issued_on),
+        deadline=date.fromisoformat(row.deadline),
+        status=row.status,
+        campaign_id=row.campaign_id,
         mean=None if body.get("mean") in (None, "None") else Decimal(body["mean"]),
         files=tuple(
             NoticeFile(f["case_number"], f["title"], Decimal(f["total"]), f["grade"])
@@ -457,12 +127,12 @@ def get_notice(db: Database, notice_id: str) -> Notice:
     row = repo.get(db, notice_id)
     if row is None:
         raise NotFound(what="整改通知", key=notice_id)
-    return _notice(row)
+    return notice_from_row(row)
 
 
 def campaign_notices(db: Database, campaign: Campaign) -> list[Notice]:
     """The campaign's notices, voided ones included, in number order."""
-    return [_notice(r) for r in repo.for_campaign(db, campaign.id)]
+    return [notice_from_row(r) for r in repo.for_campaign(db, campaign.id)]
 
 
 def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> Notice:

@@ -175,14 +175,14 @@ def refresh_row(db: Database, campaign: Campaign, row: CaseListRow) -> CaseListR
     Mirrors campaign_results for one subject, so one edit does not rescore the whole campaign.
     """
     sheets = score_repo.campaign_sheets_of_subject(db, campaign.id, row.subject_id)
-    entries = {s["id"]: [entry_from_row(e) for e in score_repo.entries_of_sheet(db, s["id"])] for s in sheets}
+    entries = {s.id: [entry_from_row(e) for e in score_repo.entries_of_sheet(db, s.id)] for s in sheets}
     assigned_ids = assignment_repo.reviewers_of(db, campaign.id, row.subject_id)
     status, chosen = final_entries(sheets, entries, assigned_ids)
     result = score_sheet(campaign_standard(db, campaign), chosen) if chosen is not None else None
     total = result.total if result else None
     names = reviewer_repo.names_by_id(db) if sheets or assigned_ids else {}
     reviewers = _with_assigned(
-        (names.get(s["reviewer_id"], "") for s in sheets if s["role"] == "review" and s["reviewer_id"]),
+        (names.get(s.reviewer_id, "") for s in sheets if s.role == "review" and s.reviewer_id),
         (names.get(r, "") for r in assigned_ids),
     )
     return replace(

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from db.repos import dashboard as repo
 from db.repos import draws as draw_repo
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import Role, SheetState
 from workbench.review.results import FileStatus
 
 
@@ -103,7 +104,7 @@ _FLAGS = {
 def campaign_dashboard(db: Database, campaign: Campaign) -> Dashboard:
     """Counts per reviewer and per department, and the blockers: five flat queries and one pass each."""
     latest = draw_repo.latest_draw(db, campaign.id)
-    draw_id = latest["id"] if latest else None
+    draw_id = latest.id if latest else None
     dept_of = {subject: dept for subject, _, dept, _ in repo.scope_subjects(db, campaign.id, draw_id)}
     sheets = {subject: [0, 0, 0] for subject in dept_of}  # reviews, submitted reviews, submitted finals
     pairs: dict[tuple[str, str], list[int]] = {}  # (reviewer, subject) → [assigned, sheet, submitted]
@@ -111,7 +112,7 @@ def campaign_dashboard(db: Database, campaign: Campaign) -> Dashboard:
         count = sheets.get(subject)
         if count is None:  # not drawn
             continue
-        done = state == "submitted"
+        done = state == SheetState.SUBMITTED
         if role == "review":
             count[0] += 1
             count[1] += done
@@ -184,7 +185,7 @@ def _reviewer_rows(
     return [
         ReviewerRow(rid, name, dept, *per.get(rid, (0,) * 6))
         for rid, name, dept, role in repo.reviewers(db)
-        if rid in per or role == "reviewer"
+        if rid in per or role == Role.REVIEWER
     ]
 
 

@@ -15,6 +15,7 @@ from typing import TypeVar
 from sqlite_utils import Database
 
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import SubjectKind
 from workbench.draw.service import latest_draw
 from workbench.review.results import FileResult, FileStatus, campaign_results
 from workbench.scoring import Entry, EntryKind, FileOutcome, UnitResult, file_outcome, rank_units
@@ -330,7 +331,9 @@ def _figures(
     deductions = [d for f in final for d in file_deductions(standard, f)]
     units = ranking
     if units is None:
-        themselves = campaign.subject_kind == "unit"  # a supervision round grades each unit by its sheet
+        themselves = (
+            campaign.subject_kind == SubjectKind.UNIT
+        )  # a supervision round grades each unit by its sheet
         units = rank_units(standard, _outcomes(standard, final), units_scored_themselves=themselves)
     if ranking is not None:
         names = {f.department for f in files}

@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import SubjectKind
 from workbench.review.results import FileStatus, campaign_results
 from workbench.scoring import file_outcome, rank_units
 
@@ -37,7 +38,7 @@ def campaign_report(db: Database, campaign: Campaign) -> dict[str, Any]:
     units = rank_units(
         standard,
         (file_outcome(standard, r.department, r.result) for r in final if r.result),
-        units_scored_themselves=campaign.subject_kind == "unit",
+        units_scored_themselves=campaign.subject_kind == SubjectKind.UNIT,
     )
     departments = [
         {

@@ -12,6 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from workbench.campaigns.service import Campaign
+from workbench.common.kinds import SubjectKind
 from workbench.standards.model import Item
 
 
@@ -142,7 +143,7 @@ ROUND_WORDING = Wording(
     unit_subjects=True,
 )
 
-_BY_KIND = {"case_file": CASE_WORDING, "unit": ROUND_WORDING}
+_BY_KIND = {SubjectKind.CASE_FILE: CASE_WORDING, SubjectKind.UNIT: ROUND_WORDING}
 
 
 def wording_for(campaign: Campaign) -> Wording:

@@ -6,21 +6,22 @@ from decimal import Decimal
 from typing import Any
 
 from db.errors import StoredValueDamaged
+from db.repos.scores import EntryRow
 from workbench.scoring import Entry, EntryKind
 
 _WITH_POINTS = (EntryKind.DEDUCTION, EntryKind.BONUS)  # the kinds whose points are stored
 
 
-def entry_from_row(row: dict[str, Any] | tuple) -> Entry:
-    """From a score_entry dict, or a (sheet_id, item_key, kind, points, count, reason, page) tuple."""
-    if isinstance(row, dict):
+def entry_from_row(row: EntryRow | tuple) -> Entry:
+    """From a stored entry, or a (sheet_id, item_key, kind, points, count, reason, page) tuple."""
+    if isinstance(row, EntryRow):
         item_key, kind, points, count, reason, page = (
-            row["item_key"],
-            row["kind"],
-            row["points"],
-            row["count"],
-            row["reason"],
-            row["page"],
+            row.item_key,
+            row.kind,
+            row.points,
+            row.count,
+            row.reason,
+            row.page,
         )
     else:
         _, item_key, kind, points, count, reason, page = row

@@ -28,7 +28,7 @@ from workbench.campaigns.closing import check_open
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.errors import ImportProblem, UserError, UserErrors, where
 from workbench.common.jobs import Progress, check_cancel
-from workbench.common.kinds import Role
+from workbench.common.kinds import Role, SubjectKind
 from workbench.common.spreadsheet import read_sheets
 from workbench.common.tables import cell_text, find_header
 from workbench.review.entries import entry_to_row
@@ -98,11 +98,11 @@ def import_scores(
 ) -> ScoresImportResult:
     check_open(db, campaign.id)  # a closed campaign takes no scores
     standard = campaign_standard(db, campaign)
-    in_campaign = {s["case_number"]: s["id"] for s in campaign_repo.case_subjects(db, campaign.id)}
+    in_campaign = {s.case_number: s.id for s in campaign_repo.case_subjects(db, campaign.id) if s.case_number}
     errors: list[UserError] = []
     planned: dict[tuple[str, str], list[tuple[Entry, int]]] = {}  # (case id, reviewer) -> entries with rows
     first_row: dict[tuple[str, str], int] = {}  # where each sheet first appears, for its problems
-    units = campaign.subject_kind == "unit"
+    units = campaign.subject_kind == SubjectKind.UNIT
     result = ScoresImportResult(path, dry_run, units=units)
     used_sheets = 0
     for sheet in read_sheets(path):

@@ -4,7 +4,7 @@ Items on which every reviewer recorded the same thing are accepted as they are. 
 lead takes one reviewer's entries or records their own, always with a reason. The decisions go into the
 lead's `final` score sheet (so the file's score comes from the one engine like any other sheet) and into
 the `arbitration` table, which keeps who decided what, from whom and why. Submitting the final sheet
-makes the file's score final.
+makes the file's score final. The list of files awaiting 复核 is in review/recheck_queue.py.
 """
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from db.records import audit, audit_many
-from db.repos import campaigns as campaign_repo
 from db.repos import recheck as repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
+from db.repos.scores import Sheet
 from workbench.accounts import has_accounts, require
 from workbench.campaigns.closing import check_open
 from workbench.campaigns.recheck_rule import recheck_reasons, rule_from_dict
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
-from workbench.common.kinds import Role
-from workbench.review.entries import entry_from_row, entry_to_row
-from workbench.review.results import final_sheet, signature
+from workbench.common.kinds import Role, SheetState
+from workbench.review.entries import entry_to_row
+from workbench.review.results import signature
 from workbench.review.sheets import ReasonRequired, SheetLocked, check_against_sheet, sheet_entries
 from workbench.scoring import Entry, ScoreResult, score_sheet
 from workbench.standards.model import Item
@@ -103,15 +103,15 @@ class Comparison:
         return [c for c in self.items if not c.settled]
 
 
-def _review_sheets(db: Database, campaign: Campaign, subject_id: str, case: str) -> list[dict]:
+def _review_sheets(db: Database, campaign: Campaign, subject_id: str, case: str) -> list[Sheet]:
     sheets = score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id)
-    reviews = [s for s in sheets if s["role"] == "review"]
+    reviews = [s for s in sheets if s.role == "review"]
     if not reviews:
         raise NotReadyForArbitration(case=case, why="还没有评查人评分")
-    waiting = [s for s in reviews if s["status"] != "submitted"]
+    waiting = [s for s in reviews if s.status != SheetState.SUBMITTED]
     if waiting:
         names = reviewer_repo.names_by_id(db)
-        who = "、".join(names.get(s["reviewer_id"] or "", "（未署名）") for s in waiting)
+        who = "、".join(names.get(s.reviewer_id or "", "（未署名）") for s in waiting)
         raise NotReadyForArbitration(case=case, why=f"{who} 尚未提交评查表")
     return sheets
 
@@ -123,14 +123,14 @@ def compare_file(db: Database, campaign: Campaign, subject_id: str, *, case: str
     names = reviewer_repo.names_by_id(db)
     reviewers = []
     for s in sheets:
-        if s["role"] != "review":
+        if s.role != "review":
             continue
-        entries = tuple(sheet_entries(db, s["id"]))
+        entries = tuple(sheet_entries(db, s.id))
         reviewers.append(
             ReviewerSheet(
-                s["reviewer_id"] or "",
-                names.get(s["reviewer_id"] or "", ""),
-                s["id"],
+                s.reviewer_id or "",
+                names.get(s.reviewer_id or "", ""),
+                s.id,
                 entries,
                 score_sheet(standard, entries),
             )
@@ -142,21 +142,21 @@ def compare_file(db: Database, campaign: Campaign, subject_id: str, *, case: str
         agreed = all(signature(es) == signature(per[0][1]) for _, es in per)
         row = decided.get(item.key)
         decision = (
-            Decision(row["decision"], row["source_reviewer_id"], row["reason"] or "", row["author"] or "")
-            if row and row["decision"] != AGREED
+            Decision(row.decision, row.source_reviewer_id, row.reason or "", row.author or "")
+            if row and row.decision != AGREED
             else None
         )
         items.append(ItemComparison(item, per, agreed, decision))
-    final = next((s for s in sheets if s["role"] == "final"), None)
-    final_result = score_sheet(standard, sheet_entries(db, final["id"])) if final else None
+    final = next((s for s in sheets if s.role == "final"), None)
+    final_result = score_sheet(standard, sheet_entries(db, final.id)) if final else None
     rule = rule_from_dict(campaign.recheck_rule)
     return Comparison(
         subject_id=subject_id,
         reviewers=tuple(reviewers),
         items=tuple(items),
         recheck=tuple(recheck_reasons(rule, [r.result for r in reviewers])),
-        final_sheet_id=final["id"] if final else None,
-        final_submitted=bool(final and final["status"] == "submitted"),
+        final_sheet_id=final.id if final else None,
+        final_submitted=bool(final and final.status == SheetState.SUBMITTED),
         final_result=final_result,
     )
 
@@ -317,106 +317,16 @@ def _finalize_file(db: Database, campaign: Campaign, subject_id: str, *, author:
         raise ItemsUndecided(count=len(comparison.open_items), items=shown)
     with db.atomic():
         sheet_id = _final_sheet(db, campaign, comparison, author=author)
-        score_repo.set_sheet_status(db, sheet_id, "submitted")
+        score_repo.set_sheet_status(db, sheet_id, SheetState.SUBMITTED)
         audit(
             db,
             author=author,
             table="score_sheet",
             record_id=sheet_id,
             action="submit_final",
-            old={"status": "draft"},
-            new={"status": "submitted"},
+            old={"status": SheetState.DRAFT},
+            new={"status": SheetState.SUBMITTED},
         )
     standard = campaign_standard(db, campaign)
     changed = Changes.of(sheets=[sheet_id], subjects=[subject_id])
     return Done(score_sheet(standard, sheet_entries(db, sheet_id)), changed)
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    """A file for the lead's recheck list."""
-
-    subject_id: str
-    case_number: str
-    department: str
-    reviewers: tuple[tuple[str, ScoreResult], ...]  # (name, that reviewer's result)
-    disputed: int  # items on which the reviewers differ
-    recheck: tuple[str, ...]  # why the recheck rule flags it
-    decided: bool  # the lead's final sheet is submitted
-
-    @property
-    def flagged(self) -> bool:
-        return bool(self.recheck)
-
-
-def arbitration_queue(db: Database, campaign: Campaign) -> list[QueueRow]:
-    """Files whose reviewers have all submitted and that differ or that the recheck rule flags.
-
-    Flagged files come first, then the other disputed ones, then those already decided, each by 案号.
-    """
-    sheets: dict[str, list[dict]] = {}
-    for sheet in score_repo.campaign_sheets(db, campaign.id):
-        sheets.setdefault(sheet["subject_id"], []).append(sheet)
-    entries: dict[str, list[Entry]] = {}
-    for row in score_repo.campaign_entries(db, campaign.id):
-        entries.setdefault(row[0], []).append(entry_from_row(row))
-    build = _QueueRows(db, campaign)
-    out = [
-        queued
-        for subject in campaign_repo.case_subjects(db, campaign.id)
-        if (queued := build(subject, sheets.get(subject["id"], []), entries)) is not None
-    ]
-    out.sort(key=queue_order)
-    return out
-
-
-def queue_order(q: QueueRow) -> tuple[bool, bool, str]:
-    return (q.decided, not q.flagged, q.case_number)
-
-
-def queue_row(db: Database, campaign: Campaign, subject_id: str) -> QueueRow | None:
-    """One file's row of the queue as it is now (None: it has no place in the queue): what a screen
-    re-reads after a decision instead of the whole queue."""
-    subjects = campaign_repo.case_subjects(db, campaign.id, subject_id)
-    if not subjects:
-        return None
-    of_file = score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id)
-    entries = {s["id"]: sheet_entries(db, s["id"]) for s in of_file if s["role"] == "review"}
-    return _QueueRows(db, campaign)(subjects[0], of_file, entries)
-
-
-class _QueueRows:
-    """Builds queue rows for one campaign: its standard, recheck rule and reviewer names read once."""
-
-    def __init__(self, db: Database, campaign: Campaign) -> None:
-        self.standard = campaign_standard(db, campaign)
-        self.rule = rule_from_dict(campaign.recheck_rule)
-        self.names = reviewer_repo.names_by_id(db)
-
-    def __call__(
-        self, subject: dict, of_file: list[dict], entries: dict[str, list[Entry]]
-    ) -> QueueRow | None:
-        reviews = [s for s in of_file if s["role"] == "review"]
-        if not reviews or any(s["status"] != "submitted" for s in reviews):
-            return None
-        per = [entries.get(s["id"], []) for s in reviews]
-        results = [score_sheet(self.standard, es) for es in per]
-        keys = {e.item_key for es in per for e in es}
-        disputed = sum(
-            1 for k in keys if len({tuple(signature([e for e in es if e.item_key == k])) for es in per}) > 1
-        )
-        reasons = tuple(recheck_reasons(self.rule, results)) if len(reviews) > 1 else ()
-        decided = final_sheet(of_file) is not None
-        if not (disputed or reasons or decided):
-            return None
-        return QueueRow(
-            subject_id=subject["id"],
-            case_number=subject["case_number"],
-            department=subject["department"] or "",
-            reviewers=tuple(
-                (self.names.get(s["reviewer_id"] or "", ""), r) for s, r in zip(reviews, results, strict=True)
-            ),
-            disputed=disputed,
-            recheck=reasons,
-            decided=decided,
-        )

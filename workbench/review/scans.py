@@ -10,6 +10,7 @@ import hashlib
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from db.records import audit
 from db.repos import attachments as repo
@@ -81,7 +82,7 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
         target.parent.mkdir(parents=True, exist_ok=True)
         with atomic_path(target) as temporary:  # appears whole or not at all
             shutil.copyfile(source, temporary)
-    row = {
+    row: dict[str, Any] = {
         "subject_id": subject_id,
         "kind": kind,
         "original_name": source.name,
@@ -104,13 +105,13 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
             action="attach",
             new=row,
         )
-    return _scan(workspace, {**row, "id": attachment_id})
+    return _scan(workspace, repo.AttachmentRow(id=attachment_id, **row))
 
 
 def scans_for(workspace: Workspace, subject_id: str) -> list[Scan]:
     return [_scan(workspace, row) for row in repo.for_subject(workspace.db, subject_id)]
 
 
-def _scan(workspace: Workspace, row: dict) -> Scan:
-    path = data_folder(workspace) / "scans" / row["stored_name"]
-    return Scan(row["id"], row["subject_id"], row["kind"], row["original_name"], path, row["sha256"])
+def _scan(workspace: Workspace, row: repo.AttachmentRow) -> Scan:
+    path = data_folder(workspace) / "scans" / row.stored_name
+    return Scan(row.id, row.subject_id, row.kind, row.original_name, path, row.sha256)

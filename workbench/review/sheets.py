@@ -58,14 +58,14 @@ _UNOWNED = (Role.ADMIN, Role.LEAD)  # who may write a sheet that names no review
 def file_is_final(db: Database, campaign_id: str, subject_id: str) -> bool:
     """Every reviewer of the file has submitted (or the lead's final sheet is): nothing is blind any more."""
     sheets = repo.campaign_sheets_of_subject(db, campaign_id, subject_id)
-    if any(s["role"] == "final" and s["status"] == SUBMITTED for s in sheets):
+    if any(s.role == "final" and s.status == SUBMITTED for s in sheets):
         return True
-    reviews = [s for s in sheets if s["role"] == "review"]
+    reviews = [s for s in sheets if s.role == "review"]
     assigned = assignment_repo.reviewers_of(db, campaign_id, subject_id)
-    return bool(reviews) and all(s["status"] == SUBMITTED for s in reviews) and len(reviews) >= len(assigned)
+    return bool(reviews) and all(s.status == SUBMITTED for s in reviews) and len(reviews) >= len(assigned)
 
 
-def may_read(db: Database, sheet: dict, reader: str) -> bool:
+def may_read(db: Database, sheet: repo.Sheet, reader: str) -> bool:
     """Blind scoring: a reviewer reads only their own sheet of a file until every sheet of it is submitted;
     a 组长 or 管理员 who does not score the file reads any. Without accounts everybody reads everything."""
     if not has_accounts(db):
@@ -74,12 +74,12 @@ def may_read(db: Database, sheet: dict, reader: str) -> bool:
     if not roles:  # not an account, or a disabled one
         return False
     names = reviewer_repo.names_by_id(db)
-    if names.get(sheet["reviewer_id"] or "") == reader:
+    if names.get(sheet.reviewer_id or "") == reader:
         return True
-    campaign_id, subject_id = sheet["campaign_id"], sheet["subject_id"]
+    campaign_id, subject_id = sheet.campaign_id, sheet.subject_id
     mine = {rid for rid, name in names.items() if name == reader}
     on_file = bool(mine & set(assignment_repo.reviewers_of(db, campaign_id, subject_id))) or any(
-        s["reviewer_id"] in mine for s in repo.campaign_sheets_of_subject(db, campaign_id, subject_id)
+        s.reviewer_id in mine for s in repo.campaign_sheets_of_subject(db, campaign_id, subject_id)
     )
     final = file_is_final(db, campaign_id, subject_id)
     if roles & set(_UNOWNED):
@@ -87,10 +87,10 @@ def may_read(db: Database, sheet: dict, reader: str) -> bool:
     return final and on_file
 
 
-def _check_read(db: Database, sheet: dict, reader: str) -> None:
+def _check_read(db: Database, sheet: repo.Sheet, reader: str) -> None:
     require(db, reader)  # an active account (or no accounts at all)
     if not may_read(db, sheet, reader):
-        owner = reviewer_repo.names_by_id(db).get(sheet["reviewer_id"] or "", "（未指定评查人）")
+        owner = reviewer_repo.names_by_id(db).get(sheet.reviewer_id or "", "（未指定评查人）")
         raise BlindScoring(user=reader, owner=owner)
 
 
@@ -106,12 +106,12 @@ def open_sheet(
     """The reviewer's sheet for this subject, created on first use (only by that reviewer)."""
     found = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
     if found:
-        _check_read(db, repo.get_sheet(db, found) or {}, author)
+        _check_read(db, _stored(db, found), author)
         return found
     with db.atomic():  # looked up again under the write lock: another window may have just made it
         found = repo.find_sheet(db, campaign_id, subject_id, reviewer_id, role)
         if found:
-            _check_read(db, repo.get_sheet(db, found) or {}, author)
+            _check_read(db, _stored(db, found), author)
             return found
         require_owner(db, author, reviewer_id, others=_UNOWNED)
         return repo.insert_sheet(
@@ -156,8 +156,8 @@ def start_sheet(
     return Done(found, Changes.of(sheets=[found], subjects=[subject_id], reviewers=reviewers))
 
 
-def _changed(sheet: dict) -> Changes:
-    return Changes.of(sheets=[sheet["id"]], subjects=[sheet["subject_id"]])
+def _changed(sheet: repo.Sheet) -> Changes:
+    return Changes.of(sheets=[sheet.id], subjects=[sheet.subject_id])
 
 
 def sheet_entries(db: Database, sheet_id: str) -> list[Entry]:
@@ -181,15 +181,20 @@ def check_against_sheet(standard: Standard, existing: list[Entry], entry: Entry,
         raise ReasonRequired(what=f"否决项「{item.text}」")
 
 
-def _require_draft(db: Database, sheet_id: str, author: str) -> dict:
-    """The sheet, if it is a draft and `author` is its reviewer (the only one who may change it)."""
+def _stored(db: Database, sheet_id: str) -> repo.Sheet:
     sheet = repo.get_sheet(db, sheet_id)
     if sheet is None:
         raise NotFound(what="评查表", key=sheet_id)
-    require_owner(db, author, sheet["reviewer_id"], others=_UNOWNED)
-    if sheet["status"] != DRAFT:
+    return sheet
+
+
+def _require_draft(db: Database, sheet_id: str, author: str) -> repo.Sheet:
+    """The sheet, if it is a draft and `author` is its reviewer (the only one who may change it)."""
+    sheet = _stored(db, sheet_id)
+    require_owner(db, author, sheet.reviewer_id, others=_UNOWNED)
+    if sheet.status != DRAFT:
         raise SheetLocked()
-    check_open(db, sheet["campaign_id"])
+    check_open(db, sheet.campaign_id)
     return sheet
 
 
@@ -211,13 +216,11 @@ def update_entry(
         old = repo.get_entry(db, entry_id)
         if old is None:
             raise NotFound(what="扣分记录", key=entry_id)
-        sheet = _require_draft(db, old["sheet_id"], author)
+        sheet = _require_draft(db, old.sheet_id, author)
         updated = replace(entry_from_row(old), **changes)
-        others = [
-            entry_from_row(r) for r in repo.entries_of_sheet(db, old["sheet_id"]) if r["id"] != entry_id
-        ]
+        others = [entry_from_row(r) for r in repo.entries_of_sheet(db, old.sheet_id) if r.id != entry_id]
         check_against_sheet(standard, others, updated)
-        new = entry_to_row(updated, old["sheet_id"])
+        new = entry_to_row(updated, old.sheet_id)
         repo.update_entry(db, entry_id, new)
         audit(
             db,
@@ -225,7 +228,7 @@ def update_entry(
             table="score_entry",
             record_id=entry_id,
             action="update",
-            old=old,
+            old=old.as_dict(),
             new=new,
             reason=audit_reason,
         )
@@ -237,7 +240,7 @@ def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") 
         old = repo.get_entry(db, entry_id)
         if old is None:
             raise NotFound(what="扣分记录", key=entry_id)
-        sheet = _require_draft(db, old["sheet_id"], author)
+        sheet = _require_draft(db, old.sheet_id, author)
         repo.delete_entry(db, entry_id)
         audit(
             db,
@@ -245,7 +248,7 @@ def delete_entry(db: Database, entry_id: str, *, author: str, reason: str = "") 
             table="score_entry",
             record_id=entry_id,
             action="delete",
-            old=old,
+            old=old.as_dict(),
             reason=reason,
         )
     return _changed(sheet)
@@ -270,12 +273,12 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
     return _changed(sheet)
 
 
-def _check_reasons(db: Database, sheet: dict) -> None:
-    campaign = get_campaign(db, sheet["campaign_id"])
+def _check_reasons(db: Database, sheet: repo.Sheet) -> None:
+    campaign = get_campaign(db, sheet.campaign_id)
     if campaign.reasons_optional:
         return
     missing = [
-        e for e in sheet_entries(db, sheet["id"]) if e.kind is EntryKind.DEDUCTION and not e.reason.strip()
+        e for e in sheet_entries(db, sheet.id) if e.kind is EntryKind.DEDUCTION and not e.reason.strip()
     ]
     if missing:
         standard = campaign_standard(db, campaign)
@@ -299,7 +302,7 @@ def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> Ch
             table="score_sheet",
             record_id=sheet_id,
             action="reopen",
-            old={"status": sheet["status"]},
+            old={"status": sheet.status},
             new={"status": DRAFT},
             reason=reason,
         )
@@ -352,7 +355,7 @@ class SheetView:
 
 def sheet_entry_rows(db: Database, sheet_id: str) -> list[StoredEntry]:
     """The sheet's entries in the order they were recorded, each with its id."""
-    return [StoredEntry(r["id"], entry_from_row(r)) for r in repo.entries_of_sheet(db, sheet_id)]
+    return [StoredEntry(r.id, entry_from_row(r)) for r in repo.entries_of_sheet(db, sheet_id)]
 
 
 def sheet_view(db: Database, sheet_id: str, *, reader: str) -> SheetView:
@@ -362,13 +365,13 @@ def sheet_view(db: Database, sheet_id: str, *, reader: str) -> SheetView:
         raise NotFound(what="评查表", key=sheet_id)
     _check_read(db, sheet, reader)
     return SheetView(
-        id=sheet["id"],
-        campaign_id=sheet["campaign_id"],
-        subject_id=sheet["subject_id"],
-        reviewer_id=sheet["reviewer_id"],
-        role=sheet["role"],
-        status=sheet["status"],
-        remarks=sheet["remarks"] or "",
+        id=sheet.id,
+        campaign_id=sheet.campaign_id,
+        subject_id=sheet.subject_id,
+        reviewer_id=sheet.reviewer_id,
+        role=sheet.role,
+        status=sheet.status,
+        remarks=sheet.remarks or "",
         entries=tuple(sheet_entry_rows(db, sheet_id)),
     )
 
@@ -377,7 +380,7 @@ def set_remarks(db: Database, sheet_id: str, text: str, *, author: str) -> Chang
     """The reviewer's remarks on the whole file (评查意见); audited, refused once submitted."""
     with db.atomic():
         sheet = _require_draft(db, sheet_id, author)
-        old = sheet["remarks"] or ""
+        old = sheet.remarks or ""
         if text == old:
             return Changes()
         repo.set_sheet_remarks(db, sheet_id, text)

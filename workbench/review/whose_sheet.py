@@ -19,7 +19,7 @@ from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.accounts import has_accounts, roles_of
 from workbench.campaigns.service import Campaign
-from workbench.common.kinds import Role
+from workbench.common.kinds import Role, SheetState
 from workbench.review.sheets import may_read
 
 
@@ -58,17 +58,17 @@ def _reviewer_for_file(db: Database, campaign: Campaign, subject_id: str, user: 
     mine = reviewer_repo.all_by_name(db).get(user)
     assigned = assignment_repo.reviewers_of(db, campaign.id, subject_id)
     reviews = [
-        s for s in score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id) if s["role"] == "review"
+        s for s in score_repo.campaign_sheets_of_subject(db, campaign.id, subject_id) if s.role == "review"
     ]
-    if mine and (mine in assigned or any(s["reviewer_id"] == mine for s in reviews)):
+    if mine and (mine in assigned or any(s.reviewer_id == mine for s in reviews)):
         return mine
     if assigned:
         return None  # blind double scoring: the file belongs to its assigned reviewers
-    submitted = [s for s in reviews if s["status"] == "submitted" and s["reviewer_id"]]
+    submitted = [s for s in reviews if s.status == SheetState.SUBMITTED and s.reviewer_id]
     if not assigned and reviews and len(submitted) == len(reviews):
         # every reviewer has submitted (one, or a pair): show the first locked sheet, to whoever may read
         # it, rather than start a sheet no one asked for, which would reopen a scored file
-        return submitted[0]["reviewer_id"] if may_read(db, submitted[0], user) else None
+        return submitted[0].reviewer_id if may_read(db, submitted[0], user) else None
     if has_accounts(db) and not roles_of(db, user) & {Role.REVIEWER, Role.LEAD}:
         return None  # an organiser without a scoring role scores nothing
     return (
@@ -89,9 +89,7 @@ def hidden_files(db: Database, campaign: Campaign, user: str) -> frozenset[str]:
     assigned: dict[str, set[str]] = {}
     for subject_id, reviewer_id in assignment_repo.of_campaign(db, campaign.id):
         assigned.setdefault(subject_id, set()).add(reviewer_id)
-    own_sheets = {
-        s["subject_id"] for s in score_repo.campaign_sheets(db, campaign.id) if s["reviewer_id"] in mine
-    }
+    own_sheets = {s.subject_id for s in score_repo.campaign_sheets(db, campaign.id) if s.reviewer_id in mine}
     return frozenset(s for s, who in assigned.items() if not who & mine and s not in own_sheets)
 
 
@@ -107,9 +105,10 @@ class SheetHeading:
 def sheet_heading(db: Database, campaign: Campaign, subject_id: str, reviewer: str | None) -> SheetHeading:
     """`reviewer`: a reviewer id, or the name of a person who is not a reviewer yet."""
     found = campaign_repo.case_subjects(db, campaign.id, subject_id)
-    subject = found[0] if found else {}
     name = reviewer_repo.names_by_id(db).get(reviewer or "", reviewer or "")
-    return SheetHeading(subject.get("case_number") or "", subject.get("party") or "", name)
+    if not found:
+        return SheetHeading("", "", name)
+    return SheetHeading(found[0].case_number or "", found[0].party or "", name)
 
 
 def my_files(db: Database, campaign: Campaign, user: str) -> dict[str, bool]:

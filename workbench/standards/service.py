@@ -132,7 +132,7 @@ def save_standard(
         lineage_id=lineage_id or new_id(),
         author=author,
     )
-    return standard.with_identity(id=row["id"], lineage_id=row["lineage_id"], version=row["version"])
+    return standard.with_identity(id=row.id, lineage_id=row.lineage_id, version=row.version)
 
 
 _parsed: dict[tuple, Standard] = {}
@@ -146,28 +146,28 @@ class StoredStandardDamaged(UserError):
     )
 
 
-def _name_of(row: dict) -> str:
+def _name_of(row: repo.StandardRow) -> str:
     try:
-        return str(json.loads(row["body"]).get("name") or row["id"])
+        return str(json.loads(row.body).get("name") or row.id)
     except (ValueError, AttributeError):
-        return str(row.get("id", ""))
+        return row.id
 
 
-def _from_row(row: dict) -> Standard:
+def _from_row(row: repo.StandardRow) -> Standard:
     """The stored version as a Standard. Versions never change, so each is parsed once per process and
     every screen and export shares one object (and the engine's plan built for it)."""
-    key = (row["id"], row["lineage_id"], row["version"], row["body"])
+    key = (row.id, row.lineage_id, row.version, row.body)
     standard = _parsed.get(key)
     if standard is None:
         if len(_parsed) > 32:
             _parsed.clear()
         try:
-            body = standard_from_dict(json.loads(row["body"]))
+            body = standard_from_dict(json.loads(row.body))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError is a ValueError
             # we wrote this text after checking it: what no longer parses was damaged on disk
             raise StoredStandardDamaged(name=_name_of(row)) from exc
         standard = _parsed[key] = body.with_identity(
-            id=row["id"], lineage_id=row["lineage_id"], version=row["version"]
+            id=row.id, lineage_id=row.lineage_id, version=row.version
         )
     return standard
 
@@ -187,19 +187,19 @@ def latest_version(db: Database, lineage_id: str) -> Standard:
     return _from_row(row)
 
 
-def _summary(row: dict) -> StandardSummary:
-    body = json.loads(row["body"])
+def _summary(row: repo.StandardRow) -> StandardSummary:
+    body = json.loads(row.body)
     items = body["items"]
     vetoes = sum(1 for i in items if i.get("veto"))
     return StandardSummary(
-        id=row["id"],
-        name=row["name"],
-        issuer=row["issuer"] or "",
-        version=row["version"],
-        lineage_id=row["lineage_id"],
+        id=row.id,
+        name=row.name,
+        issuer=row.issuer or "",
+        version=row.version,
+        lineage_id=row.lineage_id,
         items=len(items),
         vetoes=vetoes,
-        created_at=row["created_at"],
+        created_at=row.created_at,
         kind=body.get("kind") or CASE_FILE,
     )
 
@@ -221,11 +221,11 @@ def resolve_standard_id(db: Database, text: str) -> str:
         return key
     named = repo.with_name(db, key) if key else []
     if named:
-        lineages = list(dict.fromkeys(r["lineage_id"] for r in named))
+        lineages = list(dict.fromkeys(r.lineage_id for r in named))
         if len(lineages) > 1:
-            versions = "、".join(f"{r['id'][:8]}（第{r['version']}版）" for r in named)
+            versions = "、".join(f"{r.id[:8]}（第{r.version}版）" for r in named)
             raise AmbiguousStandard(key=key, ids=versions)
-        return named[0]["id"]
+        return named[0].id
     if len(key) < MIN_PREFIX:
         if key and repo.ids_with_prefix(db, key):
             raise PrefixTooShort(key=key, length=MIN_PREFIX)
@@ -241,5 +241,5 @@ def resolve_standard_id(db: Database, text: str) -> str:
 def save_imported(db: Database, standard: Standard, *, author: str) -> Standard:
     """Store an imported standard: a new version of the stored standard of the same name, else version 1."""
     named = repo.with_name(db, standard.name)
-    lineages = list(dict.fromkeys(r["lineage_id"] for r in named))
+    lineages = list(dict.fromkeys(r.lineage_id for r in named))
     return save_standard(db, standard, author=author, lineage_id=lineages[0] if len(lineages) == 1 else None)

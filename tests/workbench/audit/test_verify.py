@@ -20,7 +20,8 @@ from workbench.audit.verify import verify
 from workbench.campaigns.service import update_settings
 from workbench.cli.main import main
 from workbench.demo.generator import generate_demo
-from workbench.rectification.notices import issue_notices, void_notice
+from workbench.rectification.issuing import issue_notices
+from workbench.rectification.notices import void_notice
 from workbench.review.recheck import decide_item, finalize_file
 from workbench.review.sheets import delete_entry, reopen_sheet, sheet_entry_rows, update_entry
 

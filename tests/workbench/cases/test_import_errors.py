@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from tests.workbench.cases.helpers import HEADER, case, counts, register, write_xlsx
-from workbench.cases import import_cases, importer
+from workbench.cases import import_cases, reading
 from workbench.common.errors import UserErrors
 
 
@@ -141,8 +141,8 @@ def test_every_problem_of_the_file_is_listed_in_row_order(seeded, tmp_path):
 
 
 def test_a_hopeless_file_stops_at_the_cap(db, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer, "MAX_PROBLEMS", 5)
-    monkeypatch.setattr(importer, "CHUNK", 4)
+    monkeypatch.setattr(reading, "MAX_PROBLEMS", 5)
+    monkeypatch.setattr(reading, "CHUNK", 4)
     path = register(tmp_path / "r.xlsx", *(case(n, 立案日期="?") for n in range(1, 21)))
     messages = refused(db, path)
     assert len(messages) == 6

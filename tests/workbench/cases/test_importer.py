@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tests.workbench.cases.helpers import HEADER, case, counts, register, stored, write_xlsx
-from workbench.cases import import_cases, importer, read_cases
+from workbench.cases import import_cases, read_cases, reading
 from workbench.common.jobs import Cancelled
 
 
@@ -144,7 +144,7 @@ def test_departments_are_reused_not_duplicated(db, tmp_path):
 
 
 def test_progress_reaches_the_end(db, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer, "CHUNK", 2)
+    monkeypatch.setattr(reading, "CHUNK", 2)
     seen = []
     import_cases(
         db,
@@ -156,7 +156,7 @@ def test_progress_reaches_the_end(db, tmp_path, monkeypatch):
 
 
 def test_cancel_stops_the_import_and_writes_nothing(db, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer, "CHUNK", 2)
+    monkeypatch.setattr(reading, "CHUNK", 2)
     cancel = threading.Event()
     path = register(tmp_path / "r.xlsx", *(case(n) for n in range(1, 8)))
     with pytest.raises(Cancelled):

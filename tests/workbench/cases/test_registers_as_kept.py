@@ -140,13 +140,13 @@ def test_the_migration_backfills_the_keys_of_stored_rows(tmp_path):
     raw.close()
     from sqlite_utils import Database
 
-    from db.migrations import _normalised_keys  # the step itself, on rows that lack their keys
+    from db.steps.s0007_normalised_keys import normalised_keys  # the step, on rows without their keys
 
     again = Database(path)  # as a v5 database was: without the key columns
     for table, key in (("case_file", "case_key"), ("department", "name_key"), ("reviewer", "name_key")):
         again.execute(f"DROP INDEX idx_{table}_{key}")
         again[table].transform(drop={key})
-    _normalised_keys(again)
+    normalised_keys(again)
     assert again.execute("SELECT case_key FROM case_file").fetchone()[0] == "司罚〔2026〕1号"
     assert again.execute("SELECT name_key FROM department").fetchone()[0] == "司法局"
     again.close()

@@ -20,7 +20,8 @@ from workbench.demo.generator import generate_demo
 from workbench.exports.service import KINDS, export_outputs
 from workbench.exports.templates import UnknownPlaceholder, save_template
 from workbench.exports.texts import bulletin_texts, notice_texts
-from workbench.rectification.notices import Notice, campaign_notices, issue_notices
+from workbench.rectification.issuing import issue_notices
+from workbench.rectification.notices import Notice, campaign_notices
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.report import campaign_report
 from workbench.reporting.wording import CASE_WORDING, ROUND_WORDING, wording_for

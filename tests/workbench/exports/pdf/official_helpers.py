@@ -18,7 +18,7 @@ from tests.workbench.exports.pdf.pdf_checks import info as pdf_info
 from workbench.campaigns.office import set_office
 from workbench.campaigns.service import get_campaign, update_settings
 from workbench.demo.generator import generate_demo
-from workbench.rectification.notices import issue_notices
+from workbench.rectification.issuing import issue_notices
 
 ISSUED_ON = date(2026, 11, 25)
 ISSUER = "鄂州市司法局"

@@ -193,11 +193,11 @@ def test_remarks_come_from_the_reviewers_sheets(db, tmp_path):
     standard = campaign_standard(db, campaign)
     subject = campaign_repo.case_subjects(db, campaign.id)[0]
     for name, remark in (("孙三", "卷面整洁"), ("李四", "证据目录不全")):
-        sheet = score(db, standard, campaign, subject["id"], reviewer_id(db, name), ("I001",), submit=False)
+        sheet = score(db, standard, campaign, subject.id, reviewer_id(db, name), ("I001",), submit=False)
         set_remarks(db, sheet, remark, author=name)
         submit_sheet(db, sheet, author=name)
     figures = campaign_figures(db, campaign)
-    file = next(f for f in figures.final if f.subject_id == subject["id"])
+    file = next(f for f in figures.final if f.subject_id == subject.id)
     assert file.remarks == "卷面整洁\n证据目录不全"
     path = tmp_path / "remarks.pdf"
     write_evaluation_sheets(figures, [file], path)
