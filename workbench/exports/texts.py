@@ -25,7 +25,7 @@ from workbench.exports.templates import (
     template_text,
 )
 from workbench.rectification.notices import Notice
-from workbench.reporting.figures import CampaignFigures
+from workbench.reporting.figures import CampaignFigures, typical_problems
 from workbench.reporting.wording import Wording, wording_for
 
 
@@ -97,7 +97,7 @@ def unfinished_sentence(figures: CampaignFigures, w: Wording | None = None) -> s
 def praised_units(figures: CampaignFigures, limit: int = 3) -> list:
     """Units fit for praise: graded in the top band on their own result, with no vetoed file; at most
     `limit`, best first."""
-    top = max(figures.standard.bands, key=lambda b: b.minimum).label
+    top = top_band(figures)
     own = {f.department: f.result.grade for f in figures.final if f.result is not None}
     vetoed = figures.vetoed_departments
     unit_subjects = wording_for(figures.campaign).unit_subjects
@@ -112,7 +112,7 @@ def praised_units(figures: CampaignFigures, limit: int = 3) -> list:
 def praise_sentence(figures: CampaignFigures, w: Wording | None = None) -> str:
     """予以通报表扬 for the units praised_units names, or a sentence saying why nobody is praised."""
     w = w or wording_for(figures.campaign)
-    top = max(figures.standard.bands, key=lambda b: b.minimum).label
+    top = top_band(figures)
     units = praised_units(figures)
     if not units:
         return f"本次{w.review}没有等次为{top}且无否决项的单位，不予通报表扬。"
@@ -123,6 +123,106 @@ def praise_sentence(figures: CampaignFigures, w: Wording | None = None) -> str:
     if leading:
         return f"{measure}位列前{len(units)}位的单位{named}等次为{top}、无否决项，予以通报表扬。"
     return f"等次为{top}且无否决项的单位中，{measure}最高的{named}，予以通报表扬。"
+
+
+def top_band(figures: CampaignFigures) -> str:
+    """The label of the standard's best grade band (优秀)."""
+    return max(figures.standard.bands, key=lambda b: b.minimum).label
+
+
+def bulletin_title(figures: CampaignFigures) -> str:
+    return f"关于{figures.campaign.name}情况的通报"
+
+
+def overview_text(figures: CampaignFigures, w: Wording | None = None) -> str:
+    """The bulletin's 基本情况: what was reviewed, how many are final, the mean, the grades, the vetoes
+    and the files not yet final."""
+    w = w or wording_for(figures.campaign)
+    scope = f"本次{w.review}共纳入{w.scope_noun}{w.count(len(figures.files))}"
+    if figures.drawn is not None and figures.population is not None:
+        scope = f"本次评查从{figures.population}卷案卷中随机抽取{figures.drawn}卷"  # a draw is on record
+    text = f"{scope}，已完成{w.review}{w.count(len(figures.final))}，平均得分{score_text(figures.mean)}分。"
+    if figures.final:
+        grades = "；".join(
+            f"{label}{w.count(count)}，占{figures.share(count)}%"
+            for label, count in figures.grade_counts.items()
+        )
+        text += f"其中，{grades}。"
+    return text + veto_sentence(figures, w) + unfinished_sentence(figures, w)
+
+
+def unit_grades(figures: CampaignFigures) -> dict[str, str]:
+    """A supervision round's unit → its own grade (a veto grades it down, whatever its score)."""
+    return {f.department: f.result.grade for f in figures.final if f.result is not None}
+
+
+def excellent_files_sentence(figures: CampaignFigures, named: int = 3) -> str:
+    """The files graded in the top band, by unit in ranking order, naming `named` of each unit's."""
+    top = top_band(figures)
+    excellent: dict[str, list[str]] = {}
+    for f in figures.final:
+        if f.result is not None and f.result.grade == top:
+            excellent.setdefault(f.department, []).append(f.case_number)
+    if not excellent:
+        return f"本次评查没有评出{top}案卷。"
+    units = []
+    for unit in figures.units:
+        numbers = excellent.get(unit.unit)
+        if numbers:
+            shown = "、".join(numbers[:named]) + ("等" if len(numbers) > named else "")
+            units.append(f"{unit.unit}{unit.grades.get(top, len(numbers))}卷（{shown}）")
+    count = figures.grade_counts.get(top, 0)
+    return f"本次评查共评出{top}案卷{count}卷，分别为：{'；'.join(units)}。"
+
+
+def top_units_sentence(figures: CampaignFigures, w: Wording | None = None) -> str:
+    """A supervision round's units graded in the top band on their own result, with their scores."""
+    w = w or wording_for(figures.campaign)
+    top = top_band(figures)
+    grades = unit_grades(figures)
+    best = [u for u in figures.units if grades.get(u.unit) == top]
+    if not best:
+        return f"本次{w.review}没有评为{top}的单位。"
+    named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in best)
+    return f"本次{w.review}评为{top}的单位有{len(best)}个：{named}。"
+
+
+def typical_sentences(figures: CampaignFigures, w: Wording | None = None) -> list[str]:
+    """One numbered sentence per typical problem: the item, where it was found, the reason."""
+    w = w or wording_for(figures.campaign)
+    return [
+        f"{n}. {item}。{w.example_pattern.replace('{subject}', subject)}：{reason}。"
+        for n, (item, subject, reason) in enumerate(typical_problems(figures), start=1)
+    ]
+
+
+def feedback_opening(figures: CampaignFigures, mine: CampaignFigures, w: Wording | None = None) -> str:
+    """The feedback's first paragraph: on what basis whose files (or which unit) were reviewed."""
+    w = w or wording_for(figures.campaign)
+    if w.unit_subjects:
+        return (
+            f"根据{figures.campaign.name}工作安排，{w.team}依据《{figures.standard.name}》，"
+            "对你单位法治政府建设情况进行了督察。现将督察情况反馈如下。"
+        )
+    return (
+        f"根据{figures.campaign.name}工作安排，评查组按照《{figures.standard.name}》，"
+        f"对你单位{len(mine.files)}卷行政执法案卷进行了评查。现将评查情况反馈如下。"
+    )
+
+
+def feedback_closing(w: Wording) -> str:
+    """The feedback's 整改要求: check every problem, and rectify as the notice to come says."""
+    if w.unit_subjects:
+        return (
+            "请你单位对照上述问题逐项核查，深入分析原因，举一反三，健全完善相关制度和工作机制。"
+            "具体整改事项、整改期限和报送要求，以另行下发的《整改通知书》为准，"
+            "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
+        )
+    return (
+        "请你单位对照上述问题逐卷逐项核查，深入分析原因，举一反三，完善案卷制作和归档管理。"
+        "具体整改事项、整改期限和报送要求，以评查组另行下发的《整改通知书》为准，"
+        "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
+    )
 
 
 class PlaceholderLeft(UserError):

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workbench.exports.docx.context import ATTACH_OVER, Context, end_block, title_lines, vetoed_grades
+from workbench.exports.docx.context import ATTACH_OVER, Context, end_block, title_lines
 from workbench.exports.templates import paragraphs
-from workbench.exports.texts import score_text
-from workbench.reporting.figures import CampaignFigures, typical_problems
+from workbench.exports.texts import (
+    bulletin_title,
+    excellent_files_sentence,
+    overview_text,
+    praise_sentence,
+    score_text,
+    top_units_sentence,
+    typical_sentences,
+    unit_grades,
+)
+from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
 
 TOP_PROBLEMS, NAMED_FILES = 8, 3  # as the PDF quotes them
-
-
-def bulletin_title(figures: CampaignFigures) -> str:
-    return f"关于{figures.campaign.name}情况的通报"
 
 
 def bulletin_context(figures: CampaignFigures, texts: Mapping[str, str]) -> Context:
@@ -29,7 +34,7 @@ def bulletin_context(figures: CampaignFigures, texts: Mapping[str, str]) -> Cont
         "标题": title_lines(bulletin_title(figures), [len(bulletin_title(figures)) - 5]),
         "主送机关": texts["bulletin_addressee"].strip(),
         "开头": paragraphs(texts["bulletin_opening"]),
-        "基本情况": _overview(figures, w),
+        "基本情况": overview_text(figures, w),
         "等次分布": [
             {"等次": label, "数量": w.count(count), "占比": f"{figures.share(count)}%"}
             for label, count in figures.grade_counts.items()
@@ -48,7 +53,7 @@ def bulletin_context(figures: CampaignFigures, texts: Mapping[str, str]) -> Cont
         "平均分列": "得分" if w.unit_subjects else "平均分",
         "附件": len(ranking) > ATTACH_OVER,
         "表扬标题": "先进单位" if w.unit_subjects else "优秀案卷和先进单位",
-        "表扬": _good_units(figures, w) if w.unit_subjects else _good(figures),
+        "表扬": _praise(figures, w),
         "共性问题说明": f"按{counted}排序，问题较为集中的前{len(shown)}个{w.item_label}如下：",
         "共性问题": [
             {"序号": str(p.rank), "项目": p.item.text, "数量": str(p.files), "占比": f"{p.share}%"}
@@ -56,30 +61,11 @@ def bulletin_context(figures: CampaignFigures, texts: Mapping[str, str]) -> Cont
         ],
         "项目列": w.item_label,
         "计数列": counted,
-        "典型问题": [
-            f"{n}. {item}。{w.example_pattern.replace('{subject}', case)}：{reason}。"
-            for n, (item, case, reason) in enumerate(typical_problems(figures), start=1)
-        ],
+        "典型问题": typical_sentences(figures, w),
         "无问题": f"本次{w.review}未发现扣分问题。",
         "工作要求": paragraphs(texts["bulletin_requirements"]),
         **end_block(texts),
     }
-
-
-def _overview(figures: CampaignFigures, w: Wording) -> str:
-    scope = f"本次{w.review}共纳入{w.scope_noun}{w.count(len(figures.files))}"
-    if figures.drawn is not None and figures.population is not None:
-        scope = f"本次评查从{figures.population}卷案卷中随机抽取{figures.drawn}卷"
-    text = f"{scope}，已完成{w.review}{w.count(len(figures.final))}，平均得分{score_text(figures.mean)}分。"
-    if figures.final:
-        grades = "；".join(
-            f"{label}{w.count(count)}，占{figures.share(count)}%"
-            for label, count in figures.grade_counts.items()
-        )
-        text += f"其中，{grades}。"
-    if figures.vetoed:
-        text += f"有{w.many(figures.vetoed)}存在否决项（评为{vetoed_grades(figures, w)}）。"
-    return text
 
 
 def _ranking(figures: CampaignFigures) -> list[Context]:
@@ -95,12 +81,8 @@ def _ranking(figures: CampaignFigures) -> list[Context]:
     ]
 
 
-def _unit_grades(figures: CampaignFigures) -> dict[str, str]:
-    return {f.department: f.result.grade for f in figures.final if f.result is not None}
-
-
 def _unit_ranking(figures: CampaignFigures, w: Wording) -> list[Context]:
-    grades = _unit_grades(figures)
+    grades = unit_grades(figures)
     items: dict[str, set[str]] = {}
     for d in figures.deductions:
         items.setdefault(d.department, set()).add(d.item_key)
@@ -116,47 +98,11 @@ def _unit_ranking(figures: CampaignFigures, w: Wording) -> list[Context]:
     ]
 
 
-def _top_band(figures: CampaignFigures) -> str:
-    return max(figures.standard.bands, key=lambda b: b.minimum).label
-
-
-def _good(figures: CampaignFigures) -> list[str]:
-    top = _top_band(figures)
-    excellent: dict[str, list[str]] = {}
-    for f in figures.final:
-        if f.result is not None and f.result.grade == top:
-            excellent.setdefault(f.department, []).append(f.case_number)
-    out = []
-    if excellent:
-        units = []
-        for unit in figures.units:
-            numbers = excellent.get(unit.unit)
-            if numbers:
-                shown = "、".join(numbers[:NAMED_FILES]) + ("等" if len(numbers) > NAMED_FILES else "")
-                units.append(f"{unit.unit}{unit.grades.get(top, len(numbers))}卷（{shown}）")
-        count = figures.grade_counts.get(top, 0)
-        out.append(f"本次评查共评出{top}案卷{count}卷，分别为：{'；'.join(units)}。")
-    else:
-        out.append(f"本次评查没有评出{top}案卷。")
-    leaders = [u for u in figures.units if u.rank <= 3]
-    if leaders:
-        named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in leaders)
-        out.append(f"平均得分位列前三的单位是：{named}，予以通报表扬。")
-    return out
-
-
-def _good_units(figures: CampaignFigures, w: Wording) -> list[str]:
-    top = _top_band(figures)
-    grades = _unit_grades(figures)
-    vetoed = {f.department for f in figures.final if f.result is not None and f.result.veto}
-    best = [u for u in figures.units if grades.get(u.unit) == top]
-    if best:
-        named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in best)
-        out = [f"本次{w.review}评为{top}的单位有{len(best)}个：{named}。"]
-    else:
-        out = [f"本次{w.review}没有评为{top}的单位。"]
-    leaders = [u for u in figures.units if u.unit not in vetoed][:3]
-    if leaders:
-        named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in leaders)
-        out.append(f"得分位列前{len(leaders)}位的单位是：{named}，予以通报表扬。")
+def _praise(figures: CampaignFigures, w: Wording) -> list[str]:
+    """The top-band files (or, in a round, units), then the units praised: the PDF's sentences."""
+    if w.unit_subjects:
+        return [top_units_sentence(figures, w), praise_sentence(figures, w)]
+    out = [excellent_files_sentence(figures, NAMED_FILES)]
+    if figures.units:
+        out.append(praise_sentence(figures, w))
     return out

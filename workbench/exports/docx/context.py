@@ -116,17 +116,3 @@ def vetoes(figures: CampaignFigures, w: Wording, *, lead: bool = True) -> list[s
                 else:
                     out.append(f"{f.case_number}：否决项「{item}」，{why}。")
     return out
-
-
-def vetoed_grades(figures: CampaignFigures, w: Wording) -> str:
-    """The grades the vetoed final files ended with (不合格2卷、合格1卷): a veto that only caps the grade
-    does not make a file 不合格, so the sentence says what each veto did."""
-    grades: dict[str, int] = {}
-    for f in figures.final:
-        if f.result is not None and f.result.veto:
-            grades[f.result.grade] = grades.get(f.result.grade, 0) + 1
-    order = [b.label for b in figures.standard.bands]
-    ranked = sorted(grades, key=lambda g: order.index(g) if g in order else len(order))
-    return "、".join(
-        f"{g}{w.count(grades[g])}" if not w.unit_subjects else f"{g}{grades[g]}个" for g in ranked
-    )

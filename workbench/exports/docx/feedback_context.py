@@ -10,11 +10,10 @@ from workbench.exports.docx.context import (
     chinese_number,
     number,
     signed,
-    vetoed_grades,
     vetoes,
     where,
 )
-from workbench.exports.texts import chinese_date
+from workbench.exports.texts import chinese_date, feedback_closing, feedback_opening, veto_sentence
 from workbench.reporting.bonuses import file_bonuses
 from workbench.reporting.case_list import natural_key
 from workbench.reporting.figures import CampaignFigures, Deduction
@@ -44,7 +43,7 @@ def feedback_context(figures: CampaignFigures, department: str, dated: date) -> 
         "标题": w.feedback_title,
         "单位": department,
         "督察": w.unit_subjects,
-        "开头": _opening(figures, mine, w),
+        "开头": feedback_opening(figures, mine, w),
         "总体情况": _unit_standing(figures, subject, unit, w)
         if w.unit_subjects
         else _standing(figures, mine),
@@ -61,22 +60,10 @@ def feedback_context(figures: CampaignFigures, department: str, dated: date) -> 
         "无问题": f"本次{w.review}未发现扣分问题。",
         "其他": sections,
         "整改要求标题": f"{chinese_number(3 + len(sections))}、整改要求",
-        "整改要求": _closing(w),
+        "整改要求": feedback_closing(w),
         "署名": signed(w.team, today),
         "成文日期": today,
     }
-
-
-def _opening(figures: CampaignFigures, mine: CampaignFigures, w: Wording) -> str:
-    if w.unit_subjects:
-        return (
-            f"根据{figures.campaign.name}工作安排，{w.team}依据《{figures.standard.name}》，"
-            "对你单位法治政府建设情况进行了督察。现将督察情况反馈如下。"
-        )
-    return (
-        f"根据{figures.campaign.name}工作安排，评查组按照《{figures.standard.name}》，"
-        f"对你单位 {len(mine.files)} 件行政执法案卷进行了评查。现将评查情况反馈如下。"
-    )
 
 
 def _standing(figures: CampaignFigures, mine: CampaignFigures) -> str:
@@ -90,9 +77,7 @@ def _standing(figures: CampaignFigures, mine: CampaignFigures) -> str:
         f"在 {len(figures.units)} 个被评查单位中排名第 {unit.rank} 位；最高分 {number(unit.highest)} 分，"
         f"最低分 {number(unit.lowest)} 分；其中{grades}。"
     )
-    if mine.vetoed:
-        grades = vetoed_grades(mine, wording_for(figures.campaign))
-        text += f"存在否决项的案卷 {mine.vetoed} 件（评为{grades}）。"
+    text += veto_sentence(mine, wording_for(figures.campaign))
     if pending := len(mine.files) - final:
         text += f"另有 {pending} 件尚未定分，不计入平均分。"
     return text + "各案卷得分见下表。"
@@ -236,17 +221,3 @@ def _unit_common(figures: CampaignFigures, mine: CampaignFigures) -> list[str]:
             f"在常见问题中排第 {p.rank} 位。"
         )
     return out
-
-
-def _closing(w: Wording) -> str:
-    if w.unit_subjects:
-        return (
-            "请你单位对照上述问题逐项核查，深入分析原因，举一反三，健全完善相关制度和工作机制。"
-            "具体整改事项、整改期限和报送要求，以另行下发的《整改通知书》为准，"
-            "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
-        )
-    return (
-        "请你单位对照上述问题逐卷逐项核查，深入分析原因，举一反三，完善案卷制作和归档管理。"
-        "具体整改事项、整改期限和报送要求，以评查组另行下发的《整改通知书》为准，"
-        "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
-    )

@@ -34,7 +34,7 @@ from workbench.exports.pdf.styles import (
     para_markup,
     ruled_table,
 )
-from workbench.exports.texts import veto_sentence
+from workbench.exports.texts import feedback_closing, feedback_opening, veto_sentence
 from workbench.reporting.bonuses import file_bonuses
 from workbench.reporting.case_list import natural_key
 from workbench.reporting.figures import CampaignFigures, CommonProblem, Deduction
@@ -148,12 +148,7 @@ class _Feedback:
     # --- text ---------------------------------------------------------------------------------------
 
     def _opening(self) -> str:
-        campaign = self.all.campaign.name
-        count = len(self.mine.files)
-        return (
-            f"根据{campaign}工作安排，评查组按照《{self.all.standard.name}》，对你单位{count}卷行政执法案卷"
-            "进行了评查。现将评查情况反馈如下。"
-        )
+        return feedback_opening(self.all, self.mine, self.w)
 
     def _standing(self) -> str:
         final = len(self.mine.final)
@@ -173,11 +168,7 @@ class _Feedback:
         return text + "各案卷得分见下表。"
 
     def _closing(self) -> str:
-        return (
-            "请你单位对照上述问题逐卷逐项核查，深入分析原因，举一反三，完善案卷制作和归档管理。"
-            "具体整改事项、整改期限和报送要求，以评查组另行下发的《整改通知书》为准，"
-            "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
-        )
+        return feedback_closing(self.w)
 
     # --- tables -------------------------------------------------------------------------------------
 
@@ -285,12 +276,6 @@ class _UnitFeedback(_Feedback):
     def __init__(self, figures: CampaignFigures, department: str, fonts: FontSet, wording: Wording) -> None:
         super().__init__(figures, department, fonts, wording)
         self.subject = next((f for f in self.mine.final if f.result is not None), None)
-
-    def _opening(self) -> str:
-        return (
-            f"根据{self.all.campaign.name}工作安排，{self.w.team}依据《{self.all.standard.name}》，"
-            "对你单位法治政府建设情况进行了督察。现将督察情况反馈如下。"
-        )
 
     def _standing(self) -> str:
         subject, unit = self.subject, self.unit
@@ -403,13 +388,6 @@ class _UnitFeedback(_Feedback):
                 )
             )
         return out
-
-    def _closing(self) -> str:
-        return (
-            "请你单位对照上述问题逐项核查，深入分析原因，举一反三，健全完善相关制度和工作机制。"
-            "具体整改事项、整改期限和报送要求，以另行下发的《整改通知书》为准，"
-            "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
-        )
 
 
 def _where(reason: str, page: int | None) -> str:
