@@ -18,7 +18,8 @@ from tests.workbench.exports.documents_case import (
     veto,
 )
 from workbench.draw.algorithm import DrawPlan
-from workbench.exports.service import NothingFinal, UnfinishedFiles, export_outputs
+from workbench.exports.checks import NothingFinal, UnfinishedFiles
+from workbench.exports.service import export_outputs
 from workbench.exports.templates import save_template
 from workbench.exports.texts import SaysRandomWithoutDraw
 from workbench.rectification.ledger import ledger

@@ -19,16 +19,9 @@ from db.connection import open_database
 from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign, update_settings
 from workbench.common.jobs import Cancelled
 from workbench.demo.generator import generate_demo
-from workbench.exports.service import (
-    KINDS,
-    PDF_KINDS,
-    NothingToExport,
-    NoticePrefixMissing,
-    UnknownExportKind,
-    export_job,
-    export_outputs,
-    safe_file_name,
-)
+from workbench.exports.checks import KINDS, PDF_KINDS, NothingToExport, NoticePrefixMissing, UnknownExportKind
+from workbench.exports.service import export_job, export_outputs
+from workbench.exports.staging import safe_file_name
 from workbench.exports.workbook import SHEETS
 from workbench.rectification.notices import campaign_notices
 from workbench.reporting.figures import campaign_figures

@@ -17,7 +17,8 @@ from tests.workbench.exports.round_helpers import DOC_PREFIX, ROUND_NAME, UNITS,
 from workbench.campaigns.service import Campaign, get_campaign, update_settings
 from workbench.campaigns.supervision import create_round
 from workbench.demo.generator import generate_demo
-from workbench.exports.service import KINDS, export_outputs
+from workbench.exports.checks import KINDS
+from workbench.exports.service import export_outputs
 from workbench.exports.templates import UnknownPlaceholder, save_template
 from workbench.exports.texts import bulletin_texts, notice_texts
 from workbench.rectification.notices import Notice, campaign_notices, issue_notices

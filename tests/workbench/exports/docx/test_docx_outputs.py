@@ -21,8 +21,9 @@ from workbench.campaigns.service import Campaign, get_campaign, update_settings
 from workbench.common.jobs import Cancelled
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.demo.generator import generate_demo
+from workbench.exports.checks import BULLETIN, DOCX, FEEDBACK, NOTICES, PDF
 from workbench.exports.docx.context import ATTACH_OVER
-from workbench.exports.service import BULLETIN, DOCX, FEEDBACK, NOTICES, PDF, export_outputs
+from workbench.exports.service import export_outputs
 from workbench.exports.texts import veto_sentence
 from workbench.rectification.notices import campaign_notices
 from workbench.reporting.figures import campaign_figures

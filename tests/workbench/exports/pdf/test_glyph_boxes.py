@@ -20,7 +20,8 @@ import pytest
 from reportlab.lib.units import mm
 
 from tests.workbench.exports.documents_case import build, deduction, veto
-from workbench.exports.service import KINDS, export_outputs
+from workbench.exports.checks import KINDS
+from workbench.exports.service import export_outputs
 
 TOLERANCE = 0.6  # points: anti-aliasing and glyph side bearings
 LEFT, BLOCK = 28 * mm, 156 * mm  # GB/T 9704: 订口 28 mm, 版心 156 mm wide
