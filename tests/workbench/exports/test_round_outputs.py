@@ -374,7 +374,7 @@ def _score_one(db, round_: Campaign, tmp_path: Path) -> None:
 def test_round_sheets_print_at_nine_points_or_more(book):
     from openpyxl.utils import get_column_letter
 
-    from workbench.exports.workbook import MIN_PRINTED_POINTS, printed_points
+    from workbench.exports.sheet_writer import MIN_PRINTED_POINTS, printed_points
 
     for ws in book.worksheets:
         widths = [ws.column_dimensions[get_column_letter(n)].width for n in range(1, ws.max_column + 1)]
