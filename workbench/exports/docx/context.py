@@ -11,11 +11,11 @@ example of each, which the template check renders against before anything is gen
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from workbench.exports.texts import DATED
+from workbench.exports.title_breaks import balanced_lines, natural_breaks
 from workbench.reporting.case_list import natural_key
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording
@@ -26,32 +26,12 @@ _DIGITS = "零一二三四五六七八九"
 
 Context = dict[str, object]
 TITLE_CHARS = 20  # 二号 (22 pt) characters on a line of the 156 mm text block
-_BREAK_AFTER = ("关于", "年度", "全市", "全区", "全县", "行政执法", "案卷评查", "评查", "问题")
-_BREAK_BEFORE = ("情况", "整改", "的通报", "的通知", "行政执法")
 
 
 def title_lines(text: str, breaks: Sequence[int] = ()) -> str:
     """A 标题 of several lines balanced and broken between words (as the PDF breaks it); the line
     breaks are newlines, which docxtpl writes as w:br inside the one title paragraph."""
-    count = math.ceil(len(text) / TITLE_CHARS)
-    if count <= 1:
-        return text
-    natural = [i + len(w) for w in _BREAK_AFTER for i in range(len(text)) if text.startswith(w, i)]
-    natural += [i for w in _BREAK_BEFORE for i in range(1, len(text)) if text.startswith(w, i)]
-    candidates = [*breaks, *natural]
-    out, start = [], 0
-    for n in range(count - 1, 0, -1):
-        target = start + math.ceil((len(text) - start) / (n + 1))
-        near = [
-            b
-            for b in candidates
-            if start < b <= start + TITLE_CHARS and abs(b - target) <= 6 and len(text) - b <= n * TITLE_CHARS
-        ]
-        cut = min(near, key=lambda b: abs(b - target)) if near else target
-        out.append(text[start:cut])
-        start = cut
-    out.append(text[start:])
-    return "\n".join(out)
+    return "\n".join(balanced_lines(text, TITLE_CHARS, [*breaks, *natural_breaks(text)]))
 
 
 def number(value: Decimal | int | None) -> str:

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from workbench.exports.pdf import official as o
+from workbench.exports.pdf import official_page as page
 from workbench.exports.pdf.fonts import FontSet, covers, load_fonts, markup
 from workbench.exports.templates import paragraphs
 from workbench.exports.texts import (
@@ -58,7 +59,7 @@ def write_bulletin(
     title = bulletin_title(figures)
     story: list[Flowable] = []
     if texts.get(NUMBER):  # 版头: the red issuer mark and the 发文字号, as on the notices
-        story += [o.RedHeader(texts["issuer_mark"], texts[NUMBER], fonts), o.blank(1.5)]
+        story += [page.RedHeader(texts["issuer_mark"], texts[NUMBER], fonts), o.blank(1.5)]
     story += [o.title(title, st, breaks=[len(title) - 5]), o.blank()]
     story.append(o.addressee(texts["bulletin_addressee"], st))
     story += [o.body(p, st) for p in paragraphs(texts["bulletin_opening"])]
@@ -71,9 +72,9 @@ def write_bulletin(
     story += requirements[:-1]
     story.append(o.closing(requirements[-1:], texts["issuer"], texts[DATED], fonts))
     story += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]  # 附注, under the date
-    story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
+    story.append(page.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
     full = f"{texts[NUMBER]} {title}" if texts.get(NUMBER) else title
-    return o.build(path, story, fonts, title=full, author=texts["issuer"], cancel=cancel)
+    return page.build(path, story, fonts, title=full, author=texts["issuer"], cancel=cancel)
 
 
 def _overview(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
@@ -108,7 +109,7 @@ def grade_chart(figures: CampaignFigures, fonts: FontSet, w: Wording | None = No
     chart.valueAxis.strokeColor = black
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = o.TABLE_SIZE
+    chart.categoryAxis.labels.fontSize = page.TABLE_SIZE
     chart.categoryAxis.labels.dy = -4
     chart.barLabelFormat = "values"
     w = w or wording_for(figures.campaign)
