@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from workbench.exports.docx.context import ATTACH_OVER, Context, end_block, title_lines
-from workbench.exports.templates import paragraphs
-from workbench.exports.texts import (
+from workbench.exports.sentences import (
     bulletin_title,
     excellent_files_sentence,
     overview_text,
@@ -17,6 +16,7 @@ from workbench.exports.texts import (
     typical_sentences,
     unit_grades,
 )
+from workbench.exports.templates import paragraphs
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
 

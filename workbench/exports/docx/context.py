@@ -12,8 +12,8 @@ example of each, which the template check renders against before anything is gen
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 
+from workbench.exports.feedback_texts import where
 from workbench.exports.texts import DATED
 from workbench.exports.title_breaks import balanced_lines, natural_breaks
 from workbench.reporting.case_list import natural_key
@@ -22,7 +22,6 @@ from workbench.reporting.wording import Wording
 from workbench.scoring import EntryKind
 
 ATTACH_OVER = 20  # a list longer than this goes to an 附件 after the signature
-_DIGITS = "零一二三四五六七八九"
 
 Context = dict[str, object]
 TITLE_CHARS = 20  # 二号 (22 pt) characters on a line of the 156 mm text block
@@ -34,25 +33,6 @@ def title_lines(text: str, breaks: Sequence[int] = ()) -> str:
     return "\n".join(balanced_lines(text, TITLE_CHARS, [*breaks, *natural_breaks(text)]))
 
 
-def number(value: Decimal | int | None) -> str:
-    """87.5, 2, 0.5: a score as people write it (never 87.50 or 1E+2); None is blank."""
-    if value is None:
-        return ""
-    if isinstance(value, int):
-        return str(value)
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 12 → 十二: heading numbers up to 99."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
-    return head + (_DIGITS[ones] if ones else "")
-
-
 def signed(name: str, dated: str) -> str:
     """The issuer's name padded with ideographic spaces so that it sits centred above the date (both
     are right-aligned four characters in, GB/T 9704 7.3.5.1)."""
@@ -62,11 +42,6 @@ def signed(name: str, dated: str) -> str:
 
     pad = int((width(dated) - width(name)) // 2)
     return name + "\u3000" * max(0, pad)
-
-
-def where(reason: str, page: int | None) -> str:
-    text = reason.strip() or "（未填写理由）"
-    return f"{text}（第{page}页）" if page is not None else text
 
 
 def end_block(texts: Mapping[str, str]) -> Context:

@@ -8,12 +8,11 @@ from collections.abc import Mapping
 from workbench.exports.docx.context import (
     ATTACH_OVER,
     Context,
-    chinese_number,
     end_block,
-    number,
     title_lines,
     vetoes,
 )
+from workbench.exports.sentences import chinese_number, num_text
 from workbench.exports.templates import paragraphs
 from workbench.exports.texts import DEADLINE
 from workbench.rectification.notices import Notice, NoticeProblem
@@ -56,7 +55,7 @@ def _problem_row(p: NoticeProblem) -> Context:
         "分组": False,
         "文字": "",
         "项目": p.item,
-        "扣分": "否决" if getattr(p, "veto", False) else number(p.points),
+        "扣分": "否决" if getattr(p, "veto", False) else num_text(p.points),
         "理由": p.reason or "—",
         "页码": page,
     }
@@ -73,7 +72,7 @@ def _file_rows(notice: Notice, figures: CampaignFigures) -> list[Context]:
     for n, (case_number, problems) in enumerate(by_file.items(), start=1):
         file = totals.get(case_number)
         title = problems[0].case_title or titles.get(case_number, "")
-        score = f"（得分{number(file.total)}，{file.grade}）" if file else ""
+        score = f"（得分{num_text(file.total)}，{file.grade}）" if file else ""
         rows.append({"分组": True, "文字": f"{n}. {case_number}  {title}{score}"})
         rows += [_problem_row(p) for p in problems]
     return rows

@@ -22,10 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from workbench.exports.pdf import official as o
 from workbench.exports.pdf import official_page as page
 from workbench.exports.pdf.fonts import FontSet, covers, load_fonts, markup
-from workbench.exports.templates import paragraphs
-from workbench.exports.texts import (
-    DATED,
-    NUMBER,
+from workbench.exports.sentences import (
     bulletin_title,
     excellent_files_sentence,
     overview_text,
@@ -36,6 +33,8 @@ from workbench.exports.texts import (
     unit_grades,
     veto_sentence,
 )
+from workbench.exports.templates import paragraphs
+from workbench.exports.texts import DATED, NUMBER
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
 

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, PageBreak
 from workbench.exports.pdf import official as o
 from workbench.exports.pdf import official_page as page
 from workbench.exports.pdf.fonts import FontSet, load_fonts
-from workbench.exports.pdf.styles import chinese_number
+from workbench.exports.sentences import chinese_number
 from workbench.exports.templates import paragraphs
 from workbench.exports.texts import ATTACHMENT, DATED, DEADLINE, PROBLEMS_IN_ATTACHMENT, SUPPLEMENT
 from workbench.rectification.notices import Notice, NoticeProblem

@@ -16,14 +16,8 @@ from reportlab.platypus import Paragraph, Table
 
 from workbench.exports.pdf.fonts import FontSet
 from workbench.exports.pdf.grid import CellParagraph
-from workbench.exports.pdf.styles import (
-    SHADE,
-    CellNotes,
-    chinese_number,
-    fmt_number,
-    para_markup,
-    ruled_table,
-)
+from workbench.exports.pdf.styles import SHADE, CellNotes, para_markup, ruled_table
+from workbench.exports.sentences import chinese_number, num_text
 from workbench.reporting.wording import Wording
 from workbench.scoring import Entry, EntryKind, ItemScore, ScoreResult
 from workbench.standards.model import Item, Standard
@@ -118,11 +112,11 @@ class ItemTable:
             elif kind == "subtotal":
                 path = str(value)
                 category = result.categories.get(path) if result is not None else None
-                maximum = fmt_number(category.maximum) if category else ""
+                maximum = num_text(category.maximum) if category else ""
                 if path in self.bonus_paths:
-                    maximum = f"≤{fmt_number(self.standard.bonus_max)}"
+                    maximum = f"≤{num_text(self.standard.bonus_max)}"
                 label = self.subtotal_labels[path]
-                data.append([label, "", maximum, "", fmt_number(category.score) if category else "", ""])
+                data.append([label, "", maximum, "", num_text(category.score) if category else "", ""])
             else:
                 number += 1
                 item: Item = value  # type: ignore[assignment]
@@ -134,16 +128,14 @@ class ItemTable:
     def _row(
         self, number: int, item: Item, score: ItemScore | None, entries: Iterable[Entry], notes: CellNotes
     ) -> list:
-        maximum = (
-            f"≤{fmt_number(item.rule.cap)}" if item.bonus and item.rule.cap else fmt_number(item.max_points)
-        )
+        maximum = f"≤{num_text(item.rule.cap)}" if item.bonus and item.rule.cap else num_text(item.max_points)
         text = self.item_texts[item.key]
         if score is None:
             return [str(number), text, maximum, "", "", ""]
         found = list(entries)
         if score.not_applicable:
             why = entry_notes([e for e in found if e.kind is EntryKind.NOT_APPLICABLE])
-            shown = fmt_number(score.score) if score.applicable else "不适用"
+            shown = num_text(score.score) if score.applicable else "不适用"
             return [
                 str(number),
                 text,
@@ -156,28 +148,28 @@ class ItemTable:
             bonus = [e for e in found if e.kind is EntryKind.BONUS]
             why = entry_notes(bonus, prefix="加")
             if score.bonus > score.score:
-                over = fmt_number(score.bonus - score.score)
-                capped = f"以 {fmt_number(score.score)} 分为限，超出的 {over} 分不计"
+                over = num_text(score.bonus - score.score)
+                capped = f"以 {num_text(score.score)} 分为限，超出的 {over} 分不计"
                 why += f"{'；' if why else ''}{capped}"
-            added = f"+{fmt_number(score.score)}" if score.score else "—"
+            added = f"+{num_text(score.score)}" if score.score else "—"
             return [
                 str(number),
                 text,
                 maximum,
                 added,
-                fmt_number(score.score),
+                num_text(score.score),
                 notes.cell(why) if why else "",
             ]
         deductions = [e for e in found if e.kind is EntryKind.DEDUCTION and e.points]
         why = entry_notes(deductions, prefix="扣" if len(deductions) > 1 else "", item=item)
         if score.lost:
-            why += f"{'；' if why else ''}扣完为止，超出的 {fmt_number(score.lost)} 分不计"
+            why += f"{'；' if why else ''}扣完为止，超出的 {num_text(score.lost)} 分不计"
         return [
             str(number),
             text,
             maximum,
-            fmt_number(score.deducted),
-            fmt_number(score.score),
+            num_text(score.deducted),
+            num_text(score.score),
             notes.cell(why) if why else "",
         ]
 
@@ -194,7 +186,7 @@ def entry_notes(entries: Iterable[Entry], *, prefix: str = "", item: Item | None
         if e.page is not None:
             text += f"（第{e.page}页）"
         if prefix:
-            text = f"{prefix} {fmt_number(e.points)} 分" + (f"：{text}" if text else "")
+            text = f"{prefix} {num_text(e.points)} 分" + (f"：{text}" if text else "")
         if text:
             parts.append(text)
     return "；".join(parts)

@@ -21,13 +21,12 @@ from workbench.exports.pdf.styles import (
     MARK,
     SHADE,
     CellNotes,
-    fmt_number,
     form_styles,
-    long_date,
     para_markup,
     ruled_table,
     table_style,
 )
+from workbench.exports.sentences import chinese_date, num_text
 from workbench.reporting.wording import CASE_WORDING, Wording
 from workbench.review.results import STATUS_LABELS, FileResult
 from workbench.scoring import Entry, EntryKind, ScoreResult
@@ -150,7 +149,7 @@ class SheetParts:
                 "案件类型",
                 self._p(CASE_TYPES.get(file.case_type, file.case_type)),
             ],
-            ["评查人", cell(reviewers), "评查日期", long_date(file.scored_on or self.reviewed_on)],
+            ["评查人", cell(reviewers), "评查日期", chinese_date(file.scored_on or self.reviewed_on)],
         ]
         rules = [
             ("SPAN", (1, 1), (3, 1)),
@@ -173,7 +172,7 @@ class SheetParts:
                 w.reviewer,
                 self.notes.cell(reviewers),
                 f"{w.review}日期",
-                long_date(file.scored_on or self.reviewed_on),
+                chinese_date(file.scored_on or self.reviewed_on),
             ],
         ]
         rules = [
@@ -236,7 +235,7 @@ class SheetParts:
             return f"，等次评为{self.standard.bands[-1].label}"
         if effect is VetoEffect.CAP_GRADE:
             return f"，等次不高于{item.cap_grade}"
-        return f"，扣 {fmt_number(item.veto_points)} 分"
+        return f"，扣 {num_text(item.veto_points)} 分"
 
     def _total(self, file: FileResult) -> Table:
         result = file.result
@@ -244,10 +243,10 @@ class SheetParts:
             rows = [["总分", "", "等次", "", "状态", STATUS_LABELS[file.status]]]
             widths = [22 * mm, 36 * mm, 22 * mm, 36 * mm, 22 * mm, 36 * mm]
         else:
-            rows = [["总分", fmt_number(result.total), "等次", result.grade]]
+            rows = [["总分", num_text(result.total), "等次", result.grade]]
             widths = [22 * mm, 65 * mm, 22 * mm, 65 * mm]
             if result.bonus:
-                rows[0][1] = f"{fmt_number(result.total)}（含加分 {fmt_number(result.bonus)}）"
+                rows[0][1] = f"{num_text(result.total)}（含加分 {num_text(result.bonus)}）"
         rules = [
             ("FONTNAME", (0, 0), (0, -1), self.fonts.heading),
             ("FONTNAME", (2, 0), (2, -1), self.fonts.heading),

@@ -23,8 +23,8 @@ from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.demo.generator import generate_demo
 from workbench.exports.checks import BULLETIN, DOCX, FEEDBACK, NOTICES, PDF
 from workbench.exports.docx.context import ATTACH_OVER
+from workbench.exports.sentences import veto_sentence
 from workbench.exports.service import export_outputs
-from workbench.exports.texts import veto_sentence
 from workbench.rectification.notices import campaign_notices
 from workbench.reporting.figures import campaign_figures
 
@@ -219,7 +219,7 @@ def test_a_round_speaks_of_units_and_its_veto(db, tmp_path):
     assert "存在一票否决情形：「" in feedback
     figures = campaign_figures(db, round_)
     unit = next(f for f in figures.final if f.department == VETOED)
-    assert f"你单位督察得分 {unit.result.total.normalize():f} 分" in feedback
+    assert f"你单位督察得分{unit.result.total.normalize():f}分" in feedback  # the PDF's sentence (feedback_texts)
     bulletin = dc.body_text(out / "督察情况通报.docx")
     assert "各单位督察结果" in bulletin
     assert "问题指标数" in bulletin

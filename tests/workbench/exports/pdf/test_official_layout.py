@@ -14,7 +14,7 @@ from workbench.common.jobs import Cancelled
 from workbench.exports.pdf import official as o
 from workbench.exports.pdf import official_page as page
 from workbench.exports.pdf.fonts import load_fonts
-from workbench.exports.texts import chinese_date
+from workbench.exports.sentences import chinese_date
 from workbench.exports.title_breaks import balanced_lines
 
 FULL = "依法行政是政府工作的基本准则各级行政机关必须严格规范公正文明执法"  # 32 characters, no punctuation
