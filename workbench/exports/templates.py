@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from db.records import audit
 from db.repos import templates as repo
 from workbench.accounts import require
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role
 from workbench.common.resources import resource_path
@@ -338,8 +339,9 @@ def check_templates(db: Database) -> None:
             check_text(name, stored[name])
 
 
-def save_template(db: Database, name: str, body: str, *, author: str) -> str:
-    """Store the office's text of `name` after checking it; a bad text stores nothing."""
+def save_template(db: Database, name: str, body: str, *, author: str) -> Done[str]:
+    """Store the office's text of `name` after checking it (the text stored, and the setting changed); a
+    bad text stores nothing."""
     text = check_text(name, body)
     with db.atomic():
         require(db, author, Role.ADMIN)
@@ -354,12 +356,14 @@ def save_template(db: Database, name: str, body: str, *, author: str) -> str:
             old=None if old is None else old["body"],
             new=text,
         )
-    return text
+    return Done(text, Changes.of(settings=[name]))
 
 
-def reset_template(db: Database, name: str, *, author: str = "") -> str:
-    """Forget the office's text of `name`; the shipped text applies again (and is returned)."""
+def reset_template(db: Database, name: str, *, author: str = "") -> Done[str]:
+    """Forget the office's text of `name`; the shipped text applies again (and is returned, with the
+    setting changed; nothing changed when the office had no text of its own)."""
     spec(name)
+    changes = NOTHING
     with db.atomic():
         require(db, author, Role.ADMIN)
         old = repo.get(db, name)
@@ -374,7 +378,8 @@ def reset_template(db: Database, name: str, *, author: str = "") -> str:
                 old=old["body"],
                 new=shipped_text(name),
             )
-    return shipped_text(name)
+            changes = Changes.of(settings=[name])
+    return Done(shipped_text(name), changes)
 
 
 def deadline_days(db: Database) -> int:
