@@ -45,7 +45,7 @@ def main(out: Path) -> None:
             author="演示",
             issued_on=date(2026, 11, 25),
             allow_unfinished=True,
-        )
+        ).value
     finally:
         db.close()
     out.mkdir(parents=True, exist_ok=True)

@@ -128,7 +128,7 @@ def _documents(db: Database, args: argparse.Namespace, kinds: list[str], formats
         author=args.author,
         formats=formats,
         allow_unfinished=args.allow_unfinished,
-    )
+    ).value
     for path in result:
         print(path)
     for note in result.notes:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.jobs import check_cancel
 from workbench.exports.staging import Stage, Steps, safe_file_name
 from workbench.reporting.figures import CampaignFigures
@@ -67,15 +68,16 @@ def write_notices(
     *,
     pdf: bool = True,
     word: Path | None = None,
-) -> list[str]:
+) -> Done[list[str]]:
     """Issue notices to the departments that have none in force (and supplementary notices for files
     finalised after theirs), then write every one of theirs: as PDF and/or .docx from the same record, so
-    both formats carry the notice's one number."""
+    both formats carry the notice's one number. Returns the notes for the user and the notices issued."""
     from workbench.exports.templates import deadline_days
     from workbench.exports.texts import notice_texts
     from workbench.rectification.notices import campaign_notices, issue_notices
 
     notes = []
+    changes = NOTHING
     if units:
         issued = issue_notices(
             db,
@@ -89,6 +91,7 @@ def write_notices(
         )
         if message := issued.skipped_message(already=False):
             notes.append(message)
+        changes = Changes.of(notices=[n.id for n in issued])
     chosen = set(units)
     for notice in campaign_notices(db, campaign):
         if notice.status != "issued" or notice.department not in chosen:
@@ -109,4 +112,4 @@ def write_notices(
             path = stage.part(safe_file_name(f"{kind}-{notice.department}.docx"))
             write_notice_docx(notice, own, texts, path, template=word)
             steps.advance()
-    return notes
+    return Done(notes, changes)

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from db.connection import worker_database
 from workbench.accounts import require
 from workbench.campaigns.service import Campaign, get_campaign
+from workbench.common.changes import NOTHING, Done
 from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.common.kinds import Role
 from workbench.exports.checks import (
@@ -72,8 +73,9 @@ def export_outputs(
     issued_on: date | None = None,
     formats: Sequence[str] = (PDF,),
     allow_unfinished: bool = False,
-) -> ExportResult:
-    """Write the chosen outputs of a campaign into `out_dir`; returns the paths written, in order.
+) -> Done[ExportResult]:
+    """Write the chosen outputs of a campaign into `out_dir`; returns the paths written, in order, and the
+    notices it issued (the one thing an export records besides the bulletin's number).
 
     kinds ⊆ KINDS; `departments` limits the per-department documents (None: every department with final
     scores); `font_files` are the font files chosen in settings (role → path); `issued_on` dates the
@@ -102,6 +104,7 @@ def export_outputs(
     per_notice = pdf + (NOTICES in words)
     outputs = len(plan) + (BULLETIN in wanted) + (len(units) * per_notice if NOTICES in wanted else 0)
     steps = Steps(outputs, progress or no_progress)
+    changes = NOTHING
     with staging(folder) as stage:
         for name, write in plan:
             check_cancel(cancel)
@@ -115,7 +118,7 @@ def export_outputs(
             steps.advance()
         if NOTICES in wanted and (pdf or NOTICES in words):
             check_cancel(cancel)
-            notes += write_notices(
+            issued = write_notices(
                 db,
                 campaign,
                 figures,
@@ -129,9 +132,11 @@ def export_outputs(
                 pdf=pdf,
                 word=words.get(NOTICES),
             )
+            notes += issued.value
+            changes = issued.changes
         stage.commit()
     steps.finish()
-    return ExportResult(stage.written, notes)
+    return Done(ExportResult(stage.written, notes), changes)
 
 
 def export_workbook(
@@ -165,7 +170,7 @@ def export_job(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     allow_unfinished: bool = False,
-) -> ExportResult:
+) -> Done[ExportResult]:
     """export_outputs on a worker thread: its own connection (a sqlite connection keeps to its thread)."""
     check_cancel(cancel)
     with worker_database(db_path) as db:

@@ -26,7 +26,8 @@ from workbench.rectification.ledger import ledger
 
 
 def export(built, folder, kinds, **kw):
-    return export_outputs(built.db, built.campaign, folder, kinds, author="组织者", issued_on=ISSUED_ON, **kw)
+    done = export_outputs(built.db, built.campaign, folder, kinds, author="组织者", issued_on=ISSUED_ON, **kw)
+    return done.value
 
 
 def by_name(paths, start: str):

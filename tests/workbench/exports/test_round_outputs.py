@@ -61,7 +61,7 @@ def exported(tmp_path_factory) -> Exported:
     db = open_database(folder / "round.sqlite")
     try:
         round_ = scored_round(db, folder)
-        written = export_outputs(db, round_, folder / "out", KINDS, author="法治办", issued_on=ISSUED)
+        written = export_outputs(db, round_, folder / "out", KINDS, author="法治办", issued_on=ISSUED).value
         figures = campaign_figures(db, round_)
         report = campaign_report(db, round_)
         notices = campaign_notices(db, round_)

@@ -156,7 +156,7 @@ def test_both_formats_in_one_run_share_the_one_number(db, campaign, tmp_path):
     out = tmp_path / "both"
     result = export_outputs(
         db, campaign, out, [NOTICES], author="测试", **dc.ALLOW, formats=[PDF, DOCX], issued_on=DAY
-    )
+    ).value
     notices = campaign_notices(db, campaign)
     assert len(result) == 2 * len(notices)
     for n in notices:
@@ -219,7 +219,7 @@ def test_a_round_speaks_of_units_and_its_veto(db, tmp_path):
     assert "存在一票否决情形：「" in feedback
     figures = campaign_figures(db, round_)
     unit = next(f for f in figures.final if f.department == VETOED)
-    assert f"你单位督察得分{unit.result.total.normalize():f}分" in feedback  # the PDF's sentence (feedback_texts)
+    assert f"你单位督察得分{unit.result.total.normalize():f}分" in feedback  # the PDF's sentence
     bulletin = dc.body_text(out / "督察情况通报.docx")
     assert "各单位督察结果" in bulletin
     assert "问题指标数" in bulletin

@@ -162,7 +162,7 @@ def test_no_glyph_crosses_in_the_demos_notices_and_bulletin(tmp_path):
             author="t",
             issued_on=date(2026, 11, 25),
             allow_unfinished=True,
-        )
+        ).value
     finally:
         db.close()
     found = [c for p in written for c in crossings(p, official=True)]
