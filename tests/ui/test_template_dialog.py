@@ -12,15 +12,8 @@ from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.common.changes import Changes
 from workbench.common.workspace import Workspace
-from workbench.exports.templates import (
-    TEMPLATES,
-    is_customised,
-    placeholders,
-    render,
-    save_template,
-    shipped_text,
-    template_text,
-)
+from workbench.exports.template_catalogue import TEMPLATES, placeholders, shipped_text
+from workbench.exports.templates import is_customised, render, save_template, template_text
 
 
 @pytest.fixture

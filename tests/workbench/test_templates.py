@@ -6,22 +6,24 @@ import pytest
 
 from db.repos import templates as repo
 from workbench.common.changes import Changes
-from workbench.exports.templates import (
+from workbench.exports.template_catalogue import (
     SHIPPED,
     TEMPLATES,
+    UnknownTemplate,
+    placeholders,
+    shipped_text,
+)
+from workbench.exports.templates import (
     BadTemplateText,
     BrokenBraces,
     UnknownPlaceholder,
-    UnknownTemplate,
     check_templates,
     deadline_days,
     is_customised,
     paragraphs,
-    placeholders,
     render,
     reset_template,
     save_template,
-    shipped_text,
     template_text,
 )
 

@@ -30,14 +30,8 @@ from ui.errors import messages, show_error
 from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
-from workbench.exports.templates import (
-    TEMPLATES,
-    is_customised,
-    placeholders,
-    reset_template,
-    save_template,
-    template_text,
-)
+from workbench.exports.template_catalogue import TEMPLATES, placeholders
+from workbench.exports.templates import is_customised, reset_template, save_template, template_text
 
 NAME = Qt.ItemDataRole.UserRole
 

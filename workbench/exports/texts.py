@@ -16,14 +16,8 @@ from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign, campaign_standard, get_campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.exports.sentences import chinese_date, scope_text, score_text
-from workbench.exports.templates import (
-    TEMPLATES,
-    check_templates,
-    deadline_days,
-    is_customised,
-    render,
-    template_text,
-)
+from workbench.exports.template_catalogue import TEMPLATES
+from workbench.exports.templates import check_templates, deadline_days, is_customised, render, template_text
 from workbench.rectification.notices import Notice
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
