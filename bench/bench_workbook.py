@@ -32,7 +32,7 @@ from workbench.demo import names
 from workbench.demo.generator import load_demo_standard
 from workbench.exports.sheet_writer import number
 from workbench.exports.workbook import SHEETS, top_categories, write_workbook
-from workbench.outputs import figures as figures_module
+from workbench.reporting import figures as figures_module
 from workbench.reporting.figures import CampaignFigures
 from workbench.review.results import FileResult, FileStatus
 from workbench.scoring import Entry, EntryKind, score_sheet
