@@ -87,6 +87,7 @@ class TemplateDialog(QDialog):
         self.templates.currentItemChanged.connect(self._on_current_changed)
         self.templates.setCurrentRow(0)
         hub().changed.connect(self.on_changed)
+        self._listening = True
 
     # --- choosing ---------------------------------------------------------------------------------
 
@@ -173,8 +174,10 @@ class TemplateDialog(QDialog):
             self._load(name)
 
     def done(self, result: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):  # a closed dialog stops listening
-            hub().changed.disconnect(self.on_changed)
+        if self._listening:  # a closed dialog stops listening (once: a second disconnect warns)
+            self._listening = False
+            with contextlib.suppress(RuntimeError, TypeError):
+                hub().changed.disconnect(self.on_changed)
         super().done(result)
 
     def reject(self) -> None:

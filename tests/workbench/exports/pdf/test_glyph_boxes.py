@@ -103,7 +103,7 @@ def written(tmp_path_factory) -> list[Path]:
         return list(
             export_outputs(
                 db, built.campaign, folder / "out", KINDS, author="t", issued_on=date(2026, 11, 25)
-            )
+            ).value
         )
     finally:
         db.close()
@@ -128,7 +128,7 @@ def round_written(tmp_path_factory) -> list[Path]:
     try:
         round_ = scored_round(db, folder)
         return list(
-            export_outputs(db, round_, folder / "out", KINDS, author="t", issued_on=date(2026, 11, 25))
+            export_outputs(db, round_, folder / "out", KINDS, author="t", issued_on=date(2026, 11, 25)).value
         )
     finally:
         db.close()
