@@ -29,7 +29,8 @@ from docxtpl import DocxTemplate
 from db.connection import open_database
 from workbench.campaigns.service import list_campaigns, update_settings
 from workbench.demo.generator import generate_demo
-from workbench.exports.docx.context import bulletin_context, notice_context
+from workbench.exports.docx.bulletin_context import bulletin_context
+from workbench.exports.docx.notice_context import notice_context
 from workbench.exports.docx.templates import BULLETIN, NOTICE, check_template_file, shipped_path
 from workbench.exports.docx.writer import write_bulletin_docx, write_notice_docx
 from workbench.exports.templates import deadline_days

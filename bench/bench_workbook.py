@@ -30,8 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from workbench.campaigns.service import Campaign
 from workbench.demo import names
 from workbench.demo.generator import load_demo_standard
-from workbench.exports.workbook import SHEETS, number, top_categories, write_workbook
-from workbench.outputs import figures as figures_module
+from workbench.exports.sheet_writer import number
+from workbench.exports.workbook import SHEETS, top_categories, write_workbook
+from workbench.reporting import figures as figures_module
 from workbench.reporting.figures import CampaignFigures
 from workbench.review.results import FileResult, FileStatus
 from workbench.scoring import Entry, EntryKind, score_sheet

@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from db.connection import open_database
 from workbench.campaigns.service import list_campaigns
 from workbench.demo.generator import generate_demo
-from workbench.exports.service import BULLETIN, FEEDBACK, NOTICES, SHEETS, export_outputs
+from workbench.exports.checks import BULLETIN, FEEDBACK, NOTICES, SHEETS
+from workbench.exports.service import export_outputs
 
 DEPARTMENT = "市市场监督管理局"
 PICTURES = (  # (picture, file name prefix, dpi: the width of the README's table cells)
@@ -44,7 +45,7 @@ def main(out: Path) -> None:
             author="演示",
             issued_on=date(2026, 11, 25),
             allow_unfinished=True,
-        )
+        ).value
     finally:
         db.close()
     out.mkdir(parents=True, exist_ok=True)

@@ -5,19 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from ui.changes import hub, publish
 from ui.documents.template_dialog import TemplateDialog
 from ui.errors import messages
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
+from workbench.common.changes import Changes
 from workbench.common.workspace import Workspace
-from workbench.exports.templates import (
-    TEMPLATES,
-    is_customised,
-    placeholders,
-    render,
-    shipped_text,
-    template_text,
-)
+from workbench.exports.template_catalogue import TEMPLATES, placeholders, shipped_text
+from workbench.exports.templates import is_customised, render, save_template, template_text
 
 
 @pytest.fixture
@@ -118,3 +114,25 @@ def test_the_settings_menu_opens_the_dialog(qtbot, tmp_path):
     dialog.close()
     window.close()
     workspace.close()
+
+
+def test_a_save_tells_the_hub_which_template_changed(dialog, qtbot):
+    dialog.select("contact")
+    dialog.editor.setPlainText("联系人：张三，电话：12345678。")
+    seen = []
+    hub().changed.connect(seen.append)
+    try:
+        assert dialog.save()
+    finally:
+        hub().changed.disconnect(seen.append)
+    assert seen == [Changes.of(settings=["contact"])]
+    assert dialog.state.text() == dialog.tr("This office's own text")  # read back through the hub
+
+
+def test_a_template_saved_elsewhere_is_shown_afresh(dialog, workspace):
+    dialog.select("copies_to")
+    publish(save_template(workspace.db, "copies_to", "市人民政府办公室", author="科员"))
+    assert dialog.editor.toPlainText() == "市人民政府办公室"
+    assert dialog.reset_button.isEnabled()
+    publish(save_template(workspace.db, "contact", "联系人：李四", author="科员"))  # not the one shown
+    assert dialog.editor.toPlainText() == "市人民政府办公室"

@@ -16,8 +16,8 @@ from ui.settings import UiSettings
 from workbench.campaigns.service import get_campaign, update_settings
 from workbench.common.workspace import Workspace
 from workbench.demo.generator import generate_demo
+from workbench.exports.checks import BULLETIN, DOCX, NOTICES
 from workbench.exports.docx.templates import NOTICE, is_office_copy, office_path, shipped_path
-from workbench.exports.service import BULLETIN, DOCX, NOTICES
 from workbench.rectification.notices import campaign_notices
 
 

@@ -78,7 +78,7 @@ def test_no_numbered_document_before_the_profile_and_its_contact_is_the_note(db,
     assert code == 0, err
     written = export_outputs(
         db, built.campaign, tmp_path / "out", ["notices"], author="t", issued_on=ISSUED_ON
-    )
+    ).value
     text = pdf_text(written[0])
     assert "××" not in text
     assert "（联系人：王明，0711-3856012；地址：鄂州市滨湖南路1号）" in text

@@ -5,22 +5,25 @@ from __future__ import annotations
 import pytest
 
 from db.repos import templates as repo
-from workbench.exports.templates import (
+from workbench.common.changes import Changes
+from workbench.exports.template_catalogue import (
     SHIPPED,
     TEMPLATES,
+    UnknownTemplate,
+    placeholders,
+    shipped_text,
+)
+from workbench.exports.templates import (
     BadTemplateText,
     BrokenBraces,
     UnknownPlaceholder,
-    UnknownTemplate,
     check_templates,
     deadline_days,
     is_customised,
     paragraphs,
-    placeholders,
     render,
     reset_template,
     save_template,
-    shipped_text,
     template_text,
 )
 
@@ -65,10 +68,25 @@ def test_an_office_text_replaces_the_shipped_one_and_reset_brings_it_back(db):
     assert paragraphs(text) == ["请市交通运输局于2026年12月10日前整改。", "第二段。"]
     assert [r["action"] for r in _audit(db)] == ["save"]
 
-    assert reset_template(db, "notice_requirements", author="科员") == shipped_text("notice_requirements")
+    reset = reset_template(db, "notice_requirements", author="科员")
+    assert reset.value == shipped_text("notice_requirements")
+    assert reset.changes == Changes.of(settings=["notice_requirements"])
     assert not is_customised(db, "notice_requirements")
     assert template_text(db, "notice_requirements") == shipped_text("notice_requirements")
     assert [r["action"] for r in _audit(db)] == ["save", "reset"]
+
+
+def test_a_save_returns_the_text_stored_and_the_setting_it_changed(db):
+    done = save_template(db, "issuer", "  鄂州市司法局  ", author="科员")
+    assert done.value == "鄂州市司法局"
+    assert done.changes == Changes.of(settings=["issuer"])  # screens showing this template refresh
+
+
+def test_a_reset_of_a_shipped_text_changes_nothing(db):
+    done = reset_template(db, "copies_to", author="科员")
+    assert done.value == shipped_text("copies_to")
+    assert not done.changes  # nobody is told to refresh: nothing was stored
+    assert _audit(db) == []
 
 
 def test_saving_twice_keeps_one_row(db):

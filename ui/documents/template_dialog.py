@@ -8,6 +8,8 @@ shipped with the workbench. Below, the Word templates (.docx) the office opens i
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,18 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import hub, publish
 from ui.documents.word_templates import WordTemplatesBox
 from ui.errors import messages, show_error
+from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
-from workbench.exports.templates import (
-    TEMPLATES,
-    is_customised,
-    placeholders,
-    reset_template,
-    save_template,
-    template_text,
-)
+from workbench.exports.template_catalogue import TEMPLATES, placeholders
+from workbench.exports.templates import is_customised, reset_template, save_template, template_text
 
 NAME = Qt.ItemDataRole.UserRole
 
@@ -88,6 +86,8 @@ class TemplateDialog(QDialog):
 
         self.templates.currentItemChanged.connect(self._on_current_changed)
         self.templates.setCurrentRow(0)
+        hub().changed.connect(self.on_changed)
+        self._listening = True
 
     # --- choosing ---------------------------------------------------------------------------------
 
@@ -145,13 +145,14 @@ class TemplateDialog(QDialog):
         if self._name is None:
             return False
         try:
-            save_template(
+            done = save_template(
                 self.workspace.db, self._name, self.editor.toPlainText(), author=self.workspace.author
             )
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return False
-        self._load(self._name)
+        self.editor.document().setModified(False)  # stored: on_changed may read it back
+        publish(done, self)
         return True
 
     def reset(self) -> None:
@@ -160,8 +161,24 @@ class TemplateDialog(QDialog):
         question = self.tr("Replace this office's text with the text shipped with the workbench?")
         if not messages.ask(self, self.tr("Document templates"), question):
             return
-        reset_template(self.workspace.db, self._name, author=self.workspace.author)
-        self._load(self._name)
+        self.editor.document().setModified(False)  # the user chose to drop this text
+        publish(reset_template(self.workspace.db, self._name, author=self.workspace.author), self)
+
+    def on_changed(self, changes: Changes) -> None:
+        """From the hub: the template shown was saved or reset (here or by another screen): read it
+        again, unless the user is editing it."""
+        name = self._name
+        if name is None or not (changes.everything or name in changes.settings):
+            return
+        if not self.editor.document().isModified():
+            self._load(name)
+
+    def done(self, result: int) -> None:
+        if self._listening:  # a closed dialog stops listening (once: a second disconnect warns)
+            self._listening = False
+            with contextlib.suppress(RuntimeError, TypeError):
+                hub().changed.disconnect(self.on_changed)
+        super().done(result)
 
     def reject(self) -> None:
         if self.editor.document().isModified():

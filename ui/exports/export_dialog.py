@@ -31,18 +31,8 @@ from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
 from workbench.common.kinds import SubjectKind
 from workbench.common.workspace import Workspace
-from workbench.exports.service import (
-    BULLETIN,
-    DOCX,
-    FEEDBACK,
-    NOTICES,
-    PDF,
-    SHEETS,
-    XLSX,
-    ExportResult,
-    UnfinishedFiles,
-    export_job,
-)
+from workbench.exports.checks import BULLETIN, DOCX, FEEDBACK, NOTICES, PDF, SHEETS, XLSX, UnfinishedFiles
+from workbench.exports.service import ExportResult, export_job
 from workbench.reporting.progress import campaign_progress
 
 FOLDER_KEY = "export/folder"  # the folder of the last export, remembered per user

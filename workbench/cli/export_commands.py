@@ -11,17 +11,8 @@ from sqlite_utils import Database
 
 from workbench.campaigns.service import resolve_campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
-from workbench.exports.service import (
-    BULLETIN,
-    DOCX,
-    FEEDBACK,
-    NOTICES,
-    PDF,
-    PDF_KINDS,
-    export_outputs,
-    export_workbook,
-    workbook_name,
-)
+from workbench.exports.checks import BULLETIN, DOCX, FEEDBACK, NOTICES, PDF, PDF_KINDS
+from workbench.exports.service import export_outputs, export_workbook, workbook_name
 
 DOCX_CHOICES = {"bulletin": BULLETIN, "notice": NOTICES, "feedback": FEEDBACK}
 
@@ -137,7 +128,7 @@ def _documents(db: Database, args: argparse.Namespace, kinds: list[str], formats
         author=args.author,
         formats=formats,
         allow_unfinished=args.allow_unfinished,
-    )
+    ).value
     for path in result:
         print(path)
     for note in result.notes:

@@ -12,7 +12,7 @@ from db.repos import audit as repo
 from db.repos import reviewers as reviewer_repo
 from workbench.audit.history import ACTIONS, OBJECTS, describe, loads, local_time
 from workbench.audit.verify import verify
-from workbench.exports.workbook import _text_cell
+from workbench.exports.sheet_writer import text_cell
 
 COLUMNS = (
     ("序号", 8),
@@ -48,7 +48,7 @@ def write_audit_workbook(db: Database, path: Path) -> tuple[Path, int]:
         ("问题", verdict.problem or "无"),
     ]
     for label, value in lines:
-        summary.append([label, _text_cell(summary, value)])
+        summary.append([label, text_cell(summary, value)])
     ws = book.create_sheet("审计日志")
     for n, (_, width) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(n)].width = width
@@ -69,7 +69,7 @@ def write_audit_workbook(db: Database, path: Path) -> tuple[Path, int]:
             row.prev_hash or "",
             row.hash or "",
         ]
-        ws.append([row.seq, *(_text_cell(ws, v) for v in values)])
+        ws.append([row.seq, *(text_cell(ws, v) for v in values)])
         count += 1
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")

@@ -1,205 +1,27 @@
 """公文模板: the fixed wording of bulletins and notices, which a clerk may change per office.
 
-A supervision round uses `round_<name>` instead of `<name>` where such a variant exists (its wording
-speaks of units and indicators, not case files); see workbench.reporting.wording.
-
-The shipped text of each template is `resources/templates/<name>.txt` (UTF-8; one paragraph per
-line). An office's own text is stored in the database (table document_template) and wins over the
-shipped one. Texts name their variable parts with placeholders such as `{单位}`; each template has a
-fixed set (TEMPLATES), checked when a text is saved and again before a document is generated, so a
-bad template is refused before anything is written. Write `{{` and `}}` for literal braces.
+Which templates there are, their placeholders and shipped texts are the catalogue's
+(workbench.exports.template_catalogue). An office's own text is stored in the database (table
+document_template) and wins over the shipped one. Texts name their variable parts with placeholders
+such as `{单位}`; each template has a fixed set (TEMPLATES), checked when a text is saved and again
+before a document is generated, so a bad template is refused before anything is written. Write `{{`
+and `}}` for literal braces.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import Enum
-from functools import cache
 
 from sqlite_utils import Database
 
 from db.records import audit
 from db.repos import templates as repo
 from workbench.accounts import require
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role
-from workbench.common.resources import resource_path
+from workbench.exports.template_catalogue import TEMPLATES, Kind, shipped_text, spec
 from workbench.rectification.issuing import MAX_DEADLINE_DAYS
-
-SHIPPED = resource_path("templates")
-
-
-class Kind(Enum):
-    TEXT = "text"  # paragraphs, one a line
-    LINE = "line"  # a single line: a name, a contact line
-    DAYS = "days"  # a whole number of days
-
-
-@dataclass(frozen=True)
-class TemplateSpec:
-    name: str
-    title: str  # Chinese, in messages
-    label: str  # English, translated in the UI (context "DocumentTemplates")
-    kind: Kind
-    placeholders: tuple[str, ...]
-    required: bool = True  # False: may be left empty (then the document leaves the part out)
-
-
-_SPECS = (
-    TemplateSpec(
-        "issuer", "发文机关", QT_TRANSLATE_NOOP("DocumentTemplates", "Issuing office"), Kind.LINE, ()
-    ),
-    TemplateSpec(
-        "issuer_mark",
-        "发文机关标志",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Issuer mark (red)"),
-        Kind.LINE,
-        ("发文机关",),
-    ),
-    TemplateSpec(
-        "bulletin_addressee",
-        "通报主送机关",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Bulletin: addressees"),
-        Kind.LINE,
-        (),
-    ),
-    TemplateSpec(
-        "bulletin_opening",
-        "通报开头（依据和范围）",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Bulletin: basis and scope"),
-        Kind.TEXT,
-        ("发文机关", "活动名称", "年份", "评查标准", "单位数", "案卷数", "评查数", "平均分", "评查范围"),
-    ),
-    TemplateSpec(
-        "bulletin_requirements",
-        "通报工作要求",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Bulletin: requirements"),
-        Kind.TEXT,
-        ("发文机关", "活动名称", "年份", "期限", "截止日期"),
-    ),
-    TemplateSpec(
-        "notice_opening",
-        "整改通知开头（依据）",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Notice: basis"),
-        Kind.TEXT,
-        (
-            "发文机关",
-            "活动名称",
-            "年份",
-            "评查标准",
-            "单位",
-            "案卷数",
-            "平均分",
-            "问题案卷数",
-            "问题数",
-            "文号",
-        ),
-    ),
-    TemplateSpec(
-        "notice_requirements",
-        "整改要求",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Notice: what must be corrected"),
-        Kind.TEXT,
-        ("发文机关", "单位", "期限", "截止日期", "问题数"),
-    ),
-    TemplateSpec(
-        "notice_reply",
-        "反馈要求",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Notice: how to report back"),
-        Kind.TEXT,
-        ("发文机关", "单位", "期限", "截止日期", "文号"),
-    ),
-    TemplateSpec(
-        "notice_objection",
-        "异议和复查",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Notice: objection and re-check"),
-        Kind.TEXT,
-        ("发文机关", "单位", "文号"),
-    ),
-    TemplateSpec(
-        "notice_deadline_days",
-        "整改期限天数",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Notice: days allowed for rectification"),
-        Kind.DAYS,
-        (),
-    ),
-    TemplateSpec(
-        "contact",
-        "联系方式",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Contact line"),
-        Kind.LINE,
-        ("发文机关", "联系人", "地址"),
-        required=False,
-    ),
-    TemplateSpec(
-        "copies_to",
-        "抄送机关",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Copies to"),
-        Kind.LINE,
-        (),
-        required=False,
-    ),
-    TemplateSpec(
-        "printer", "印发机关", QT_TRANSLATE_NOOP("DocumentTemplates", "Printed by"), Kind.LINE, ("发文机关",)
-    ),
-    # supervision rounds (督察): the wording that differs where units, not case files, were scored
-    TemplateSpec(
-        "round_bulletin_addressee",
-        "督察通报主送机关",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision bulletin: addressees"),
-        Kind.LINE,
-        (),
-    ),
-    TemplateSpec(
-        "round_bulletin_opening",
-        "督察通报开头（依据和范围）",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision bulletin: basis and scope"),
-        Kind.TEXT,
-        ("发文机关", "活动名称", "年份", "督察清单", "单位数", "督察数", "平均分"),
-    ),
-    TemplateSpec(
-        "round_bulletin_requirements",
-        "督察通报工作要求",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision bulletin: requirements"),
-        Kind.TEXT,
-        ("发文机关", "活动名称", "年份", "期限", "截止日期"),
-    ),
-    TemplateSpec(
-        "round_notice_opening",
-        "督察整改通知开头（依据）",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision notice: basis"),
-        Kind.TEXT,
-        ("发文机关", "活动名称", "年份", "督察清单", "单位", "得分", "等次", "问题指标数", "问题数", "文号"),
-    ),
-    TemplateSpec(
-        "round_notice_requirements",
-        "督察整改要求",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision notice: what must be corrected"),
-        Kind.TEXT,
-        ("发文机关", "单位", "期限", "截止日期", "问题数"),
-    ),
-    TemplateSpec(
-        "round_notice_reply",
-        "督察整改反馈要求",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision notice: how to report back"),
-        Kind.TEXT,
-        ("发文机关", "单位", "期限", "截止日期", "文号"),
-    ),
-    TemplateSpec(
-        "round_notice_objection",
-        "督察异议和复查",
-        QT_TRANSLATE_NOOP("DocumentTemplates", "Supervision notice: objection and re-check"),
-        Kind.TEXT,
-        ("发文机关", "单位", "文号"),
-    ),
-)
-TEMPLATES: dict[str, TemplateSpec] = {s.name: s for s in _SPECS}
-
-
-class UnknownTemplate(UserError):
-    code = "unknown_template"
-    template = QT_TRANSLATE_NOOP("UserError", "没有名为“{name}”的公文模板。")
 
 
 class UnknownPlaceholder(UserError):
@@ -221,24 +43,6 @@ class BrokenBraces(UserError):
 class BadTemplateText(UserError):
     code = "bad_template_text"
     template = QT_TRANSLATE_NOOP("UserError", "公文模板“{template}”{problem}")
-
-
-def spec(name: str) -> TemplateSpec:
-    try:
-        return TEMPLATES[name]
-    except KeyError:
-        raise UnknownTemplate(name=name) from None
-
-
-def placeholders(name: str) -> list[str]:
-    """The placeholders `name` may use, without braces."""
-    return list(spec(name).placeholders)
-
-
-@cache
-def shipped_text(name: str) -> str:
-    spec(name)
-    return (SHIPPED / f"{name}.txt").read_text(encoding="utf-8").strip()
 
 
 def template_text(db: Database, name: str) -> str:
@@ -338,8 +142,9 @@ def check_templates(db: Database) -> None:
             check_text(name, stored[name])
 
 
-def save_template(db: Database, name: str, body: str, *, author: str) -> str:
-    """Store the office's text of `name` after checking it; a bad text stores nothing."""
+def save_template(db: Database, name: str, body: str, *, author: str) -> Done[str]:
+    """Store the office's text of `name` after checking it (the text stored, and the setting changed); a
+    bad text stores nothing."""
     text = check_text(name, body)
     with db.atomic():
         require(db, author, Role.ADMIN)
@@ -354,12 +159,14 @@ def save_template(db: Database, name: str, body: str, *, author: str) -> str:
             old=None if old is None else old.body,
             new=text,
         )
-    return text
+    return Done(text, Changes.of(settings=[name]))
 
 
-def reset_template(db: Database, name: str, *, author: str = "") -> str:
-    """Forget the office's text of `name`; the shipped text applies again (and is returned)."""
+def reset_template(db: Database, name: str, *, author: str = "") -> Done[str]:
+    """Forget the office's text of `name`; the shipped text applies again (and is returned, with the
+    setting changed; nothing changed when the office had no text of its own)."""
     spec(name)
+    changes = NOTHING
     with db.atomic():
         require(db, author, Role.ADMIN)
         old = repo.get(db, name)
@@ -374,7 +181,8 @@ def reset_template(db: Database, name: str, *, author: str = "") -> str:
                 old=old.body,
                 new=shipped_text(name),
             )
-    return shipped_text(name)
+            changes = Changes.of(settings=[name])
+    return Done(shipped_text(name), changes)
 
 
 def deadline_days(db: Database) -> int:

@@ -9,21 +9,15 @@ writers read `texts["notice_opening"]` whichever kind of campaign they serve.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 
 from sqlite_utils import Database
 
 from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign, campaign_standard, get_campaign
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
-from workbench.exports.templates import (
-    TEMPLATES,
-    check_templates,
-    deadline_days,
-    is_customised,
-    render,
-    template_text,
-)
+from workbench.exports.sentences import chinese_date, scope_text, score_text
+from workbench.exports.template_catalogue import TEMPLATES
+from workbench.exports.templates import check_templates, deadline_days, is_customised, render, template_text
 from workbench.rectification.notices import Notice
 from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
@@ -45,84 +39,6 @@ SUPPLEMENT = "supplement"  # key of a supplementary notice's sentence naming the
 ATTACHMENT = "attachment"  # a notice's 附件 name when its problem list is long, else ""
 PROBLEMS_IN_ATTACHMENT = "problems_in_attachment"  # the sentence pointing to it
 ATTACHMENT_ROWS = 20  # problems past which the list moves to an 附件 (not 13 pages of table first)
-
-
-def chinese_date(day: date) -> str:
-    """成文日期 in Arabic numerals without padding (GB/T 9704-2012 7.3.5.4): 2026年3月5日."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def score_text(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
-
-
-# --- sentences every document going out about a campaign shares (PDF and .docx writers alike) ---------
-
-
-def scope_text(figures: CampaignFigures, w: Wording | None = None) -> str:
-    """How the files under review were chosen: 双随机 only when a draw is on record, with its seed."""
-    w = w or wording_for(figures.campaign)
-    units = len({f.department for f in figures.files})
-    if figures.drawn is not None and figures.population is not None:
-        seed = f"（随机种子{figures.seed}）" if figures.seed else ""
-        return (
-            f"采取“双随机”方式{seed}，从{units}个行政执法部门的{figures.population}卷行政执法案卷中"
-            f"抽取{figures.drawn}卷"
-        )
-    return f"对{units}个行政执法部门的{len(figures.files)}卷行政执法案卷"
-
-
-def veto_sentence(figures: CampaignFigures, w: Wording | None = None) -> str:
-    """How many final files a veto hit, counted by what it really did (a capped grade is not 不合格)."""
-    w = w or wording_for(figures.campaign)
-    effects = figures.veto_effects()
-    hit = sum(effects.values())
-    if not hit:
-        return ""
-    if len(effects) == 1:
-        (effect,) = effects
-        return f"有{w.many(hit)}触发否决项，{effect}。"
-    parts = "；".join(f"{w.count(n)}{effect}" for effect, n in effects.items())
-    return f"有{w.many(hit)}触发否决项，其中{parts}。"
-
-
-def unfinished_sentence(figures: CampaignFigures, w: Wording | None = None) -> str:
-    """The files not yet final when the document was written (an export the organiser allowed)."""
-    w = w or wording_for(figures.campaign)
-    if not figures.unfinished:
-        return ""
-    return f"截至成文之日，尚有{w.many(figures.unfinished)}未完成定分，未纳入本文件的统计。"
-
-
-def praised_units(figures: CampaignFigures, limit: int = 3) -> list:
-    """Units fit for praise: graded in the top band on their own result, with no vetoed file; at most
-    `limit`, best first."""
-    top = max(figures.standard.bands, key=lambda b: b.minimum).label
-    own = {f.department: f.result.grade for f in figures.final if f.result is not None}
-    vetoed = figures.vetoed_departments
-    unit_subjects = wording_for(figures.campaign).unit_subjects
-    fit = [
-        u
-        for u in figures.units
-        if (own.get(u.unit, u.grade) if unit_subjects else u.grade) == top and u.unit not in vetoed
-    ]
-    return fit[:limit]
-
-
-def praise_sentence(figures: CampaignFigures, w: Wording | None = None) -> str:
-    """予以通报表扬 for the units praised_units names, or a sentence saying why nobody is praised."""
-    w = w or wording_for(figures.campaign)
-    top = max(figures.standard.bands, key=lambda b: b.minimum).label
-    units = praised_units(figures)
-    if not units:
-        return f"本次{w.review}没有等次为{top}且无否决项的单位，不予通报表扬。"
-    named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in units)
-    measure = "得分" if w.unit_subjects else "平均得分"
-    ranks = [u.rank for u in figures.units]
-    leading = [u.rank for u in units] == ranks[: len(units)] and len(units) < len(figures.units)
-    if leading:
-        return f"{measure}位列前{len(units)}位的单位{named}等次为{top}、无否决项，予以通报表扬。"
-    return f"等次为{top}且无否决项的单位中，{measure}最高的{named}，予以通报表扬。"
 
 
 class PlaceholderLeft(UserError):

@@ -4,7 +4,8 @@ Every number is taken from the figures (the one engine); nothing here adds point
 no style of their own except a two-decimal format on the small sheets and wrapping for text wider than
 its column (that row gets its height), so 400,000 detail rows cost about what a raw write-only write
 of the same values does. Text typed by users (party names, reasons) that starts like a formula or an
-error value (= + - @ #) is written as a quoted text cell and never becomes one.
+error value (= + - @ #) is written as a quoted text cell and never becomes one (the cells, page set-up
+and progress are workbench.exports.sheet_writer's).
 
 A supervision round gets the same five sheets about units: its labels and the per-unit layouts (no
 party or case type; bonuses listed beside the deductions) come from the campaign's Wording.
@@ -12,19 +13,29 @@ party or case type; bonuses listed beside the deductions) come from the campaign
 
 from __future__ import annotations
 
-import math
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from enum import Enum
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from workbench.common.atomic_file import save_workbook
 from workbench.common.jobs import Progress, check_cancel, no_progress
-from workbench.exports.cells import GUARDED_STARTS, set_text
+from workbench.exports.sheet_writer import (
+    FIXED2_STYLE,
+    HEADER_STYLE,
+    TITLE_STYLE,
+    Column,
+    Kind,
+    Ticker,
+    add_styles,
+    discard,
+    new_sheet,
+    number,
+    text_cell,
+    write_table,
+)
 from workbench.reporting.bonuses import Bonus, campaign_bonuses
 from workbench.reporting.case_list import natural_key
 from workbench.reporting.figures import (
@@ -41,35 +52,8 @@ from workbench.standards.validate import CASE_TYPES
 
 if TYPE_CHECKING:  # openpyxl is imported inside write_workbook: it costs startup time
     from openpyxl import Workbook
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 SHEETS = CASE_WORDING.sheets  # of a case review; sheet_names(campaign) for any campaign
-FOOTER = "第 &P 页 共 &N 页"
-TICK = 1000  # rows between progress reports and cancel checks
-LINE_HEIGHT = 14.5  # points per line of wrapped 11 pt text (Excel; LibreOffice needs a little less)
-HEADER_STYLE, FIXED2_STYLE, TITLE_STYLE, WRAP_STYLE = "评查表头", "两位小数", "评查标题", "自动换行"
-
-
-class Kind(Enum):
-    TEXT = "text"  # user text: guarded (= + - @ #) and wrapped when wider than the column
-    NUMBER = "number"  # a Decimal shown as it is (87.5, 90)
-    FIXED2 = "fixed2"  # a mean or a share, shown with two decimals (R15)
-    PLAIN = "plain"  # our own values (ints, labels): written as they are
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    width: float
-    kind: Kind = Kind.PLAIN
-    wrap: bool = True  # TEXT: a value wider than the column wraps (a styled cell, so only where it helps)
-
-
-def number(value: Decimal | None) -> int | float | None:
-    """A Decimal as a cell number: integral values as ints, others as floats (87.5 stays 87.5)."""
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def sheet_names(figures: CampaignFigures) -> tuple[str, ...]:
@@ -89,9 +73,9 @@ def write_workbook(
     check_cancel(cancel)
     w = wording_for(figures.campaign)
     book = Workbook(write_only=True)
-    _add_styles(book)
+    add_styles(book)
     bonuses = campaign_bonuses(figures)
-    ticker = _Ticker(_row_count(figures) + len(bonuses), progress or no_progress, cancel)
+    ticker = Ticker(_row_count(figures) + len(bonuses), progress or no_progress, cancel)
     try:
         _summary(book, figures, w, ticker)
         final, deductions = _in_case_order(figures, bonuses)
@@ -102,11 +86,11 @@ def write_workbook(
             (names[3], *_deductions(figures, w, deductions)),
             (names[4], *_problems(figures, w)),
         ):
-            _table(book, title, columns, rows, ticker, figures.campaign.name)
+            write_table(book, title, columns, rows, ticker, figures.campaign.name)
         check_cancel(cancel)
         save_workbook(book, path)
     except BaseException:
-        _discard(book)
+        discard(book)
         raise
     ticker.finish()
 
@@ -114,18 +98,18 @@ def write_workbook(
 # --- sheets -------------------------------------------------------------------------------------------
 
 
-def _summary(book: Workbook, f: CampaignFigures, w: Wording, ticker: _Ticker) -> None:
+def _summary(book: Workbook, f: CampaignFigures, w: Wording, ticker: Ticker) -> None:
     """汇总: the campaign in a few lines, the grade distribution and the vetoes; values flush left."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment
 
     columns = [Column("项目", 22), Column("内容", 46), Column("", 14)]
-    ws = _sheet(book, w.sheets[0], columns, table=False, campaign=f.campaign.name)
+    ws = new_sheet(book, w.sheets[0], columns, table=False, campaign=f.campaign.name)
     left = Alignment(horizontal="left")
 
     def cell(value: Any, style: str | None = None) -> Any:
         if isinstance(value, str):
-            c = _text_cell(ws, value, style=style)
+            c = text_cell(ws, value, style=style)
         else:
             c = WriteOnlyCell(ws, value=number(value) if isinstance(value, Decimal) else value)
             if style is not None:
@@ -211,7 +195,11 @@ def top_categories(f: CampaignFigures) -> list[str]:
 
 
 Detail = Deduction | Bonus | VetoFinding | NotApplicable
+
+
 KIND_LABELS = {VetoFinding: "否决", Deduction: "扣分", Bonus: "加分", NotApplicable: "不适用"}
+
+
 _KIND_ORDER = {VetoFinding: 0, Deduction: 1, Bonus: 1, NotApplicable: 2}
 
 
@@ -349,199 +337,5 @@ def _problems(f: CampaignFigures, w: Wording) -> tuple[list[Column], Iterator[li
     return columns, rows
 
 
-# --- writing ------------------------------------------------------------------------------------------
-
-
-def _table(
-    book: Workbook,
-    title: str,
-    columns: Sequence[Column],
-    rows: Iterable[list[Any]],
-    ticker: _Ticker,
-    campaign: str = "",
-) -> None:
-    """A header row, the rows, and an autofilter over them."""
-    from openpyxl.utils import get_column_letter
-
-    ws = _sheet(book, title, columns, campaign=campaign)
-    ws.append([_text_cell(ws, column.header, style=HEADER_STYLE) for column in columns])
-    cells = _Cells(ws, columns)
-    heights = ws.row_dimensions
-    count = 0
-    tick = ticker.tick
-    append = ws.append
-    for values in rows:
-        count += 1
-        values = cells.convert(values)
-        if cells.lines > 1:  # spreadsheets do not grow a row for wrapped text on opening
-            heights[count + 1].height = LINE_HEIGHT * cells.lines
-            append(values)
-            del heights[count + 1]  # written: keep none of the 400,000 rows' dimensions in memory
-        else:
-            append(values)
-        tick()
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
-
-
-class _Cells:
-    """Turns a row of values into cells: numbers from Decimals, guarded and wrapped text, formats."""
-
-    def __init__(self, ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
-        self.ws = ws
-        self.lines = 1  # of the row last converted
-        kinds = {Kind.NUMBER: number, Kind.FIXED2: self.fixed2, Kind.PLAIN: None}
-        self.converters = [
-            self.text(c.width if c.wrap else float("inf")) if c.kind is Kind.TEXT else kinds[c.kind]
-            for c in columns
-        ]
-        self.plain = all(c is None for c in self.converters)
-
-    def convert(self, values: list[Any]) -> list[Any]:
-        self.lines = 1
-        if self.plain:
-            return values
-        return [v if c is None else c(v) for c, v in zip(self.converters, values, strict=True)]
-
-    def text(self, width: float) -> Callable[[Any], Any]:
-        shortest = width / 2  # no string this short is wider than the column
-
-        def convert(value: Any) -> Any:
-            if value.__class__ is not str:
-                return value
-            wrap = False
-            if len(value) > shortest and (wide := display_width(value)) > width:
-                wrap = True
-                self.lines = max(self.lines, math.ceil(wide / (width - 1)))
-            if wrap or value.startswith(GUARDED_STARTS):
-                return _text_cell(self.ws, value, wrap=wrap)
-            return value
-
-        return convert
-
-    def fixed2(self, value: Any) -> Any:
-        from openpyxl.cell import WriteOnlyCell
-
-        if value is None:
-            return None
-        c = WriteOnlyCell(self.ws, value=number(value))
-        c.style = FIXED2_STYLE
-        return c
-
-
-def display_width(text: str) -> float:
-    """About how many column-width units a string takes: a Chinese character two, ASCII one."""
-    return (len(text) + len(text.encode("utf-8"))) / 2
-
-
-def _text_cell(ws: WriteOnlyWorksheet, value: str, *, wrap: bool = False, style: str | None = None) -> Any:
-    """A text cell that spreadsheets show as typed: string type, Excel's quote prefix when it looks like a
-    formula; long text wraps inside its column."""
-    from openpyxl.cell import WriteOnlyCell
-
-    c = WriteOnlyCell(ws)
-    if style is not None or wrap:
-        c.style = style or WRAP_STYLE
-    return set_text(c, value)
-
-
-def _sheet(
-    book: Workbook, title: str, columns: Sequence[Column], *, table: bool = True, campaign: str = ""
-) -> WriteOnlyWorksheet:
-    """A sheet set up before its first row (write-only mode writes views and widths first).
-
-    A table sheet keeps its header row on screen and on every printed page.
-    """
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
-
-    ws = book.create_sheet(title)
-    for n, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(n)].width = column.width
-    if table:
-        ws.freeze_panes = "A2"
-        ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1  # as wide as the page, as many pages long as needed
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.gridLines = True  # lines on paper without a border style on every cell
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = FOOTER
-    ws.oddHeader.center.text = f"{campaign.replace('&', '&&')}　&A"  # the campaign and the sheet's name
-    return ws
-
-
-# --- print size: LibreOffice and Excel scale a fit-to-width sheet to the page -------------------------
-
-PRINTABLE_MM = 297 - 2 * 0.4 * 25.4  # A4 landscape less the 0.4 in side margins
-BASE_POINTS = 11  # the default font of the cells
-MIN_PRINTED_POINTS = 9  # issue 14: nothing printed smaller
-
-
-def printed_points(widths: Sequence[float]) -> float:
-    """The size the 11 pt text prints at when the columns are scaled to the page width (a column of
-    width w is 7w + 5 pixels at 96 dpi; sheets narrower than the page print at 100 %)."""
-    pixels = sum(7 * w + 5 for w in widths)
-    page = PRINTABLE_MM / 25.4 * 96
-    return BASE_POINTS * min(1.0, page / pixels)
-
-
-def _add_styles(book: Workbook) -> None:
-    """Three named styles shared by every styled cell (one style record each, not one per cell)."""
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-
-    thin = Side(style="thin", color="808080")
-    header = NamedStyle(HEADER_STYLE)
-    header.font = Font(bold=True)
-    header.fill = PatternFill("solid", fgColor="DDE4EE")
-    header.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    header.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    fixed2 = NamedStyle(FIXED2_STYLE, number_format="0.00")
-    title = NamedStyle(TITLE_STYLE, font=Font(bold=True, size=14))
-    wrap = NamedStyle(WRAP_STYLE, alignment=Alignment(wrap_text=True, vertical="top"))
-    for style in (header, fixed2, title, wrap):
-        book.add_named_style(style)
-
-
 def _row_count(f: CampaignFigures) -> int:
     return 1 + len(f.units) + len(f.final) + len(f.deductions) + len(f.vetoes) + len(f.problems)
-
-
-class _Ticker:
-    """Progress about every TICK rows, with a cancel check; the save counts as the last tenth."""
-
-    def __init__(self, rows: int, progress: Progress, cancel: threading.Event | None) -> None:
-        self.total = rows + max(1, rows // 10)
-        self.done = 0
-        self.next = 0
-        self.progress = progress
-        self.cancel = cancel
-
-    def tick(self) -> None:
-        self.done += 1
-        if self.done >= self.next:
-            self.next = self.done + TICK
-            check_cancel(self.cancel)
-            self.progress(self.done, self.total)
-
-    def finish(self) -> None:
-        self.progress(self.total, self.total)
-
-
-def _discard(book: Workbook) -> None:
-    """Close and delete the sheets' temporary files (openpyxl would keep them until the process ends)."""
-    for ws in book.worksheets:
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
-            continue
-        rows = getattr(ws, "_rows", None)
-        for close in (rows.close if rows is not None else None, writer.close, writer.cleanup):
-            if close is None:
-                continue
-            try:
-                close()
-            except Exception:  # best effort: the error that brought us here is what matters
-                continue

@@ -18,14 +18,16 @@ from tests.workbench.exports.documents_case import (
     veto,
 )
 from workbench.draw.algorithm import DrawPlan
-from workbench.exports.service import NothingFinal, UnfinishedFiles, export_outputs
+from workbench.exports.checks import NothingFinal, UnfinishedFiles
+from workbench.exports.service import export_outputs
 from workbench.exports.templates import save_template
 from workbench.exports.texts import SaysRandomWithoutDraw
 from workbench.rectification.ledger import ledger
 
 
 def export(built, folder, kinds, **kw):
-    return export_outputs(built.db, built.campaign, folder, kinds, author="组织者", issued_on=ISSUED_ON, **kw)
+    done = export_outputs(built.db, built.campaign, folder, kinds, author="组织者", issued_on=ISSUED_ON, **kw)
+    return done.value
 
 
 def by_name(paths, start: str):

@@ -17,18 +17,12 @@ import workbench.exports.pdf.notice
 import workbench.exports.pdf.sheets
 from db.connection import open_database
 from workbench.campaigns.service import Campaign, UnknownDepartment, get_campaign, update_settings
+from workbench.common.changes import Changes
 from workbench.common.jobs import Cancelled
 from workbench.demo.generator import generate_demo
-from workbench.exports.service import (
-    KINDS,
-    PDF_KINDS,
-    NothingToExport,
-    NoticePrefixMissing,
-    UnknownExportKind,
-    export_job,
-    export_outputs,
-    safe_file_name,
-)
+from workbench.exports.checks import KINDS, PDF_KINDS, NothingToExport, NoticePrefixMissing, UnknownExportKind
+from workbench.exports.service import export_job, export_outputs
+from workbench.exports.staging import safe_file_name
 from workbench.exports.workbook import SHEETS
 from workbench.rectification.notices import campaign_notices
 from workbench.reporting.figures import campaign_figures
@@ -83,7 +77,7 @@ def names(folder: Path) -> set[str]:
 
 def test_the_workbook_alone_gets_the_campaign_name(db, campaign, tmp_path):
     out = tmp_path / "out"
-    written = export_outputs(db, campaign, out, ["xlsx"], author="测试")
+    written = export_outputs(db, campaign, out, ["xlsx"], author="测试").value
     assert [p.name for p in written] == [f"{campaign.name}-评查结果.xlsx"]
     assert names(out) == {written[0].name}
     assert load_workbook(written[0], read_only=True).sheetnames == list(SHEETS)
@@ -91,7 +85,7 @@ def test_the_workbook_alone_gets_the_campaign_name(db, campaign, tmp_path):
 
 def test_every_kind_writes_one_file_per_department(db, campaign, out, fake_pdfs):
     units = [u.unit for u in campaign_figures(db, campaign).units]
-    written = export_outputs(db, campaign, out, KINDS, author="测试", allow_unfinished=True)
+    written = export_outputs(db, campaign, out, KINDS, author="测试", allow_unfinished=True).value
     expected = {f"{campaign.name}-评查结果.xlsx", "评查通报.pdf"}
     for unit in units:
         expected |= {f"评查表-{unit}.pdf", f"评查反馈意见-{unit}.pdf"}
@@ -106,18 +100,20 @@ def test_every_kind_writes_one_file_per_department(db, campaign, out, fake_pdfs)
 
 def test_departments_limit_the_per_department_files(db, campaign, out, fake_pdfs):
     unit = campaign_figures(db, campaign).units[0].unit
-    written = export_outputs(db, campaign, out, ["sheets", "feedback"], departments=[unit], author="测")
+    written = export_outputs(db, campaign, out, ["sheets", "feedback"], departments=[unit], author="测").value
     assert {p.name for p in written} == {f"评查表-{unit}.pdf", f"评查反馈意见-{unit}.pdf"}
     with pytest.raises(UnknownDepartment):
         export_outputs(db, campaign, out, ["sheets"], departments=["不存在的局"], author="测")
 
 
 def test_notices_are_numbered_once_and_rewritten_from_their_records(db, campaign, tmp_path, fake_pdfs):
-    export_outputs(db, campaign, tmp_path / "a", ["notices"], author="测试", allow_unfinished=True)
+    issued = export_outputs(db, campaign, tmp_path / "a", ["notices"], author="测试", allow_unfinished=True)
     first = [(n.department, n.number) for n in campaign_notices(db, campaign)]
+    assert issued.changes == Changes.of(notices=[n.id for n in campaign_notices(db, campaign)])
     again = export_outputs(db, campaign, tmp_path / "b", ["notices"], author="测试", allow_unfinished=True)
+    assert not again.changes  # written again from their records: nothing issued, nobody told to refresh
     assert [(n.department, n.number) for n in campaign_notices(db, campaign)] == first
-    assert names(tmp_path / "b") == {f"整改通知书-{d}.pdf" for d, _ in first} == {p.name for p in again}
+    assert names(tmp_path / "b") == {f"整改通知书-{d}.pdf" for d, _ in first} == {p.name for p in again.value}
     assert all("〔" in number and number.endswith("号") for _, number in first)
 
 
@@ -178,7 +174,7 @@ def test_file_names_are_safe_on_windows():
 
 def test_a_campaign_name_with_slashes_still_names_its_workbook(db, campaign, out):
     db["campaign"].update(campaign.id, {"name": "2026/上半年:评查"})
-    written = export_outputs(db, get_campaign(db, campaign.id), out, ["xlsx"], author="测试")
+    written = export_outputs(db, get_campaign(db, campaign.id), out, ["xlsx"], author="测试").value
     assert [p.name for p in written] == ["2026_上半年_评查-评查结果.xlsx"]
 
 
@@ -191,7 +187,7 @@ def test_the_job_opens_its_own_connection_and_reports_progress(db, campaign, out
         ["xlsx"],
         author="测试",
         progress=lambda done, total: seen.append((done, total)),
-    )
+    ).value
     assert len(written) == 1
     assert seen[-1][0] == seen[-1][1]
 
@@ -205,7 +201,7 @@ def test_real_writers_make_pdfs(tmp_path):
         unit = campaign_figures(db, campaign).units[0].unit
         written = export_outputs(
             db, campaign, tmp_path / "out", PDF_KINDS, departments=[unit], author="测", allow_unfinished=True
-        )
+        ).value
     finally:
         db.close()
     assert {p.suffix for p in written} == {".pdf"}

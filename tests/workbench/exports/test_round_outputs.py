@@ -17,7 +17,8 @@ from tests.workbench.exports.round_helpers import DOC_PREFIX, ROUND_NAME, UNITS,
 from workbench.campaigns.service import Campaign, get_campaign, update_settings
 from workbench.campaigns.supervision import create_round
 from workbench.demo.generator import generate_demo
-from workbench.exports.service import KINDS, export_outputs
+from workbench.exports.checks import KINDS
+from workbench.exports.service import export_outputs
 from workbench.exports.templates import UnknownPlaceholder, save_template
 from workbench.exports.texts import bulletin_texts, notice_texts
 from workbench.rectification.issuing import issue_notices
@@ -61,7 +62,7 @@ def exported(tmp_path_factory) -> Exported:
     db = open_database(folder / "round.sqlite")
     try:
         round_ = scored_round(db, folder)
-        written = export_outputs(db, round_, folder / "out", KINDS, author="法治办", issued_on=ISSUED)
+        written = export_outputs(db, round_, folder / "out", KINDS, author="法治办", issued_on=ISSUED).value
         figures = campaign_figures(db, round_)
         report = campaign_report(db, round_)
         notices = campaign_notices(db, round_)
@@ -374,7 +375,7 @@ def _score_one(db, round_: Campaign, tmp_path: Path) -> None:
 def test_round_sheets_print_at_nine_points_or_more(book):
     from openpyxl.utils import get_column_letter
 
-    from workbench.exports.workbook import MIN_PRINTED_POINTS, printed_points
+    from workbench.exports.sheet_writer import MIN_PRINTED_POINTS, printed_points
 
     for ws in book.worksheets:
         widths = [ws.column_dimensions[get_column_letter(n)].width for n in range(1, ws.max_column + 1)]

@@ -18,7 +18,8 @@ from db.connection import open_database
 from workbench.campaigns.service import Campaign, get_campaign
 from workbench.common.jobs import Cancelled
 from workbench.demo.generator import generate_demo
-from workbench.exports.workbook import FOOTER, SHEETS, write_workbook
+from workbench.exports.sheet_writer import FOOTER
+from workbench.exports.workbook import SHEETS, write_workbook
 from workbench.reporting.figures import CampaignFigures, campaign_figures
 from workbench.reporting.report import campaign_report
 
@@ -228,7 +229,7 @@ def test_every_sheet_prints_at_nine_points_or_more_with_its_header(book, built):
     """Fit to the width of A4 landscape, the 11 pt cells scale down: never below 9 pt (issue 14)."""
     from openpyxl.utils import get_column_letter
 
-    from workbench.exports.workbook import MIN_PRINTED_POINTS, printed_points
+    from workbench.exports.sheet_writer import MIN_PRINTED_POINTS, printed_points
 
     for ws in book.worksheets:
         widths = [ws.column_dimensions[get_column_letter(n)].width for n in range(1, ws.max_column + 1)]

@@ -26,7 +26,7 @@ from docxtpl import DocxTemplate
 from sqlite_utils import Database
 
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
-from workbench.exports.templates import SHIPPED
+from workbench.exports.template_catalogue import SHIPPED
 
 BULLETIN, NOTICE, FEEDBACK = "bulletin", "notice", "feedback"
 

@@ -10,7 +10,9 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from workbench.exports.docx.context import bulletin_context, feedback_context, notice_context
+from workbench.exports.docx.bulletin_context import bulletin_context
+from workbench.exports.docx.feedback_context import feedback_context
+from workbench.exports.docx.notice_context import notice_context
 from workbench.exports.docx.templates import render_bytes, template_bytes
 from workbench.rectification.notices import Notice
 from workbench.reporting.figures import CampaignFigures

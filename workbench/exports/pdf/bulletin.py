@@ -20,26 +20,27 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from workbench.exports.pdf import official as o
+from workbench.exports.pdf import official_page as page
 from workbench.exports.pdf.fonts import FontSet, covers, load_fonts, markup
-from workbench.exports.templates import paragraphs
-from workbench.exports.texts import (
-    DATED,
-    NUMBER,
+from workbench.exports.sentences import (
+    bulletin_title,
+    excellent_files_sentence,
+    overview_text,
     praise_sentence,
     score_text,
-    unfinished_sentence,
+    top_units_sentence,
+    typical_sentences,
+    unit_grades,
     veto_sentence,
 )
-from workbench.reporting.figures import CampaignFigures, typical_problems
+from workbench.exports.templates import paragraphs
+from workbench.exports.texts import DATED, NUMBER
+from workbench.reporting.figures import CampaignFigures
 from workbench.reporting.wording import Wording, wording_for
 
 TOP_PROBLEMS = 8  # common problems in the table
 NAMED_FILES = 3  # excellent files named per unit before "等"
 BAR = CMYKColor(0.85, 0.45, 0, 0.1)
-
-
-def bulletin_title(figures: CampaignFigures) -> str:
-    return f"关于{figures.campaign.name}情况的通报"
 
 
 def write_bulletin(
@@ -57,7 +58,7 @@ def write_bulletin(
     title = bulletin_title(figures)
     story: list[Flowable] = []
     if texts.get(NUMBER):  # 版头: the red issuer mark and the 发文字号, as on the notices
-        story += [o.RedHeader(texts["issuer_mark"], texts[NUMBER], fonts), o.blank(1.5)]
+        story += [page.RedHeader(texts["issuer_mark"], texts[NUMBER], fonts), o.blank(1.5)]
     story += [o.title(title, st, breaks=[len(title) - 5]), o.blank()]
     story.append(o.addressee(texts["bulletin_addressee"], st))
     story += [o.body(p, st) for p in paragraphs(texts["bulletin_opening"])]
@@ -70,22 +71,13 @@ def write_bulletin(
     story += requirements[:-1]
     story.append(o.closing(requirements[-1:], texts["issuer"], texts[DATED], fonts))
     story += [o.body(p, st) for p in paragraphs(texts.get("contact", ""))]  # 附注, under the date
-    story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
+    story.append(page.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
     full = f"{texts[NUMBER]} {title}" if texts.get(NUMBER) else title
-    return o.build(path, story, fonts, title=full, author=texts["issuer"], cancel=cancel)
+    return page.build(path, story, fonts, title=full, author=texts["issuer"], cancel=cancel)
 
 
 def _overview(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
-    scope = f"本次{w.review}共纳入{w.scope_noun}{w.count(len(figures.files))}"
-    if figures.drawn is not None and figures.population is not None:
-        scope = f"本次评查从{figures.population}卷案卷中随机抽取{figures.drawn}卷"  # a draw is on record
-    grades = "；".join(
-        f"{label}{w.count(count)}，占{figures.share(count)}%" for label, count in figures.grade_counts.items()
-    )
-    text = f"{scope}，已完成{w.review}{w.count(len(figures.final))}，平均得分{score_text(figures.mean)}分。"
-    if figures.final:
-        text += f"其中，{grades}。"
-    text += veto_sentence(figures, w) + unfinished_sentence(figures, w)
+    text = overview_text(figures, w)
     out: list[Flowable] = [o.heading1("一、基本情况", st), o.body(text, st)]
     if figures.final:
         caption = Paragraph(markup(f"图1  {w.chart_caption}", st.fonts.body, st.fonts), st.caption)
@@ -116,7 +108,7 @@ def grade_chart(figures: CampaignFigures, fonts: FontSet, w: Wording | None = No
     chart.valueAxis.strokeColor = black
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = o.TABLE_SIZE
+    chart.categoryAxis.labels.fontSize = page.TABLE_SIZE
     chart.categoryAxis.labels.dy = -4
     chart.barLabelFormat = "values"
     w = w or wording_for(figures.campaign)
@@ -138,13 +130,9 @@ def _ranking(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowabl
     return out
 
 
-def _top_band(figures: CampaignFigures) -> str:
-    return max(figures.standard.bands, key=lambda b: b.minimum).label
-
-
 def _unit_ranking(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
     """A round's units by score; each unit's grade is its own (a veto grades it down)."""
-    grades = _unit_grades(figures)
+    grades = unit_grades(figures)
     rows = [["名次", w.unit_label, "得分", "等次"]]
     rows += [[str(u.rank), u.unit, score_text(u.mean), grades.get(u.unit, u.grade)] for u in figures.units]
     intro = f"各{w.unit_label}{w.review}结果按得分排名如下（得分相同的，名次并列）："
@@ -154,43 +142,16 @@ def _unit_ranking(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Fl
     return out
 
 
-def _unit_grades(figures: CampaignFigures) -> dict[str, str]:
-    return {f.department: f.result.grade for f in figures.final if f.result is not None}
-
-
 def _good_units(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
     """The units graded in the top band, and the three best scores among units no veto failed."""
-    top = _top_band(figures)
-    grades = _unit_grades(figures)
-    out: list[Flowable] = [o.heading1("三、先进单位", st)]
-    best = [u for u in figures.units if grades.get(u.unit) == top]
-    if best:
-        named = "、".join(f"{u.unit}（{score_text(u.mean)}分）" for u in best)
-        out.append(o.body(f"本次{w.review}评为{top}的单位有{len(best)}个：{named}。", st))
-    else:
-        out.append(o.body(f"本次{w.review}没有评为{top}的单位。", st))
+    out: list[Flowable] = [o.heading1("三、先进单位", st), o.body(top_units_sentence(figures, w), st)]
     out.append(o.body(praise_sentence(figures, w), st))
     return out
 
 
 def _good(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowable]:
-    top = _top_band(figures)
     out: list[Flowable] = [o.heading1("三、优秀案卷和先进单位", st)]
-    excellent: dict[str, list[str]] = {}
-    for f in figures.final:
-        if f.result is not None and f.result.grade == top:
-            excellent.setdefault(f.department, []).append(f.case_number)
-    if excellent:
-        units = []
-        for unit in figures.units:
-            numbers = excellent.get(unit.unit)
-            if numbers:
-                shown = "、".join(numbers[:NAMED_FILES]) + ("等" if len(numbers) > NAMED_FILES else "")
-                units.append(f"{unit.unit}{unit.grades.get(top, len(numbers))}卷（{shown}）")
-        count = figures.grade_counts.get(top, 0)
-        out.append(o.body(f"本次评查共评出{top}案卷{count}卷，分别为：{'；'.join(units)}。", st))
-    else:
-        out.append(o.body(f"本次评查没有评出{top}案卷。", st))
+    out.append(o.body(excellent_files_sentence(figures, NAMED_FILES), st))
     if figures.units:
         out.append(o.body(praise_sentence(figures, w), st))
     return out
@@ -218,7 +179,5 @@ def _problems(figures: CampaignFigures, w: Wording, st: o.Styles) -> list[Flowab
     rows += [[str(p.rank), p.item.text, str(p.files), f"{p.share}%"] for p in shown]
     out.append(o.table(rows, [1.1, 7.0, 1.8, 1.5], st, centred=(0, 2, 3)))
     out.append(o.heading2(f"（{next(numbers)}）典型问题", st))
-    for n, (item, case_number, reason) in enumerate(typical_problems(figures), start=1):
-        source = w.example_pattern.replace("{subject}", case_number)
-        out.append(o.body(f"{n}. {item}。{source}：{reason}。", st))
+    out += [o.body(sentence, st) for sentence in typical_sentences(figures, w)]
     return out

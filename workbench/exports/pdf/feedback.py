@@ -18,26 +18,34 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from workbench.common.jobs import check_cancel
+from workbench.exports.feedback_texts import (
+    bonus_lines,
+    common_lines,
+    feedback_closing,
+    feedback_opening,
+    indicator_reason,
+    problem_heading,
+    standing,
+    unit_common_lines,
+    unit_problems_lead,
+    unit_standing,
+    where,
+)
 from workbench.exports.pdf.fonts import FontSet, load_fonts
 from workbench.exports.pdf.grid import CellParagraph
 from workbench.exports.pdf.styles import (
     SHADE,
     XIAO_SI,
     CellNotes,
-    chinese_number,
-    fmt_number,
-    fmt_percent,
     form_document,
     form_styles,
     letter_styles,
-    long_date,
     para_markup,
     ruled_table,
 )
-from workbench.exports.texts import veto_sentence
-from workbench.reporting.bonuses import file_bonuses
+from workbench.exports.sentences import chinese_date, chinese_number, num_text
 from workbench.reporting.case_list import natural_key
-from workbench.reporting.figures import CampaignFigures, CommonProblem, Deduction
+from workbench.reporting.figures import CampaignFigures, Deduction
 from workbench.reporting.wording import CASE_WORDING, Wording, wording_for
 from workbench.review.results import STATUS_LABELS, FileResult
 from workbench.scoring import EntryKind
@@ -48,7 +56,6 @@ FILE_COLUMNS = [10 * mm, 42 * mm, 62 * mm, 14 * mm, 14 * mm, 14 * mm]
 PROBLEM_COLUMNS = [42 * mm, 14 * mm, 100 * mm]
 CATEGORY_COLUMNS = [12 * mm, 88 * mm, 28 * mm, 28 * mm]  # a unit's score per 一级指标
 INDICATOR_COLUMNS = [10 * mm, 40 * mm, 44 * mm, 12 * mm, 50 * mm]  # a unit's problems
-COMMON_TOP = 10  # the campaign's common problems a feedback quotes: those ranked 1 to 10
 
 
 def write_feedback(
@@ -134,7 +141,7 @@ class _Feedback:
         out.append(self._p(self._closing()))
         out += [
             Spacer(0, 8 * mm),
-            KeepTogether([self._p(self.w.team, "closing"), self._p(long_date(issued_on), "closing")]),
+            KeepTogether([self._p(self.w.team, "closing"), self._p(chinese_date(issued_on), "closing")]),
         ]
         return out
 
@@ -148,36 +155,13 @@ class _Feedback:
     # --- text ---------------------------------------------------------------------------------------
 
     def _opening(self) -> str:
-        campaign = self.all.campaign.name
-        count = len(self.mine.files)
-        return (
-            f"根据{campaign}工作安排，评查组按照《{self.all.standard.name}》，对你单位{count}卷行政执法案卷"
-            "进行了评查。现将评查情况反馈如下。"
-        )
+        return feedback_opening(self.all, self.mine, self.w)
 
     def _standing(self) -> str:
-        final = len(self.mine.final)
-        if self.unit is None or not final:
-            return f"你单位被评查案卷{len(self.mine.files)}卷，尚无已定分的案卷，暂不参加排名。"
-        u = self.unit
-        grades = "、".join(f"{label}{n}卷" for label, n in u.grades.items())
-        pending = len(self.mine.files) - final
-        text = (
-            f"你单位已定分案卷{u.files}卷，平均分{fmt_number(u.mean)}分，等次为{u.grade}，"
-            f"在{len(self.all.units)}个被评查单位中排名第{u.rank}位；最高分{fmt_number(u.highest)}分，"
-            f"最低分{fmt_number(u.lowest)}分；其中{grades}。"
-        )
-        text += veto_sentence(self.mine, self.w)
-        if pending:
-            text += f"另有{pending}卷尚未定分，不计入平均分。"
-        return text + "各案卷得分见下表。"
+        return standing(self.all, self.mine, self.department, self.w)
 
     def _closing(self) -> str:
-        return (
-            "请你单位对照上述问题逐卷逐项核查，深入分析原因，举一反三，完善案卷制作和归档管理。"
-            "具体整改事项、整改期限和报送要求，以评查组另行下发的《整改通知书》为准，"
-            "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
-        )
+        return feedback_closing(self.w)
 
     # --- tables -------------------------------------------------------------------------------------
 
@@ -201,7 +185,7 @@ class _Feedback:
         if f.result is None:
             return ["", "", STATUS_LABELS[f.status]]
         note = "否决" if f.result.veto else ""
-        return [fmt_number(f.result.total), f.result.grade, note]
+        return [num_text(f.result.total), f.result.grade, note]
 
     def _problems(self) -> list[Flowable]:
         """One table: a shaded row per item (files, points lost), then each deduction under it."""
@@ -222,17 +206,14 @@ class _Feedback:
         for problem in self.mine.problems:
             number += 1
             groups.append(len(data))
-            title = (
-                f"（{chinese_number(number)}）{problem.item.text}"
-                f"（{problem.files}卷，共扣{fmt_number(problem.points)}分）"
-            )
+            title = problem_heading(number, problem)
             data.append([self._cell(title), "", ""])
             for d in sorted(by_item[problem.item.key], key=lambda d: natural_key(d.case_number)):
                 data.append(
                     [
                         self._cell(d.case_number),
-                        fmt_number(d.points),
-                        self.notes.cell(_where(d.reason, d.page)),
+                        num_text(d.points),
+                        self.notes.cell(where(d.reason, d.page)),
                     ]
                 )
         rules: list[tuple] = [
@@ -254,29 +235,12 @@ class _Feedback:
             vetoed = {it.key: it for it in f.result.vetoes}
             for e in f.entries:
                 if e.kind is EntryKind.VETO and e.item_key in vetoed:
-                    rows.append((f.case_number, f"“{vetoed[e.item_key].text}”{_where(e.reason, e.page)}"))
+                    rows.append((f.case_number, f"“{vetoed[e.item_key].text}”{where(e.reason, e.page)}"))
         return rows
 
     def _common(self) -> list[Flowable]:
         """The campaign's most frequent problems (its top ranks) that this department shares."""
-        here = {p.item.key: p for p in self.mine.problems}
-        shared: list[tuple[CommonProblem, CommonProblem]] = [
-            (p, here[p.item.key]) for p in self.all.problems if p.rank <= COMMON_TOP and p.item.key in here
-        ]
-        if not shared:
-            return []
-        out: list[Flowable] = [
-            self._p(f"本次评查中全部{len(self.all.final)}卷已定分案卷出现较多的问题，你单位同样存在的有：")
-        ]
-        for n, (campaign, mine) in enumerate(shared, start=1):
-            out.append(
-                self._p(
-                    f"{n}. {campaign.item.text}：全部案卷中{campaign.files}卷存在此问题，"
-                    f"占{fmt_percent(campaign.share)}，在常见问题中排第{campaign.rank}位；"
-                    f"你单位{mine.files}卷。"
-                )
-            )
-        return out
+        return [self._p(line) for line in common_lines(self.all, self.mine)]
 
 
 class _UnitFeedback(_Feedback):
@@ -286,25 +250,8 @@ class _UnitFeedback(_Feedback):
         super().__init__(figures, department, fonts, wording)
         self.subject = next((f for f in self.mine.final if f.result is not None), None)
 
-    def _opening(self) -> str:
-        return (
-            f"根据{self.all.campaign.name}工作安排，{self.w.team}依据《{self.all.standard.name}》，"
-            "对你单位法治政府建设情况进行了督察。现将督察情况反馈如下。"
-        )
-
     def _standing(self) -> str:
-        subject, unit = self.subject, self.unit
-        if subject is None or subject.result is None or unit is None:
-            return "你单位的督察评分尚未完成，暂不参加排名。"
-        result = subject.result
-        bonus = f"（含加分{fmt_number(result.bonus)}分）" if result.bonus else ""
-        veto = ""
-        if result.vetoes:
-            veto = f"因存在{'、'.join(f'“{it.text}”' for it in result.vetoes)}情形实行一票否决，"
-        return (
-            f"你单位督察得分{fmt_number(result.total)}分{bonus}，{veto}等次为{result.grade}，"
-            f"在{len(self.all.units)}个{self.w.unit_label}中排名第{unit.rank}位。各一级指标得分见下表。"
-        )
+        return unit_standing(self.all, self.subject, self.unit, self.w)
 
     def _results_table(self) -> Table | None:
         """The score of each 一级指标 against its points, the bonus, and the total."""
@@ -320,12 +267,10 @@ class _UnitFeedback(_Feedback):
             if category is None or top in bonus_top:
                 continue
             n += 1
-            rows.append([str(n), self._cell(top), fmt_number(category.maximum), fmt_number(category.score)])
+            rows.append([str(n), self._cell(top), num_text(category.maximum), num_text(category.score)])
         if standard.bonus_items:
-            rows.append(
-                ["", self._cell("加分"), f"≤{fmt_number(standard.bonus_max)}", fmt_number(result.bonus)]
-            )
-        rows.append(["", self._cell("总分"), fmt_number(result.maximum), fmt_number(result.total)])
+            rows.append(["", self._cell("加分"), f"≤{num_text(standard.bonus_max)}", num_text(result.bonus)])
+        rows.append(["", self._cell("总分"), num_text(result.maximum), num_text(result.total)])
         rules = [
             ("FONTNAME", (0, 0), (-1, 0), self.fonts.heading),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -342,22 +287,20 @@ class _UnitFeedback(_Feedback):
             vetoed = {it.key: it for it in subject.result.vetoes}
             for e in subject.entries:
                 if e.kind is EntryKind.VETO and e.item_key in vetoed:
-                    why = _where(e.reason, e.page).rstrip("。")
+                    why = where(e.reason, e.page).rstrip("。")
                     out.append(self._p(f"存在一票否决情形：“{vetoed[e.item_key].text}”，{why}。"))
         if not self.mine.deductions:
             return out or [self._p("本次督察未发现扣分问题。")]
         items = self.all.standard.items_by_key
         data: list[list[object]] = [["序号", self.w.category_label, self.w.item_label, "扣分", "问题及页码"]]
         for n, d in enumerate(self.mine.deductions, start=1):
-            why = _where(d.reason, d.page)
-            if d.counted != d.points:
-                why += f"（扣完为止，计{fmt_number(d.counted)}分）"
+            why = indicator_reason(d)
             data.append(
                 [
                     str(n),
                     self._cell(self.w.category_of(items[d.item_key])),
                     self._cell(d.item_text),
-                    fmt_number(d.points),
+                    num_text(d.points),
                     self.notes.cell(why),
                 ]
             )
@@ -368,7 +311,7 @@ class _UnitFeedback(_Feedback):
             ("ALIGN", (0, 1), (0, -1), "CENTER"),
             ("ALIGN", (3, 1), (3, -1), "CENTER"),
         ]
-        lead = f"督察发现你单位 {len({d.item_key for d in self.mine.deductions})} 项指标存在问题，具体如下："
+        lead = unit_problems_lead(self.mine)
         table = ruled_table(data, INDICATOR_COLUMNS, self.fonts.body, rules, repeat_rows=1)
         return [*out, self._p(lead), Spacer(0, 1 * mm), table, *self.notes.flush()]
 
@@ -376,42 +319,8 @@ class _UnitFeedback(_Feedback):
         """加分情况: each bonus the unit earned and the part of it that counts."""
         if self.subject is None or self.subject.result is None or not self.subject.result.bonus:
             return []
-        bonuses = file_bonuses(self.all.standard, self.subject)
-        out: list[Flowable] = [self._p(f"你单位获得加分{fmt_number(self.subject.result.bonus)}分：")]
-        for n, b in enumerate(bonuses, start=1):
-            counted = f"加{fmt_number(b.counted)}分"
-            if b.counted != b.points:
-                counted = f"记录{fmt_number(b.points)}分，受加分上限所限计{fmt_number(b.counted)}分"
-            out.append(self._p(f"{n}. {b.item_text}（{counted}）：{_where(b.reason, b.page)}。"))
+        out: list[Flowable] = [self._p(line) for line in bonus_lines(self.all, self.subject)]
         return [("加分情况", out)]
 
     def _common(self) -> list[Flowable]:
-        here = {p.item.key for p in self.mine.problems}
-        shared = [p for p in self.all.problems if p.rank <= COMMON_TOP and p.item.key in here and p.files > 1]
-        if not shared:
-            return []
-        out: list[Flowable] = [
-            self._p(
-                f"本次督察全部 {len(self.all.final)} 个已评分单位中问题较为集中的指标，你单位同样存在的有："
-            )
-        ]
-        for n, p in enumerate(shared, start=1):
-            out.append(
-                self._p(
-                    f"{n}. {p.item.text}：{p.files} 个单位存在此问题，占 {fmt_percent(p.share)}，"
-                    f"在常见问题中排第 {p.rank} 位。"
-                )
-            )
-        return out
-
-    def _closing(self) -> str:
-        return (
-            "请你单位对照上述问题逐项核查，深入分析原因，举一反三，健全完善相关制度和工作机制。"
-            "具体整改事项、整改期限和报送要求，以另行下发的《整改通知书》为准，"
-            "请按通知书要求按期整改，并以单位名义书面报送整改情况。"
-        )
-
-
-def _where(reason: str, page: int | None) -> str:
-    text = reason.strip() or "（未填写理由）"
-    return f"{text}（第{page}页）" if page is not None else text
+        return [self._p(line) for line in unit_common_lines(self.all, self.mine)]

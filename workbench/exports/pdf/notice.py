@@ -18,8 +18,9 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, PageBreak
 
 from workbench.exports.pdf import official as o
+from workbench.exports.pdf import official_page as page
 from workbench.exports.pdf.fonts import FontSet, load_fonts
-from workbench.exports.pdf.styles import chinese_number
+from workbench.exports.sentences import chinese_number
 from workbench.exports.templates import paragraphs
 from workbench.exports.texts import ATTACHMENT, DATED, DEADLINE, PROBLEMS_IN_ATTACHMENT, SUPPLEMENT
 from workbench.rectification.notices import Notice, NoticeProblem
@@ -52,7 +53,7 @@ def write_notice(
     st = o.Styles(fonts)
     w = wording_for(figures.campaign)
     title = notice.title or w.notice_title(notice.department)
-    story: list[Flowable] = [o.RedHeader(texts["issuer_mark"], notice.number, fonts), o.blank(1.5)]
+    story: list[Flowable] = [page.RedHeader(texts["issuer_mark"], notice.number, fonts), o.blank(1.5)]
     story += [o.title(title, st, breaks=[len(f"关于{notice.department}")]), o.blank()]  # 主送 one line under
     story.append(o.addressee(notice.department, st))
     story += [o.body(p, st) for p in paragraphs(texts["notice_opening"])]
@@ -83,8 +84,8 @@ def write_notice(
             o.blank(),
             table,
         ]
-    story.append(o.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
-    return o.build(
+    story.append(page.EndBlock(texts.get("copies_to", ""), texts["printer"], texts[DATED], fonts))
+    return page.build(
         path, story, fonts, title=f"{notice.number} {title}", author=texts["issuer"], cancel=cancel
     )
 

@@ -1,4 +1,5 @@
-"""The flowables of one evaluation sheet (评查表): header, vetoes, every item, total, remarks, signatures.
+"""The flowables of one evaluation sheet (评查表): header, vetoes, every item, total, remarks, signatures
+(the item table itself is workbench.exports.pdf.sheet_items').
 
 Built once per standard (styles, item wording, column layout) and then once per file, so a thousand
 sheets cost little more than reportlab drawing the same tables. A supervision round's sheet (督察评分表)
@@ -8,41 +9,34 @@ the evidence a unit must produce, and its bonus items what they added.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
-from typing import cast
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from workbench.exports.pdf.fonts import FontSet
 from workbench.exports.pdf.grid import CellParagraph
+from workbench.exports.pdf.sheet_items import ItemTable, entry_notes
 from workbench.exports.pdf.styles import (
     MARK,
     SHADE,
     CellNotes,
-    chinese_number,
-    fmt_number,
     form_styles,
-    long_date,
     para_markup,
     ruled_table,
     table_style,
 )
+from workbench.exports.sentences import chinese_date, num_text
 from workbench.reporting.wording import CASE_WORDING, Wording
 from workbench.review.results import STATUS_LABELS, FileResult
-from workbench.scoring import Entry, EntryKind, ItemScore, ScoreResult
+from workbench.scoring import Entry, EntryKind, ScoreResult
 from workbench.standards.model import Item, Standard, VetoEffect
 from workbench.standards.validate import CASE_TYPES
 
 TITLE = CASE_WORDING.sheet_title
 WIDTH = 174 * mm  # A4 less 18 mm each side
 HEADER_COLUMNS = [22 * mm, 65 * mm, 22 * mm, 65 * mm]
-ITEM_COLUMNS = [10 * mm, 60 * mm, 14 * mm, 13 * mm, 13 * mm, 64 * mm]
-BONUS_ITEM_COLUMNS = [10 * mm, 60 * mm, 13 * mm, 15 * mm, 12 * mm, 64 * mm]  # room for 扣/加分
 VETO_COLUMNS = [76 * mm, 20 * mm, 78 * mm]
-ITEM_HEAD = ["序号", "评查项目", "标准分", "扣分", "得分", "扣分理由（页码）"]
-BONUS_ITEM_HEAD = ["序号", "评查项目", "标准分", "扣/加分", "得分", "理由（页码）"]  # where items add points
 VETO_HEAD = ["否决项", "结论", "说明（页码）"]
 FAILING = (VetoEffect.ZERO_TOTAL, VetoEffect.DEDUCT_ALL, VetoEffect.FAIL_REVIEW)
 
@@ -64,79 +58,26 @@ class SheetParts:
         self.notes = CellNotes(self._p, lambda text: self._fresh(text, "note"))  # renewed per sheet
         body, heading = fonts.body, fonts.heading
         cell = self.styles.cell
-        self.item_texts = {i.key: CellParagraph(self._item_markup(i), cell) for i in standard.items}
         self.title_markup = para_markup(wording.sheet_title, fonts.title, fonts)
         named = f"{wording.standard_label}：{standard.name}"
         self.subtitle_markup = para_markup(f"{campaign}　{named}" if campaign else named, body, fonts)
-        head = list(BONUS_ITEM_HEAD if standard.bonus_items else ITEM_HEAD)
-        head[1] = wording.item_label
-        self.item_head = [self._label(t, heading) for t in head]
-        self.item_columns = BONUS_ITEM_COLUMNS if standard.bonus_items else ITEM_COLUMNS
         self.veto_head = [self._label(t, heading) for t in VETO_HEAD]
         self.head_rules = [
             ("FONTNAME", (0, 0), (-1, 0), heading),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ]
-        self.rows, self.row_rules = self._item_layout()
-        self.subtotal_labels = {
-            path: self._label(f"{str(path).rsplit(' > ', 1)[-1]}小计", heading)
-            for kind, path in self.rows
-            if kind == "subtotal"
-        }
+        self.items = ItemTable(standard, fonts, cell, wording, self._label, self.head_rules)
+        self.item_texts = self.items.item_texts
         self.cell = cell
-        self.bonus_paths = {  # categories holding bonus items only (a checklist's 加分项)
-            path
-            for path in standard.categories()
-            if all(it.bonus for it in standard.point_items if path in standard.ancestors[it.key])
-        }
 
     # --- per standard -------------------------------------------------------------------------------
-
-    def _item_markup(self, item: Item) -> str:
-        """The item's wording; below it, smaller, the evidence a unit must show (佐证材料), if any."""
-        text = para_markup(item.text, self.fonts.body, self.fonts)
-        if not item.evidence.strip():
-            return text
-        evidence = para_markup(f"佐证材料：{item.evidence.strip()}", self.fonts.kai, self.fonts)
-        return f'{text}<br/><font name="{self.fonts.kai}" size="8.5" color="#555555">{evidence}</font>'
 
     def _label(self, text: str, font: str) -> str | Paragraph:
         """Fixed wording as a plain cell string (fast) when the font has every glyph."""
         if para_markup(text, font, self.fonts) == text:
             return text
         return CellParagraph(para_markup(text, font, self.fonts), self.styles.cell_center)
-
-    def _item_layout(self) -> tuple[list[tuple[str, object]], list[tuple]]:
-        """The item table's rows in order: ("category", (depth, path, name)), ("item", Item),
-        ("subtotal", path); and the style rules that do not depend on the file."""
-        rows: list[tuple[str, object]] = []
-        open_paths: list[str] = []
-        counters: dict[int, int] = {}
-        for item in self.standard.point_items:
-            paths = [" > ".join(item.category[: d + 1]) for d in range(len(item.category))]
-            while open_paths and (
-                len(open_paths) > len(paths) or open_paths[-1] != paths[len(open_paths) - 1]
-            ):
-                rows.append(("subtotal", open_paths.pop()))
-            for depth in range(len(open_paths), len(paths)):
-                counters[depth] = counters.get(depth, 0) + 1
-                for deeper in [d for d in counters if d > depth]:
-                    del counters[deeper]
-                rows.append(("category", (depth, paths[depth], item.category[depth], counters[depth])))
-                open_paths.append(paths[depth])
-            rows.append(("item", item))
-        while open_paths:
-            rows.append(("subtotal", open_paths.pop()))
-        rules: list[tuple] = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (4, -1), "CENTER")]
-        for n, (kind, _) in enumerate(rows, start=1):  # row 0 is the header
-            if kind == "category":
-                rules += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), SHADE)]
-                rules.append(("FONTNAME", (0, n), (-1, n), self.fonts.heading))
-            elif kind == "subtotal":
-                rules += [("SPAN", (0, n), (1, n)), ("FONTNAME", (0, n), (-1, n), self.fonts.heading)]
-                rules.append(("ALIGN", (0, n), (1, n), "RIGHT"))
-        return rows, rules
 
     # --- per file -----------------------------------------------------------------------------------
 
@@ -157,7 +98,11 @@ class SheetParts:
             if result is not None and result.veto:
                 out.append(self._veto_mark(result))
         out += [self._heading(f"{'二' if self.standard.veto_items else '一'}、{self.w.items_heading}")]
-        out += [self._items(result, entries), *self.notes.flush(), Spacer(0, 3 * mm)]
+        out += [
+            self.items.table(result, entries, self._p, self.notes),
+            *self.notes.flush(),
+            Spacer(0, 3 * mm),
+        ]
         ending = [self._total(file), Spacer(0, 3 * mm), self._remarks(file), *self.notes.flush()]
         out.append(KeepTogether([*ending, *self._signatures(file)]))
         return out
@@ -204,7 +149,7 @@ class SheetParts:
                 "案件类型",
                 self._p(CASE_TYPES.get(file.case_type, file.case_type)),
             ],
-            ["评查人", cell(reviewers), "评查日期", long_date(file.scored_on or self.reviewed_on)],
+            ["评查人", cell(reviewers), "评查日期", chinese_date(file.scored_on or self.reviewed_on)],
         ]
         rules = [
             ("SPAN", (1, 1), (3, 1)),
@@ -227,7 +172,7 @@ class SheetParts:
                 w.reviewer,
                 self.notes.cell(reviewers),
                 f"{w.review}日期",
-                long_date(file.scored_on or self.reviewed_on),
+                chinese_date(file.scored_on or self.reviewed_on),
             ],
         ]
         rules = [
@@ -257,7 +202,7 @@ class SheetParts:
                 ]
             else:
                 verdict = "未发现"
-            rows.append([self.item_texts[item.key], verdict, self.notes.cell(_notes(found))])
+            rows.append([self.item_texts[item.key], verdict, self.notes.cell(entry_notes(found))])
         rules.append(("ALIGN", (1, 1), (1, -1), "CENTER"))
         return ruled_table(rows, VETO_COLUMNS, self.fonts.body, [*self.head_rules, *rules], repeat_rows=1)
 
@@ -290,79 +235,7 @@ class SheetParts:
             return f"，等次评为{self.standard.bands[-1].label}"
         if effect is VetoEffect.CAP_GRADE:
             return f"，等次不高于{item.cap_grade}"
-        return f"，扣 {fmt_number(item.veto_points)} 分"
-
-    def _items(self, result: ScoreResult | None, entries: dict[str, list[Entry]]) -> Table:
-        data: list[list[object]] = [self.item_head]
-        number = 0
-        for kind, value in self.rows:
-            if kind == "category":
-                depth, _path, name, n = cast(tuple[int, str, str, int], value)
-                prefix = f"{chinese_number(n)}、" if depth == 0 else f"（{chinese_number(n)}）"
-                data.append([self._p(prefix + name, "cell"), "", "", "", "", ""])
-            elif kind == "subtotal":
-                path = str(value)
-                category = result.categories.get(path) if result is not None else None
-                maximum = fmt_number(category.maximum) if category else ""
-                if path in self.bonus_paths:
-                    maximum = f"≤{fmt_number(self.standard.bonus_max)}"
-                label = self.subtotal_labels[path]
-                data.append([label, "", maximum, "", fmt_number(category.score) if category else "", ""])
-            else:
-                number += 1
-                item: Item = value  # type: ignore[assignment]
-                score = result.items.get(item.key) if result is not None else None
-                data.append(self._item_row(number, item, score, entries.get(item.key, ())))
-        rules = [*self.head_rules, *self.row_rules]
-        return ruled_table(data, self.item_columns, self.fonts.body, rules, repeat_rows=1)
-
-    def _item_row(self, number: int, item: Item, score: ItemScore | None, entries: Iterable[Entry]) -> list:
-        maximum = (
-            f"≤{fmt_number(item.rule.cap)}" if item.bonus and item.rule.cap else fmt_number(item.max_points)
-        )
-        text = self.item_texts[item.key]
-        if score is None:
-            return [str(number), text, maximum, "", "", ""]
-        found = list(entries)
-        if score.not_applicable:
-            why = _notes([e for e in found if e.kind is EntryKind.NOT_APPLICABLE])
-            shown = fmt_number(score.score) if score.applicable else "不适用"
-            return [
-                str(number),
-                text,
-                maximum,
-                "—",
-                shown,
-                self.notes.cell(f"不适用：{why}" if why else "不适用"),
-            ]
-        if item.bonus:
-            bonus = [e for e in found if e.kind is EntryKind.BONUS]
-            why = _notes(bonus, prefix="加")
-            if score.bonus > score.score:
-                over = fmt_number(score.bonus - score.score)
-                capped = f"以 {fmt_number(score.score)} 分为限，超出的 {over} 分不计"
-                why += f"{'；' if why else ''}{capped}"
-            added = f"+{fmt_number(score.score)}" if score.score else "—"
-            return [
-                str(number),
-                text,
-                maximum,
-                added,
-                fmt_number(score.score),
-                self.notes.cell(why) if why else "",
-            ]
-        deductions = [e for e in found if e.kind is EntryKind.DEDUCTION and e.points]
-        why = _notes(deductions, prefix="扣" if len(deductions) > 1 else "", item=item)
-        if score.lost:
-            why += f"{'；' if why else ''}扣完为止，超出的 {fmt_number(score.lost)} 分不计"
-        return [
-            str(number),
-            text,
-            maximum,
-            fmt_number(score.deducted),
-            fmt_number(score.score),
-            self.notes.cell(why) if why else "",
-        ]
+        return f"，扣 {num_text(item.veto_points)} 分"
 
     def _total(self, file: FileResult) -> Table:
         result = file.result
@@ -370,10 +243,10 @@ class SheetParts:
             rows = [["总分", "", "等次", "", "状态", STATUS_LABELS[file.status]]]
             widths = [22 * mm, 36 * mm, 22 * mm, 36 * mm, 22 * mm, 36 * mm]
         else:
-            rows = [["总分", fmt_number(result.total), "等次", result.grade]]
+            rows = [["总分", num_text(result.total), "等次", result.grade]]
             widths = [22 * mm, 65 * mm, 22 * mm, 65 * mm]
             if result.bonus:
-                rows[0][1] = f"{fmt_number(result.total)}（含加分 {fmt_number(result.bonus)}）"
+                rows[0][1] = f"{num_text(result.total)}（含加分 {num_text(result.bonus)}）"
         rules = [
             ("FONTNAME", (0, 0), (0, -1), self.fonts.heading),
             ("FONTNAME", (2, 0), (2, -1), self.fonts.heading),
@@ -414,21 +287,3 @@ class SheetParts:
             line = f"{role}签名：____________{who}　　　日期：______年____月____日"
             out += [self._fresh(line, "signature"), Spacer(0, 3 * mm)]
         return out
-
-
-def _notes(entries: Iterable[Entry], *, prefix: str = "", item: Item | None = None) -> str:
-    """Each entry's reason and page; with `prefix`, its points first (扣 2 分：…)."""
-    parts = []
-    for e in entries:
-        text = e.reason.strip()
-        if item is not None and (level := item.level_of(e.points)) is not None and item.rule.levels:
-            text = f"评为“{level}”" + (f"：{text}" if text else "")
-        if e.count and e.count > 1:
-            text += f"（{e.count} 处）"
-        if e.page is not None:
-            text += f"（第{e.page}页）"
-        if prefix:
-            text = f"{prefix} {fmt_number(e.points)} 分" + (f"：{text}" if text else "")
-        if text:
-            parts.append(text)
-    return "；".join(parts)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from workbench.exports.pdf.fonts import FontSet, covers, markup
+from workbench.exports.sentences import num_text
 
 # 字号 → points (the usual typesetting convention; domain README §5.6)
 CHU_HAO, ER_HAO, XIAO_ER, SAN_HAO, XIAO_SAN, SI_HAO, XIAO_SI, WU_HAO, XIAO_WU = (
@@ -37,18 +37,8 @@ SHADE = colors.HexColor("#EEEEEE")
 MARK = colors.HexColor("#C00000")  # the red of a 不合格卷 stamp
 
 
-def fmt_number(value: Decimal | int | None) -> str:
-    """A score as people write it: 87.5, 2, 0.5 — never 87.50 or 1E+2; None is blank."""
-    if value is None:
-        return ""
-    if isinstance(value, int):
-        return str(value)
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
-
-
 def fmt_percent(value: Decimal | None) -> str:
-    return "" if value is None else f"{fmt_number(value)}%"
+    return "" if value is None else f"{num_text(value)}%"
 
 
 def para_markup(text: str, font: str, fonts: FontSet) -> str:
@@ -215,20 +205,3 @@ def form_document(
     frame = Frame(left, bottom, A4[0] - left - right, A4[1] - top - bottom, id="body", showBoundary=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     return doc
-
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 23 → 二十三: heading numbers (一、二、) up to 99."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
-    return head + (_DIGITS[ones] if ones else "")
-
-
-def long_date(day: date) -> str:
-    """2026年3月5日: Arabic numerals, no padding (GB/T 9704)."""
-    return f"{day.year}年{day.month}月{day.day}日"

@@ -14,7 +14,8 @@ from tests.workbench.exports.docx import docx_checks as dc
 from tests.workbench.exports.pdf import pdf_checks
 from workbench.campaigns.service import get_campaign, update_settings
 from workbench.demo.generator import generate_demo
-from workbench.exports.service import BULLETIN, DOCX, FEEDBACK, NOTICES, export_outputs
+from workbench.exports.checks import BULLETIN, DOCX, FEEDBACK, NOTICES
+from workbench.exports.service import export_outputs
 
 SOFFICE = shutil.which("soffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

@@ -12,9 +12,10 @@ import pytest
 from tests.workbench.exports.docx import docx_checks as dc
 from workbench.campaigns.service import Campaign, get_campaign, update_settings
 from workbench.demo.generator import generate_demo
+from workbench.exports.checks import DOCX, NOTICES, PDF
 from workbench.exports.docx import templates as t
 from workbench.exports.docx.samples import SAMPLES
-from workbench.exports.service import DOCX, NOTICES, PDF, export_outputs
+from workbench.exports.service import export_outputs
 from workbench.rectification.notices import campaign_notices
 
 README = Path(t.SHIPPED) / "README.md"

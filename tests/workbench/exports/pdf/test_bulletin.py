@@ -18,9 +18,10 @@ from tests.workbench.exports.pdf.official_helpers import (
     words,
 )
 from workbench.common.jobs import Cancelled
-from workbench.exports.pdf.bulletin import bulletin_title, write_bulletin
+from workbench.exports.pdf.bulletin import write_bulletin
+from workbench.exports.sentences import bulletin_title, score_text
 from workbench.exports.templates import save_template
-from workbench.exports.texts import bulletin_texts, score_text
+from workbench.exports.texts import bulletin_texts
 from workbench.reporting.figures import campaign_figures
 
 

@@ -10,7 +10,7 @@ from tests.workbench.exports.pdf import pdf_checks
 from tests.workbench.exports.pdf.campaign import demo_figures
 from workbench.common.jobs import Cancelled
 from workbench.exports.pdf.feedback import write_feedback
-from workbench.exports.pdf.styles import fmt_number
+from workbench.exports.sentences import num_text
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,7 @@ def test_mean_grade_and_rank_exactly_as_the_figures_say(feedback, figures):
     unit = figures.unit(department)
     assert unit is not None
     text = pdf_checks.squeeze(pdf_checks.text(path, layout=False))
-    assert f"平均分{fmt_number(unit.mean)}分" in text
+    assert f"平均分{num_text(unit.mean)}分" in text
     assert f"等次为{unit.grade}" in text
     assert f"在{len(figures.units)}个被评查单位中排名第{unit.rank}位" in text
     assert f"已定分案卷{unit.files}卷" in text
@@ -62,7 +62,7 @@ def test_every_file_of_the_department_is_listed_with_its_score(feedback, figures
     for f in mine.final:
         assert f.result is not None
         row = next(line for line in lines if f.case_number in line)
-        assert f"{fmt_number(f.result.total)}{f.result.grade}" in row
+        assert f"{num_text(f.result.total)}{f.result.grade}" in row
     others = [f.case_number for f in figures.files if f.department != department]
     assert not any(number in line for number in others[:20] for line in lines)
 
@@ -72,7 +72,7 @@ def test_problems_grouped_by_item_with_case_numbers_and_reasons(feedback, figure
     text = pdf_checks.squeeze(pdf_checks.text(path, layout=False))
     mine = figures.of_department(department)
     for problem in mine.problems:
-        assert f"{problem.item.text}（{problem.files}卷，共扣{fmt_number(problem.points)}分）" in text
+        assert f"{problem.item.text}（{problem.files}卷，共扣{num_text(problem.points)}分）" in text
     for d in mine.deductions[:10]:
         assert d.case_number in text
         assert pdf_checks.squeeze(d.reason) in text

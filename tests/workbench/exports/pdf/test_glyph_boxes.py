@@ -20,7 +20,8 @@ import pytest
 from reportlab.lib.units import mm
 
 from tests.workbench.exports.documents_case import build, deduction, veto
-from workbench.exports.service import KINDS, export_outputs
+from workbench.exports.checks import KINDS
+from workbench.exports.service import export_outputs
 
 TOLERANCE = 0.6  # points: anti-aliasing and glyph side bearings
 LEFT, BLOCK = 28 * mm, 156 * mm  # GB/T 9704: 订口 28 mm, 版心 156 mm wide
@@ -102,7 +103,7 @@ def written(tmp_path_factory) -> list[Path]:
         return list(
             export_outputs(
                 db, built.campaign, folder / "out", KINDS, author="t", issued_on=date(2026, 11, 25)
-            )
+            ).value
         )
     finally:
         db.close()
@@ -127,7 +128,7 @@ def round_written(tmp_path_factory) -> list[Path]:
     try:
         round_ = scored_round(db, folder)
         return list(
-            export_outputs(db, round_, folder / "out", KINDS, author="t", issued_on=date(2026, 11, 25))
+            export_outputs(db, round_, folder / "out", KINDS, author="t", issued_on=date(2026, 11, 25)).value
         )
     finally:
         db.close()
@@ -161,7 +162,7 @@ def test_no_glyph_crosses_in_the_demos_notices_and_bulletin(tmp_path):
             author="t",
             issued_on=date(2026, 11, 25),
             allow_unfinished=True,
-        )
+        ).value
     finally:
         db.close()
     found = [c for p in written for c in crossings(p, official=True)]

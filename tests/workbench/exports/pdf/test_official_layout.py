@@ -12,8 +12,10 @@ from reportlab.platypus import PageBreak
 from tests.workbench.exports.pdf.official_helpers import MM, fonts_embedded, is_a4, pdf_info, words
 from workbench.common.jobs import Cancelled
 from workbench.exports.pdf import official as o
+from workbench.exports.pdf import official_page as page
 from workbench.exports.pdf.fonts import load_fonts
-from workbench.exports.texts import chinese_date
+from workbench.exports.sentences import chinese_date
+from workbench.exports.title_breaks import balanced_lines
 
 FULL = "依法行政是政府工作的基本准则各级行政机关必须严格规范公正文明执法"  # 32 characters, no punctuation
 PUNCTUATED = "评查发现，部分案卷立案审批不规范，证据收集不全面。" * 12
@@ -39,9 +41,9 @@ def layout(tmp_path_factory, fonts):
     story.append(o.body(PUNCTUATED, st))
     story.append(o.closing([o.body("特此通报。", st)], "鄂州市司法局", "2026年11月25日", fonts))
     story.append(PageBreak())
-    story.append(o.EndBlock("市人民政府办公室。", "鄂州市司法局办公室", "2026年11月25日", fonts))
+    story.append(page.EndBlock("市人民政府办公室。", "鄂州市司法局办公室", "2026年11月25日", fonts))
     path = tmp_path_factory.mktemp("layout") / "layout.pdf"
-    pages = o.build(path, story, fonts, title="测试", author="鄂州市司法局")
+    pages = page.build(path, story, fonts, title="测试", author="鄂州市司法局")
     return path, pages, words(path)
 
 
@@ -133,10 +135,10 @@ def test_title_is_centred_on_balanced_lines(layout):
 
 
 def test_balanced_lines_prefers_word_breaks():
-    assert o.balanced_lines("短标题", 20) == ["短标题"]
-    lines = o.balanced_lines("关于市城市管理综合行政执法局行政执法案卷评查问题整改的通知", 20, [14])
+    assert balanced_lines("短标题", 20) == ["短标题"]
+    lines = balanced_lines("关于市城市管理综合行政执法局行政执法案卷评查问题整改的通知", 20, [14])
     assert lines == ["关于市城市管理综合行政执法局", "行政执法案卷评查问题整改的通知"]
-    assert all(len(line) <= 20 for line in o.balanced_lines("字" * 55, 20))
+    assert all(len(line) <= 20 for line in balanced_lines("字" * 55, 20))
 
 
 def test_dates_in_arabic_numerals_without_padding():
@@ -149,5 +151,5 @@ def test_a_cancelled_build_writes_nothing(tmp_path, fonts):
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(Cancelled):
-        o.build(tmp_path / "x.pdf", [o.body("正文", st)], fonts, title="t", author="a", cancel=cancel)
+        page.build(tmp_path / "x.pdf", [o.body("正文", st)], fonts, title="t", author="a", cancel=cancel)
     assert not (tmp_path / "x.pdf").exists()

@@ -16,7 +16,7 @@ from workbench.campaigns.service import campaign_standard
 from workbench.common.jobs import Cancelled
 from workbench.exports.pdf.fonts import load_fonts
 from workbench.exports.pdf.sheets import write_evaluation_sheets
-from workbench.exports.pdf.styles import fmt_number
+from workbench.exports.sentences import num_text
 from workbench.reporting.figures import campaign_figures
 from workbench.review.results import FileStatus
 from workbench.review.sheets import set_remarks, submit_sheet
@@ -60,7 +60,7 @@ def test_header_total_grade_and_reasons_are_on_the_sheet(sheets, figures):
     result = scored.result
     assert result is not None
     assert any(
-        line.split()[:4] == ["总分", fmt_number(result.total), "等次", result.grade]
+        line.split()[:4] == ["总分", num_text(result.total), "等次", result.grade]
         for line in text.splitlines()
     )
     reasons = [e for e in scored.entries if e.kind is EntryKind.DEDUCTION and e.reason and e.page]
@@ -80,7 +80,7 @@ def test_every_item_and_category_subtotal_comes_from_the_result(sheets, figures)
     for path_name, category in scored.result.categories.items():
         name = path_name.rsplit(" > ", 1)[-1]
         row = next(line.split() for line in lines if line.split()[:1] == [f"{name}小计"])
-        assert row[1:] == [fmt_number(category.maximum), fmt_number(category.score)]
+        assert row[1:] == [num_text(category.maximum), num_text(category.score)]
 
 
 def test_a_veto_marks_the_file_as_failed_first(sheets, figures):
@@ -125,7 +125,7 @@ def test_one_signature_line_per_reviewer(sheets):
 
 
 def test_numbers_have_no_trailing_zeros():
-    assert [fmt_number(Decimal(v)) for v in ("87.50", "2.00", "0.5", "1E+2", "-0")] == [
+    assert [num_text(Decimal(v)) for v in ("87.50", "2.00", "0.5", "1E+2", "-0")] == [
         "87.5",
         "2",
         "0.5",
@@ -181,7 +181,7 @@ def test_bonus_items_and_levels_read_as_such(figures, tmp_path):
     path = tmp_path / "bonus.pdf"
     write_evaluation_sheets(replace(figures, standard=standard), [file], path)
     text = pdf_checks.squeeze(pdf_checks.text(path, layout=False))
-    assert f"{fmt_number(result.total)}（含加分{fmt_number(result.bonus)}）" in text
+    assert f"{num_text(result.total)}（含加分{num_text(result.bonus)}）" in text
     assert "评为“中”：说理一般" in text
     assert "引入说理式文书" in text
     assert "文书格式不规范（第4页）" in text
