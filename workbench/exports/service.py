@@ -423,7 +423,7 @@ def _write_bulletin(
     from workbench.rectification.numbers import bulletin_number
 
     bulletin_texts(db, figures, dated=dated)  # a bad text is refused before a number is taken
-    number = bulletin_number(db, figures.campaign, issued_on=dated, author=author)
+    number = bulletin_number(db, figures.campaign, issued_on=dated, author=author).value
     texts = bulletin_texts(db, figures, dated=number.issued_on, number=number.number)
     stem = wording_for(figures.campaign).bulletin_file
     if pdf:
@@ -470,7 +470,7 @@ def _write_notices(
             figures=figures,
             deadline_days=deadline_days(db),
             pass_over_existing=True,
-        )
+        ).value
         if message := issued.skipped_message(already=False):
             notes.append(message)
     chosen = set(units)
