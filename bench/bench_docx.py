@@ -52,7 +52,7 @@ def main() -> None:
         figures = campaign_figures(db, campaign)
         issued = issue_notices(
             db, campaign, author="bench", issued_on=DAY, figures=figures, deadline_days=deadline_days(db)
-        )
+        ).value
         notices = list(islice(cycle(issued), NOTICES))
         jobs = [(n, figures.of_department(n.department), notice_texts(db, n)) for n in notices]
         texts = bulletin_texts(db, figures, dated=DAY)

@@ -64,7 +64,7 @@ def test_the_upgraded_ledger_reads_and_takes_steps(upgraded):
     assert {line.due for line in lines} == {"overdue"}  # due 2026-11-17 and 18
     first = resolve_lines(db, [f"{live[0][1]}#1"])
     assert first == [lines[0].id]
-    changed = record_report(db, first, reported_on=date(2026, 11, 20), report="已整改", author="科员")
+    changed = record_report(db, first, reported_on=date(2026, 11, 20), report="已整改", author="科员").value
     assert changed[0].status == REPORTED
     db.close()
     again = open_database(path)  # nothing applied twice

@@ -186,7 +186,7 @@ def _issue(db_path: str, campaign_id: str, barrier, results) -> None:
     db = open_database(db_path)
     campaign = get_campaign(db, campaign_id)
     barrier.wait()
-    issued = issue_notices(db, campaign, author="甲", issued_on=date(2026, 11, 25), deadline_days=30)
+    issued = issue_notices(db, campaign, author="甲", issued_on=date(2026, 11, 25), deadline_days=30).value
     db.close()
     results.put(len(issued))
 

@@ -11,11 +11,14 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 
 from tests.workbench.ledger_helpers import issued_campaign
+from ui.changes import publish
 from ui.main_window import MainWindow
 from ui.rectification import LedgerDialog
 from ui.rectification.ledger_dialog import OVERDUE_COLOUR
 from ui.settings import UiSettings
+from workbench.common.changes import Changes
 from workbench.common.workspace import Workspace
+from workbench.rectification.notices import void_notice
 
 TODAY = date.today()
 STATUS_COLUMN = 8
@@ -87,6 +90,28 @@ def test_a_line_is_replied_to_verified_and_closed_out_through_the_dialog(
     dialog.status.setCurrentIndex(dialog.status.findData("closed_out"))
     assert [r.id for r in dialog.model.rows] == [first]
     assert dialog.model.data(dialog.model.index(0, STATUS_COLUMN)) == "Closed out"
+
+
+def test_a_step_reaches_every_open_ledger_through_the_hub_and_redraws_only_its_lines(
+    qtbot, workspace, issued, shown
+):
+    campaign, notices = issued
+    acting = opened(qtbot, LedgerDialog(workspace, campaign))
+    watching = opened(qtbot, LedgerDialog(workspace, campaign))  # e.g. a second window on the file
+    first = acting.lines[0].id
+    before = list(watching.lines)
+    take_step(acting, acting.record_reply, [first], "已整改")
+    for dialog in (acting, watching):
+        assert [line.status for line in dialog.lines if line.id == first] == ["reported"]
+        assert "1 reported" in dialog.summary.text()
+    assert [a is b for a, b in zip(before, watching.lines, strict=True)].count(False) == 1  # one re-read
+    acting.reject()  # a closed ledger hears no more
+    void_notice(workspace.db, notices[0].id, author="组长", reason="重发")
+    publish(Changes.of(notices=[notices[0].id]))
+    voided = notices[0].id
+    assert {line.status for line in watching.lines if line.notice_id == voided} == {"void"}
+    assert "void" not in {line.status for line in acting.lines if line.notice_id == voided}
+    assert not shown
 
 
 def test_an_illegal_close_is_refused_and_changes_nothing(qtbot, workspace, issued, shown):

@@ -21,5 +21,7 @@ def issued_campaign(
     campaign = get_campaign(db, generate_demo(db, files=files, seed=3).campaign_id)
     campaign = update_settings(db, campaign, author="组织者", doc_prefix=PREFIX)
     issued_on = date.today() - timedelta(days=days_ago)
-    notices = issue_notices(db, campaign, author="科员", issued_on=issued_on, deadline_days=deadline_days)
+    notices = issue_notices(
+        db, campaign, author="科员", issued_on=issued_on, deadline_days=deadline_days
+    ).value
     return campaign, list(notices)

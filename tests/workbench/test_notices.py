@@ -70,7 +70,7 @@ def test_number_format_uses_hexagonal_brackets_and_no_padding():
 def test_one_notice_per_department_with_deductions_numbered_from_one(demo):
     db, campaign = demo
     figures = campaign_figures(db, campaign)
-    issued = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=ISSUED_ON)
+    issued = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=ISSUED_ON).value
     assert {n.department for n in issued} == _deducted_departments(figures)
     assert [n.serial for n in issued] == list(range(1, len(issued) + 1))
     assert issued[0].number == "鄂州司函〔2026〕1号"
@@ -84,14 +84,14 @@ def test_one_notice_per_department_with_deductions_numbered_from_one(demo):
 
 def test_the_deadline_is_the_callers_and_the_export_reads_it_from_the_template(demo):
     db, campaign = demo
-    first = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON)[0]
+    first = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON).value[0]
     assert first.deadline == date(2026, 12, 10)
     assert first.deadline_days == 15
     void_notice(db, first.id, author="t", reason="期限改为20日")
     save_template(db, "notice_deadline_days", "20", author="t")
     again = issue_notices(
         db, campaign, [first.department], author="t", deadline_days=deadline_days(db), issued_on=ISSUED_ON
-    )[0]
+    ).value[0]
     assert again.deadline == date(2026, 12, 15)
     with pytest.raises(BadDeadline):
         issue_notices(db, campaign, [first.department], author="t", issued_on=ISSUED_ON, deadline_days=0)
@@ -99,7 +99,7 @@ def test_the_deadline_is_the_callers_and_the_export_reads_it_from_the_template(d
 
 def test_the_year_is_the_year_of_issue(demo):
     db, campaign = demo
-    issued = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=date(2027, 1, 5))
+    issued = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=date(2027, 1, 5)).value
     assert issued[0].number == "鄂州司函〔2027〕1号"
     assert issued[0].year == 2027
 
@@ -114,7 +114,7 @@ def test_no_doc_prefix_is_refused_in_chinese_and_nothing_is_stored(db):
 
 def test_a_department_with_a_notice_in_force_is_refused_when_named(demo):
     db, campaign = demo
-    first = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON)
+    first = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON).value
     void_notice(db, first[1].id, author="t", reason="重发")  # this one could be issued again
     count = db["notice"].count
     with pytest.raises(NoticeExists, match="请先将其作废"):
@@ -129,7 +129,7 @@ def test_a_department_with_a_notice_in_force_is_refused_when_named(demo):
     assert db["notice"].count == count  # all or nothing
     again = issue_notices(
         db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON
-    )  # all: passed over, said so
+    ).value  # all: passed over, said so
     assert [n.department for n in again] == [first[1].department]
     assert len(again.already_issued) == len(first) - 1
     assert "已有整改通知" in again.skipped_message()
@@ -137,11 +137,11 @@ def test_a_department_with_a_notice_in_force_is_refused_when_named(demo):
 
 def test_void_keeps_the_number_and_a_reissue_gets_the_next_one(demo):
     db, campaign = demo
-    issued = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON)
+    issued = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON).value
     target = issued[0]
     with pytest.raises(VoidReasonMissing):
         void_notice(db, target.id, author="t", reason="  ")
-    voided = void_notice(db, target.id, author="组长", reason="问题清单有误")
+    voided = void_notice(db, target.id, author="组长", reason="问题清单有误").value
     assert voided.status == "void"
     assert voided.number == target.number
     with pytest.raises(NoticeAlreadyVoid):
@@ -151,7 +151,7 @@ def test_void_keeps_the_number_and_a_reissue_gets_the_next_one(demo):
     assert log[0]["author"] == "组长"
     reissued = issue_notices(
         db, campaign, [target.department], author="t", deadline_days=15, issued_on=ISSUED_ON
-    )[0]
+    ).value[0]
     assert reissued.serial == len(issued) + 1
     numbers = [n.number for n in campaign_notices(db, campaign)]
     assert target.number in numbers
@@ -162,9 +162,9 @@ def test_campaigns_share_the_counter_of_their_issuer(demo):
     db, campaign = demo
     other = clone_campaign(db, campaign, "2026年度督察", PREFIX)
     elsewhere = clone_campaign(db, campaign, "2026年度另一机关评查", "鄂州司")
-    a = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON)
-    b = issue_notices(db, other, author="t", deadline_days=15, issued_on=ISSUED_ON)
-    c = issue_notices(db, elsewhere, author="t", deadline_days=15, issued_on=ISSUED_ON)
+    a = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON).value
+    b = issue_notices(db, other, author="t", deadline_days=15, issued_on=ISSUED_ON).value
+    c = issue_notices(db, elsewhere, author="t", deadline_days=15, issued_on=ISSUED_ON).value
     assert [n.serial for n in a + b] == list(range(1, len(a) + len(b) + 1))
     assert [n.serial for n in c] == list(range(1, len(c) + 1))
     assert c[0].number == "鄂州司〔2026〕1号"
@@ -173,9 +173,9 @@ def test_campaigns_share_the_counter_of_their_issuer(demo):
 def test_the_notice_keeps_what_it_listed_when_scores_change(demo):
     db, campaign = demo
     figures = campaign_figures(db, campaign)
-    notice = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON, figures=figures)[
-        0
-    ]
+    notice = issue_notices(
+        db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON, figures=figures
+    ).value[0]
     own = figures.of_department(notice.department)
     expected = [
         (d.case_number, d.item_text, d.counted, d.reason, d.page) for d in own.deductions if d.counted
@@ -195,7 +195,7 @@ def test_the_notice_keeps_what_it_listed_when_scores_change(demo):
 
 def test_the_unique_index_guards_the_counter(demo):
     db, campaign = demo
-    first = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON)[0]
+    first = issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON).value[0]
     row = {
         "campaign_id": campaign.id,
         "issuer": PREFIX,
@@ -224,7 +224,7 @@ def test_a_serial_taken_by_another_writer_is_retried(demo, monkeypatch):
     void_notice(db, target.id, author="t", reason="重发")
     again = issue_notices(
         db, campaign, [target.department], author="t", deadline_days=15, issued_on=ISSUED_ON
-    )
+    ).value
     assert len(calls) == 2
     assert again[0].serial == taken + 1
 

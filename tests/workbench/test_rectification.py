@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 import workbench.rectification.issuing
 from tests.workbench.ledger_helpers import issued_campaign
+from workbench.common.changes import Changes
 from workbench.common.errors import NotFound
 from workbench.exports.ledger_workbook import write_ledger
 from workbench.rectification.issuing import issue_notices
@@ -44,6 +45,7 @@ from workbench.rectification.ledger_steps import (
     verify,
 )
 from workbench.rectification.notices import campaign_notices, void_notice
+from workbench.rectification.numbers import bulletin_number
 
 TODAY = date.today()
 
@@ -117,7 +119,7 @@ def test_voiding_a_notice_voids_its_lines_and_a_reissue_gets_new_ones(issued):
 
     again = issue_notices(
         db, campaign, [target.department], author="科员", deadline_days=15, issued_on=TODAY
-    )[0]
+    ).value[0]
     fresh = [line for line in ledger(db, campaign, today=TODAY) if line.notice_id == again.id]
     assert len(fresh) == len(before)
     assert {line.status for line in fresh} == {ISSUED}
@@ -134,15 +136,17 @@ def test_report_verify_close_out_with_an_audit_entry_for_each_step(issued):
     line = ledger(db, campaign, today=TODAY)[0]
     reported = record_report(
         db, [line.id], reported_on=TODAY - timedelta(days=1), report=" 已补正文书 ", author="科员"
-    )[0]
+    ).value[0]
     assert (reported.status, reported.reported_on, reported.report) == (
         REPORTED,
         TODAY - timedelta(days=1),
         "已补正文书",
     )
-    verified = verify(db, [line.id], passed=True, verification="属实", verifier="王审核", author="科员")[0]
+    verified = verify(
+        db, [line.id], passed=True, verification="属实", verifier="王审核", author="科员"
+    ).value[0]
     assert (verified.status, verified.verified_on, verified.verifier) == (VERIFIED, TODAY, "王审核")
-    closed = close_out(db, [line.id], author="组长", reason="整改到位")[0]
+    closed = close_out(db, [line.id], author="组长", reason="整改到位").value[0]
     assert (closed.status, closed.closed_on, closed.closed_by, closed.reason) == (
         CLOSED_OUT,
         TODAY,
@@ -170,11 +174,11 @@ def test_a_return_needs_a_reason_and_waits_for_a_new_report(issued):
     with pytest.raises(ReturnReasonMissing, match="须写明理由"):
         verify(db, ids, passed=False, verification="  ", verifier="王", author="科员")
     assert states(db, ids) == [REPORTED, REPORTED]
-    returned = verify(db, ids, passed=False, verification="未附整改材料", verifier="王", author="科员")
+    returned = verify(db, ids, passed=False, verification="未附整改材料", verifier="王", author="科员").value
     assert {(line.status, line.reason) for line in returned} == {(RETURNED, "未附整改材料")}
     with pytest.raises(IllegalTransition, match="只有审核通过的事项才能销号"):
         close_out(db, ids, author="组长")
-    again = record_report(db, ids, reported_on=TODAY, report="已补交材料", author="科员")
+    again = record_report(db, ids, reported_on=TODAY, report="已补交材料", author="科员").value
     assert {(line.status, line.verification, line.verified_on) for line in again} == {(REPORTED, "", None)}
     assert again[0].reason == "未附整改材料"  # why it came back stays visible to the next verifier
 
@@ -320,3 +324,62 @@ def test_the_ledger_sheet_reopens_with_every_line_and_user_text_as_text(issued, 
     assert row["整改期限"].value.date() == line.deadline
     assert row["扣分"].value == float(line.points)
     assert campaign_notices(db, campaign)  # the notices themselves are untouched by the export
+
+
+# --- what each writer says it changed ----------------------------------------------------------------
+
+
+def test_issuing_names_the_new_notices_and_every_line_they_brought(db):
+    campaign, _ = issued_campaign(db)
+    target = campaign_notices(db, campaign)[0]
+    void_notice(db, target.id, author="组长", reason="重发")
+    done = issue_notices(db, campaign, [target.department], author="科员", deadline_days=15, issued_on=TODAY)
+    (again,) = done.value
+    fresh = [line.id for line in ledger(db, campaign, today=TODAY) if line.notice_id == again.id]
+    assert fresh
+    assert done.changes == Changes.of(notices=[again.id], ledger_lines=fresh)
+
+
+def test_voiding_names_the_notice_and_only_its_lines_still_live(issued):
+    db, campaign, notices = issued
+    target, other = notices[0], notices[1]
+    own = [line.id for line in ledger(db, campaign, today=TODAY) if line.notice_id == target.id]
+    done = void_notice(db, target.id, author="组长", reason="问题清单有误")
+    assert done.value.status == "void"
+    assert done.changes == Changes.of(notices=[target.id], ledger_lines=own)
+    assert not set(done.changes.ledger_lines) & {
+        line.id for line in ledger(db, campaign, today=TODAY) if line.notice_id == other.id
+    }
+
+
+def test_each_ledger_step_names_exactly_the_lines_it_moved(issued):
+    db, campaign, _ = issued
+    first, second, untouched = (line.id for line in ledger(db, campaign, today=TODAY)[:3])
+    steps = [
+        record_report(db, [first, second], reported_on=TODAY, report="已整改", author="科员"),
+        verify(db, [second], passed=False, verification="未附材料", verifier="王", author="科员"),
+        verify(db, [first], passed=True, verification="", verifier="王", author="科员"),
+        close_out(db, [first], author="组长"),
+    ]
+    assert [done.changes for done in steps] == [
+        Changes.of(ledger_lines=[first, second]),
+        Changes.of(ledger_lines=[second]),
+        Changes.of(ledger_lines=[first]),
+        Changes.of(ledger_lines=[first]),
+    ]
+    assert [[line.id for line in done.value] for done in steps] == [
+        [first, second],
+        [second],
+        [first],
+        [first],
+    ]
+    assert states(db, [first, second, untouched]) == [CLOSED_OUT, RETURNED, ISSUED]
+
+
+def test_a_new_bulletin_number_changes_the_campaign_and_the_one_in_force_changes_nothing(issued):
+    db, campaign, _ = issued
+    first = bulletin_number(db, campaign, issued_on=TODAY, author="科员")
+    assert first.changes == Changes.of(campaigns=[campaign.id])
+    again = bulletin_number(db, campaign, issued_on=TODAY + timedelta(days=1), author="科员")
+    assert again.value == first.value
+    assert not again.changes

@@ -4,11 +4,12 @@ the whole selection; the refusal is shown and nothing changes."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, Signal
+from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import hub, publish
 from ui.errors import messages, show_error
 from ui.rectification.step_dialog import CLOSE, REPLY, RETURN, VERIFY, StepDialog
 from ui.widgets.rows_model import Column, RowsModel
 from ui.widgets.table_view import table_view
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import Changes, Done
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.rectification.ledger import (
@@ -42,6 +45,7 @@ from workbench.rectification.ledger import (
     VOID,
     LedgerLine,
     ledger,
+    ledger_lines,
     summarize,
 )
 from workbench.rectification.ledger_steps import NoLinesChosen, close_out, record_report, verify
@@ -113,9 +117,8 @@ def _columns() -> list[Column]:
 
 
 class LedgerDialog(QDialog):
-    """Opened window-modal from the Campaign menu; `today` (for tests) fixes the day timers count from."""
-
-    changed = Signal()  # some lines took a step
+    """Opened window-modal from the Campaign menu; `today` (for tests) fixes the day timers count from.
+    A step's changes go to the hub (ui/changes.py); this dialog hears them there like any other screen."""
 
     def __init__(
         self,
@@ -187,6 +190,8 @@ class LedgerDialog(QDialog):
         self.return_button.clicked.connect(self.return_lines)
         self.close_out_button.clicked.connect(self.close_lines)
         self.export_button.clicked.connect(self.export)
+        hub().changed.connect(self.on_changed)
+        self.finished.connect(self._stop_listening)
         self.reload()
 
     @property
@@ -209,6 +214,27 @@ class LedgerDialog(QDialog):
         self.unit.blockSignals(False)
         self.apply_filters()
         self.select_ids(keep)
+
+    def on_changed(self, changes: Changes) -> None:
+        """From the hub: a notice issued or voided adds or voids a set of lines, so the ledger is read
+        again; a step on some lines redraws only those of them this campaign shows."""
+        if changes.everything or changes.notices:
+            self.reload()
+            return
+        position = {line.id: n for n, line in enumerate(self.lines)}
+        ids = [i for i in changes.ledger_lines if i in position]
+        if not ids:
+            return
+        keep = self.selected_ids()
+        for line in ledger_lines(self.workspace.db, ids, today=self.today):
+            self.lines[position[line.id]] = line
+        self.apply_filters()
+        self.select_ids(keep)
+
+    def _stop_listening(self) -> None:
+        """A closed ledger hears no more changes (its database may be closed next)."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            hub().changed.disconnect(self.on_changed)
 
     def apply_filters(self) -> None:
         unit, status = self.unit.currentData() or "", self.status.currentData() or ""
@@ -264,9 +290,11 @@ class LedgerDialog(QDialog):
     # --- the steps -------------------------------------------------------------------------------------
 
     def record_reply(self) -> StepDialog | None:
-        def take(d: StepDialog, ids: list[str]) -> None:
+        def take(d: StepDialog, ids: list[str]) -> Done[list[LedgerLine]]:
             author = self.workspace.author
-            record_report(self.workspace.db, ids, reported_on=d.when, report=d.text_value, author=author)
+            return record_report(
+                self.workspace.db, ids, reported_on=d.when, report=d.text_value, author=author
+            )
 
         return self._step(REPLY, take)
 
@@ -277,14 +305,15 @@ class LedgerDialog(QDialog):
         return self._step(RETURN, self._verifier(passed=False))
 
     def close_lines(self) -> StepDialog | None:
-        def take(d: StepDialog, ids: list[str]) -> None:
-            close_out(self.workspace.db, ids, author=self.workspace.author, reason=d.text_value, on=d.when)
+        def take(d: StepDialog, ids: list[str]) -> Done[list[LedgerLine]]:
+            author = self.workspace.author
+            return close_out(self.workspace.db, ids, author=author, reason=d.text_value, on=d.when)
 
         return self._step(CLOSE, take)
 
-    def _verifier(self, *, passed: bool) -> Callable[[StepDialog, list[str]], None]:
-        def take(d: StepDialog, ids: list[str]) -> None:
-            verify(
+    def _verifier(self, *, passed: bool) -> Callable[[StepDialog, list[str]], Done[list[LedgerLine]]]:
+        def take(d: StepDialog, ids: list[str]) -> Done[list[LedgerLine]]:
+            return verify(
                 self.workspace.db,
                 ids,
                 passed=passed,
@@ -296,7 +325,9 @@ class LedgerDialog(QDialog):
 
         return take
 
-    def _step(self, kind: str, take: Callable[[StepDialog, list[str]], None]) -> StepDialog | None:
+    def _step(
+        self, kind: str, take: Callable[[StepDialog, list[str]], Done[list[LedgerLine]]]
+    ) -> StepDialog | None:
         """Ask for the step's date and text, then let the core take it for every selected line or none."""
         ids = self.selected_ids()
         if not ids:
@@ -306,14 +337,13 @@ class LedgerDialog(QDialog):
 
         def accepted() -> None:
             try:
-                take(dialog, ids)
+                done = take(dialog, ids)
             except KNOWN_ERRORS as exc:
                 show_error(self, exc)
                 return
             finally:
                 dialog.deleteLater()
-            self.reload()
-            self.changed.emit()
+            publish(done, self)  # on_changed redraws these lines, and only them
 
         dialog.accepted.connect(accepted)
         dialog.rejected.connect(dialog.deleteLater)

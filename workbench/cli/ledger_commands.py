@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workbench.campaigns.service import Campaign, resolve_campaign
+from workbench.common.changes import Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.rectification.ledger import (
     DUE_LABELS,
@@ -137,8 +138,8 @@ def _line_json(line: LedgerLine) -> dict:
     return {k: v.isoformat() if isinstance(v, date) else v for k, v in data.items()}
 
 
-def _print_changed(lines: list[LedgerLine]) -> int:
-    for line in lines:
+def _print_changed(done: Done[list[LedgerLine]]) -> int:
+    for line in done.value:
         print(f"{line.key}\t{line.status_label}")
     return 0
 

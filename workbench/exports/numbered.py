@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from workbench.campaigns.service import Campaign
-from workbench.common.changes import NOTHING, Changes, Done
+from workbench.common.changes import NOTHING, Done
 from workbench.common.jobs import check_cancel
 from workbench.exports.staging import Stage, Steps, safe_file_name
 from workbench.reporting.figures import CampaignFigures
@@ -41,7 +41,8 @@ def write_bulletin(
     from workbench.rectification.numbers import bulletin_number
 
     bulletin_texts(db, figures, dated=dated)  # a bad text is refused before a number is taken
-    number = bulletin_number(db, figures.campaign, issued_on=dated, author=author)
+    # the number's record changes no screen's figures: the export's own changes are its notices
+    number = bulletin_number(db, figures.campaign, issued_on=dated, author=author).value
     texts = bulletin_texts(db, figures, dated=number.issued_on, number=number.number)
     stem = wording_for(figures.campaign).bulletin_file
     if pdf:
@@ -80,7 +81,7 @@ def write_notices(
     notes = []
     changes = NOTHING
     if units:
-        issued = issue_notices(
+        done = issue_notices(
             db,
             campaign,
             units,
@@ -90,9 +91,9 @@ def write_notices(
             deadline_days=deadline_days(db),
             pass_over_existing=True,
         )
-        if message := issued.skipped_message(already=False):
+        if message := done.value.skipped_message(already=False):
             notes.append(message)
-        changes = Changes.of(notices=[n.id for n in issued])
+        changes = done.changes  # the notices issued and their ledger lines
     chosen = set(units)
     for notice in campaign_notices(db, campaign):
         if notice.status != "issued" or notice.department not in chosen:

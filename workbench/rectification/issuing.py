@@ -24,6 +24,7 @@ from db.repos import notices as repo
 from workbench.accounts import require
 from workbench.campaigns.office import require_office
 from workbench.campaigns.service import Campaign, UnknownDepartment
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role
 from workbench.rectification.ledger_steps import create_lines
@@ -84,7 +85,7 @@ def issue_notices(
     deadline_days: int,
     figures: CampaignFigures | None = None,
     pass_over_existing: bool = False,
-) -> IssuedNotices:
+) -> Done[IssuedNotices]:
     """Number and record one notice per department with deducted or vetoed final files, in one transaction.
 
     `departments` None means every department of the campaign; one named explicitly that already has
@@ -93,7 +94,8 @@ def issue_notices(
     `figures` saves recomputing them when the caller has them already. A department with a notice in
     force whose files were finalised with problems after it was issued gets a supplementary notice
     (补充通知) listing only those files, so no problem is left out silently. Whether a department has a
-    notice is read inside the transaction that issues it, so two exports never issue two.
+    notice is read inside the transaction that issues it, so two exports never issue two. The changes
+    name the new notices and their ledger lines.
     """
     require_office(db, "整改通知书")  # nothing is numbered before the office profile is filled in
     issuer = identity_key(campaign.doc_prefix)  # stored before 0007 with an invisible character too
@@ -110,12 +112,12 @@ def issue_notices(
             with db.atomic():  # the check for a notice in force and the issuing under one write lock
                 dept_ids = department_repo.all_by_name(db)
                 plans, no_problems, already = _plans(db, campaign, figures, departments, dept_ids, refuse)
-                notices = _insert(db, campaign, plans, dept_ids, issuer, issued_on, deadline, author)
+                notices, changed = _insert(db, campaign, plans, dept_ids, issuer, issued_on, deadline, author)
             break
         except sqlite3.IntegrityError:
             if attempt == ATTEMPTS - 1:
                 raise
-    return IssuedNotices(notices, no_problems=no_problems, already_issued=already)
+    return Done(IssuedNotices(notices, no_problems=no_problems, already_issued=already), changed)
 
 
 def _plans(
@@ -229,9 +231,10 @@ def _insert(
     issued_on: date,
     deadline: date,
     author: str,
-) -> list[Notice]:
+) -> tuple[list[Notice], Changes]:
     year = issued_on.year
     out = []
+    changed = NOTHING
     with db.atomic():
         require(db, author, Role.ADMIN)
         serial = repo.next_serial(db, issuer, year)
@@ -271,7 +274,8 @@ def _insert(
             }
             notice_id = repo.insert(db, row, author=author)
             audit(db, author=author, table="notice", record_id=notice_id, action="issue", new=row["number"])
-            create_lines(  # 整改台账: one line per problem, in the same transaction as the notice
+            changed |= Changes.of(notices=[notice_id])
+            changed |= create_lines(  # 整改台账: one line per problem, in the same transaction as the notice
                 db,
                 notice_id=notice_id,
                 campaign_id=campaign.id,
@@ -284,7 +288,7 @@ def _insert(
             assert stored is not None  # written above, in this transaction
             out.append(notice_from_row(stored))
             serial += 1
-    return out
+    return out, changed
 
 
 def _problem_json(p: NoticeProblem) -> dict:

@@ -129,6 +129,13 @@ def ledger(
     return [line_from_row(r, today) for r in repo.for_campaign(db, campaign_id, include_void=include_void)]
 
 
+def ledger_lines(db: Database, line_ids: Iterable[str], *, today: date) -> list[LedgerLine]:
+    """The lines of these ids that exist, in ledger order, with their timers as of `today`: what a screen
+    reads again after a step instead of the whole ledger."""
+    rows = repo.by_ids(db, list(line_ids))
+    return sorted((line_from_row(r, today) for r in rows.values()), key=lambda line: (line.order, line.line))
+
+
 def ledger_summary(lines: Iterable[LedgerLine]) -> list[LedgerSummary]:
     """Per department, in the order the departments first appear (notice-number order); void lines skipped."""
     by_department: dict[str, list[LedgerLine]] = {}

@@ -17,6 +17,7 @@ from db.records import audit
 from db.repos import rectification as repo
 from db.transactions import in_write_transaction
 from workbench.accounts import require
+from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role
 from workbench.rectification.ledger import (
@@ -77,7 +78,7 @@ def create_lines(
     deadline: date,
     problems: Iterable[Any],
     author: str,
-) -> list[str]:
+) -> Changes:
     """One issued line per problem of a newly issued notice; call inside the notice's transaction."""
     rows = [
         {
@@ -94,13 +95,13 @@ def create_lines(
         }
         for n, p in enumerate(problems, start=1)
     ]
-    return repo.insert_lines(db, rows, author=author)
+    return Changes.of(ledger_lines=repo.insert_lines(db, rows, author=author))
 
 
-def void_lines(db: Database, notice_id: str, *, author: str, reason: str) -> int:
+def void_lines(db: Database, notice_id: str, *, author: str, reason: str) -> Changes:
     """Every line of a voided notice becomes void, audited; call inside the void's transaction."""
     require(db, author, Role.ADMIN)
-    count = 0
+    voided = []
     for row in repo.for_notice(db, notice_id):
         if row.status == VOID:
             continue
@@ -115,8 +116,8 @@ def void_lines(db: Database, notice_id: str, *, author: str, reason: str) -> int
             new=VOID,
             reason=reason,
         )
-        count += 1
-    return count
+        voided.append(row.id)
+    return Changes.of(ledger_lines=voided)
 
 
 # --- transitions -----------------------------------------------------------------------------------
@@ -125,7 +126,7 @@ def void_lines(db: Database, notice_id: str, *, author: str, reason: str) -> int
 @in_write_transaction
 def record_report(
     db: Database, line_ids: Sequence[str], *, reported_on: date, report: str, author: str
-) -> list[LedgerLine]:
+) -> Done[list[LedgerLine]]:
     """已反馈: the unit's written reply (its date and a summary) for lines issued or returned."""
     lines = _load(db, line_ids)
     _check(lines, "登记反馈", {ISSUED, RETURNED}, "只有已下发或被退回的事项才能登记反馈。")
@@ -159,7 +160,7 @@ def verify(
     verifier: str,
     author: str,
     on: date | None = None,
-) -> list[LedgerLine]:
+) -> Done[list[LedgerLine]]:
     """审核: a reported line passes (verified) or goes back to the unit (returned, with the reason)."""
     on = on or date.today()
     lines = _load(db, line_ids)
@@ -185,7 +186,7 @@ def verify(
 @in_write_transaction
 def close_out(
     db: Database, line_ids: Sequence[str], *, author: str, reason: str = "", on: date | None = None
-) -> list[LedgerLine]:
+) -> Done[list[LedgerLine]]:
     """销号: only a verified line is closed out; who closed it and when go into the ledger."""
     on = on or date.today()
     lines = _load(db, line_ids)
@@ -236,7 +237,8 @@ def _apply(
     values: Callable[[LedgerLine], dict[str, Any]],
     *,
     author: str,
-) -> list[LedgerLine]:
+) -> Done[list[LedgerLine]]:
+    """Take one step for every line, audited; the value is the lines as they now stand."""
     with db.atomic():
         require(db, author, Role.ADMIN)
         for line in lines:
@@ -248,7 +250,8 @@ def _apply(
             )
     rows = repo.by_ids(db, [line.id for line in lines])
     today = date.today()
-    return [line_from_row(rows[line.id], today) for line in lines]
+    changed = Changes.of(ledger_lines=[line.id for line in lines])
+    return Done([line_from_row(rows[line.id], today) for line in lines], changed)
 
 
 def _stored(value: object) -> object:

@@ -19,6 +19,7 @@ from db.repos import notices as repo
 from db.repos.notices import NoticeRow
 from workbench.accounts import require
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role
 from workbench.rectification.ledger_steps import void_lines
@@ -135,8 +136,9 @@ def campaign_notices(db: Database, campaign: Campaign) -> list[Notice]:
     return [notice_from_row(r) for r in repo.for_campaign(db, campaign.id)]
 
 
-def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> Notice:
-    """Mark a notice void; its number stays taken and the reason goes into the audit log."""
+def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> Done[Notice]:
+    """Mark a notice void; its number stays taken and the reason goes into the audit log. The value is
+    the notice as it now stands; the changes name it and its ledger lines, void with it."""
     with db.atomic():
         require(db, author, Role.ADMIN)
         notice = get_notice(db, notice_id)
@@ -155,5 +157,5 @@ def void_notice(db: Database, notice_id: str, *, author: str, reason: str) -> No
             new={"status": VOID},
             reason=reason.strip(),
         )
-        void_lines(db, notice_id, author=author, reason=reason.strip())  # its ledger lines go with it
-    return get_notice(db, notice_id)
+        lines = void_lines(db, notice_id, author=author, reason=reason.strip())  # its ledger lines go with it
+    return Done(get_notice(db, notice_id), Changes.of(notices=[notice_id]) | lines)

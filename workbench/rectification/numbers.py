@@ -17,6 +17,7 @@ from db.records import audit
 from db.repos import notices as repo
 from workbench.campaigns.office import require_office
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 
 ISSUED = "issued"
@@ -42,9 +43,12 @@ class BulletinNumber:
     issued_on: date
 
 
-def bulletin_number(db: Database, campaign: Campaign, *, issued_on: date, author: str) -> BulletinNumber:
+def bulletin_number(
+    db: Database, campaign: Campaign, *, issued_on: date, author: str
+) -> Done[BulletinNumber]:
     """The campaign's bulletin number: the one in force, or the next of the notices' counter (one counter
-    per issuer code and year serves notices and bulletins alike, GB/T 9704 发文字号)."""
+    per issuer code and year serves notices and bulletins alike, GB/T 9704 发文字号). Taking a new number
+    changes the campaign (its bulletin); finding the one in force changes nothing."""
     require_office(db, "通报")
     issuer = campaign.doc_prefix.strip()
     if not issuer:
@@ -54,7 +58,7 @@ def bulletin_number(db: Database, campaign: Campaign, *, issued_on: date, author
             with db.atomic():
                 row = repo.bulletin_in_force(db, campaign.id)
                 if row is not None:
-                    return BulletinNumber(row.number, date.fromisoformat(row.issued_on))
+                    return Done(BulletinNumber(row.number, date.fromisoformat(row.issued_on)), NOTHING)
                 year = issued_on.year
                 serial = repo.next_serial(db, issuer, year)
                 number = notice_number(issuer, year, serial)
@@ -69,7 +73,7 @@ def bulletin_number(db: Database, campaign: Campaign, *, issued_on: date, author
                 }
                 bulletin_id = repo.insert_bulletin(db, record, author=author)
                 audit(db, author=author, table="bulletin", record_id=bulletin_id, action="issue", new=number)
-                return BulletinNumber(number, issued_on)
+                return Done(BulletinNumber(number, issued_on), Changes.of(campaigns=[campaign.id]))
         except sqlite3.IntegrityError:
             if attempt == ATTEMPTS - 1:
                 raise

@@ -85,7 +85,7 @@ def test_notices_issued_and_voided_verify(db):
     from workbench.campaigns.service import get_campaign
 
     campaign = update_settings(db, get_campaign(db, summary.campaign_id), author="t", doc_prefix="鄂州司函")
-    issued = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=date(2026, 5, 1))
+    issued = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=date(2026, 5, 1)).value
     void_notice(db, issued[0].id, author="科员", reason="单位名称有误")
     assert verify(db).ok
     db.execute("UPDATE notice SET number = '鄂州司函〔2026〕99号' WHERE id = ?", [issued[1].id])

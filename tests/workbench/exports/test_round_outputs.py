@@ -311,7 +311,7 @@ def test_round_texts_come_from_the_round_templates_and_are_checked(db, tmp_path)
     )
     (notice,) = issue_notices(
         db, round_, ["甲区人民政府"], author="法治办", deadline_days=15, issued_on=ISSUED
-    )
+    ).value
     assert (
         notice_texts(db, notice)["notice_opening"]
         == "甲区人民政府：你单位得分86.00分，等次良好，5项指标有问题。"
@@ -327,7 +327,9 @@ def test_case_review_and_round_notices_share_one_counter(db, tmp_path):
     case = get_campaign(db, generate_demo(db, files=30, seed=11).campaign_id)
     case = update_settings(db, case, author="法治办", doc_prefix=DOC_PREFIX)
     department = next(d.department for d in campaign_figures(db, case).deductions if d.counted)
-    (first,) = issue_notices(db, case, [department], author="法治办", deadline_days=15, issued_on=ISSUED)
+    (first,) = issue_notices(
+        db, case, [department], author="法治办", deadline_days=15, issued_on=ISSUED
+    ).value
     round_ = create_round(
         db,
         "2026年督察",
@@ -339,7 +341,7 @@ def test_case_review_and_round_notices_share_one_counter(db, tmp_path):
     _score_one(db, round_, tmp_path)
     (second,) = issue_notices(
         db, round_, ["乙县人民政府"], author="法治办", deadline_days=15, issued_on=ISSUED
-    )
+    ).value
     assert (first.year, second.year) == (2026, 2026)
     assert (first.serial, second.serial) == (1, 2)
     assert (first.number, second.number) == (f"{DOC_PREFIX}〔2026〕1号", f"{DOC_PREFIX}〔2026〕2号")

@@ -81,5 +81,5 @@ def demo_office(folder: Path, files: int = 80):
     campaign = get_campaign(db, generate_demo(db, files=files, seed=11).campaign_id)
     campaign = update_settings(db, campaign, author="科员", doc_prefix=PREFIX)
     set_office(db, name=ISSUER, contact="王明，0711-3856012", address="鄂州市滨湖南路1号", author="科员")
-    notices = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=ISSUED_ON)
+    notices = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=ISSUED_ON).value
     return db, campaign, notices
