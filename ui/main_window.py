@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 from ui.accounts.dialogs import role_labels
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
-from ui.changes import hub, publish
-from ui.errors import messages, show_error
+from ui.changes import hub
+from ui.errors import show_error
 from ui.exchange.menu import ExchangeMenu
 from ui.files.database_commands import DatabaseCommands
 from ui.files.integrity_watch import IntegrityWatch
@@ -28,8 +27,10 @@ from ui.navigator import Navigator
 from ui.scans.scan_viewer import ScanViewer
 from ui.scoring.scoring_panel import ScoringPanel
 from ui.settings import UiSettings
-from ui.shortcuts import help_rows, sequences
+from ui.shortcuts import sequences
 from ui.start.opening import release
+from ui.window_commands import WindowCommands
+from ui.window_place import restore_place, save_place
 from workbench.accounts import has_accounts, roles_of
 from workbench.campaigns.office import get_office
 from workbench.campaigns.service import Campaign
@@ -37,11 +38,10 @@ from workbench.common.changes import Changes
 from workbench.common.kinds import Role, SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
-from workbench.review.sheets import reopen_sheet
 from workbench.review.whose_sheet import hidden_files, my_files, sheet_owner
 
 if TYPE_CHECKING:
-    from ui.recheck.recheck_dialog import ArbitrationDialog
+    pass
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.case_list.set_slim(True)  # the score sheet is the main thing: the list shows 案号 + status
 
         self.files = DatabaseCommands(self)  # open, new, switch user, accounts, backups
+        self.commands = WindowCommands(self)  # the dialogs the menus open on the campaign or file
         self._build_actions()
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
@@ -142,9 +143,9 @@ class MainWindow(QMainWindow):
         redo = self.scoring.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcuts(sequences("redo"))
         self.import_cases_action = self._action(
-            self.tr("Import case list…"), self.import_cases, "import_cases"
+            self.tr("Import case list…"), self.commands.import_cases, "import_cases"
         )
-        self.import_standard_action = self._action(self.tr("Import standard…"), self.import_standard)
+        self.import_standard_action = self._action(self.tr("Import standard…"), self.commands.import_standard)
         open_db = self._action(self.tr("Open database…"), self.files.open_database, "open")
         quit_ = self._action(self.tr("Quit"), self.close, "quit")
         self.next_action = self._action(self.tr("Next file"), self.next_file, "next_file")
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self.switch_user_action = self._action(self.tr("Switch user…"), self.files.switch_user)
         self.password_action = self._action(self.tr("Change my password…"), self.files.change_password)
         new_db = self._action(self.tr("New database…"), self.files.new_database, "new_database")
-        self.reopen_action = self._action(self.tr("Reopen submitted sheet…"), self.reopen_sheet)
+        self.reopen_action = self._action(self.tr("Reopen submitted sheet…"), self.commands.reopen_sheet)
         self.full_list_action = self._action(self.tr("Full case list"), self.set_full_list, "full_list")
         self.full_list_action.setCheckable(True)
         self.scan_action = self._action(self.tr("Show scan"), self.set_scan_shown, "scan")
@@ -162,13 +163,13 @@ class MainWindow(QMainWindow):
         self.attach_action = self._action(self.tr("Attach scan…"), self.scan.choose_file)
         self.mine_action = self._action(self.tr("My files only"), self.toggle_mine, "mine")
         self.search_action = self._action(self.tr("Search the case list"), self.focus_search, "search")
-        shortcuts = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "help")
+        shortcuts = self._action(self.tr("Keyboard shortcuts"), self.commands.show_shortcuts, "help")
 
         menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (new_db, open_db, self.import_cases_action, self.import_standard_action):
             menu.addAction(action)
         menu.addSeparator()
-        self.export_action = menu.addAction(self.tr("Export results…"), self.export_results)
+        self.export_action = menu.addAction(self.tr("Export results…"), self.commands.export_results)
         self.backup_action = menu.addAction(self.tr("Back up database…"))
         self.backup_action.triggered.connect(lambda: self.files.back_up_database())
         menu.addSeparator()
@@ -189,11 +190,11 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Review"))
         menu.addAction(self.submit_action)
         menu.addAction(self.reopen_action)
-        self.history_action = self._action(self.tr("Change history…"), self.show_history, "history")
+        self.history_action = self._action(self.tr("Change history…"), self.commands.show_history, "history")
         menu.addAction(self.history_action)
         menu.addAction(self.attach_action)
         self.arbitrate_action = self._action(
-            self.tr("Recheck and final scores…"), self.open_arbitration, "recheck"
+            self.tr("Recheck and final scores…"), self.commands.open_arbitration, "recheck"
         )
         menu.addSeparator()
         menu.addAction(self.arbitrate_action)
@@ -205,18 +206,18 @@ class MainWindow(QMainWindow):
             action = language.addAction(label)
             action.setCheckable(True)
             action.setChecked(code == self.settings.language)
-            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            action.triggered.connect(lambda _=False, code=code: self.commands.set_language(code))
         self.office_action = menu.addAction(self.tr("Issuing office…"))
-        self.office_action.triggered.connect(self.edit_office)
+        self.office_action.triggered.connect(self.commands.edit_office)
         self.templates_action = menu.addAction(self.tr("Document templates…"))
-        self.templates_action.triggered.connect(self.edit_templates)
+        self.templates_action.triggered.connect(self.commands.edit_templates)
         menu.addAction(self.tr("Daily backups to keep…"), self.files.set_backup_days)
         self.accounts_action = menu.addAction(self.tr("Accounts…"))
         self.accounts_action.triggered.connect(self.files.manage_accounts)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(shortcuts)
         self.about_action = menu.addAction(self.tr("About…"))
-        self.about_action.triggered.connect(self.show_about)
+        self.about_action.triggered.connect(self.commands.show_about)
 
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main_toolbar")
@@ -368,144 +369,21 @@ class MainWindow(QMainWindow):
 
     # --- commands ---------------------------------------------------------------------------------
 
-    def import_cases(self) -> None:
-        from ui.imports.case_import_dialog import CaseImportDialog  # dialogs load on first use
-
-        dialog = CaseImportDialog(self.workspace, self)
-        dialog.imported.connect(lambda _n: self.navigator.load(self.workspace))
-        dialog.open()
-
-    def import_standard(self) -> None:
-        from ui.imports.standard_import_dialog import StandardImportDialog
-
-        StandardImportDialog(self.workspace, self).open()
-
-    def export_results(self) -> None:
-        """The export dialog for the campaign in view (workbook and PDF documents)."""
-        from ui.exports import ExportDialog  # loaded on first use: it is not needed to start
-
-        if (campaign := self.campaign_menu.current()) is None:  # says how to pick or make one
-            return
-        ExportDialog(self.workspace, campaign, self.settings, self).open()
-
-    def reopen_sheet(self) -> None:
-        """The lead sends a submitted sheet back to draft; the reason goes into the audit log."""
-        sheet_id = self.scoring.sheet_id
-        if sheet_id is None:
-            messages.inform(
-                self,
-                self.tr("Reopen submitted sheet"),
-                self.tr("Open a submitted sheet from the case list first."),
-            )
-            return
-        reason = messages.ask_text(
-            self, self.tr("Reopen submitted sheet"), self.tr("Reason (kept in the audit log):")
-        )
-        if reason is None:
-            return
-        try:
-            changes = reopen_sheet(self.workspace.db, sheet_id, author=self.workspace.author, reason=reason)
-        except KNOWN_ERRORS as exc:
-            show_error(self, exc)
-            return
-        publish(changes, self)  # the scoring panel reads its sheet again through on_changed
-
-    def show_history(self) -> QDialog | None:
-        """修改记录 of the file in view: who changed what on its sheets, when, and why."""
-        from ui.audit.history_dialog import HistoryDialog  # loaded on first use
-
-        subject = self.case_list.current_subject()
-        if self.campaign is None or subject is None:
-            messages.inform(self, self.tr("Change history"), self.tr("Choose a file in the list first."))
-            return None
-        dialog = HistoryDialog(self.workspace, self.campaign, subject, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
     def report_backup(self, line: str) -> None:
         if line:
             self.statusBar().showMessage(line, 10000)
-
-    def edit_office(self):
-        from ui.documents.office_dialog import OfficeDialog  # loaded on first use
-
-        dialog = OfficeDialog(self.workspace, self)
-        dialog.open()
-        return dialog
-
-    def edit_templates(self) -> None:
-        from ui.documents.template_dialog import TemplateDialog  # loaded on first use
-
-        TemplateDialog(self.workspace, self).open()
-
-    def open_arbitration(self) -> ArbitrationDialog | None:
-        """复核定分 for the current campaign, beside the main window (non-modal)."""
-        from ui.recheck.recheck_dialog import ArbitrationDialog  # loaded on first use
-
-        if (campaign := self.campaign_menu.current()) is None:  # says how to pick or make one
-            return None
-        try:
-            dialog = ArbitrationDialog(self.workspace, campaign, self)
-        except KNOWN_ERRORS as exc:
-            show_error(self, exc)
-            return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.page_requested.connect(self.show_scan_page)
-        dialog.show()
-        return dialog
 
     def show_scan_page(self, subject_id: str, page: int) -> None:
         self.scan.load(self.workspace, subject_id)
         self.scan.show_page(page)
 
-    def set_language(self, code: str) -> None:
-        self.settings.language = code
-        messages.inform(
-            self, self.tr("Language"), self.tr("The new language applies when the workbench restarts.")
-        )
-
-    def show_about(self) -> None:
-        from ui.start.about_dialog import AboutDialog
-
-        AboutDialog(self.workspace.path, self).open()
-
-    def show_shortcuts(self) -> None:
-        from ui.help_dialog import ShortcutsDialog
-
-        ShortcutsDialog(help_rows(), self).open()
-
     # --- layout and place -------------------------------------------------------------------------
 
     def _restore(self) -> None:
-        if (geometry := self.settings.bytes("geometry")) is not None:
-            self.restoreGeometry(geometry)
-        elif (screen := self.screen()) is not None:  # first start: most of the screen, not Qt's guess
-            area = screen.availableGeometry()
-            self.resize(int(area.width() * 0.92), int(area.height() * 0.9))
-        if (state := self.settings.bytes("state")) is not None:
-            self.restoreState(state)
-        for splitter in (self.left, self.right, self.main):
-            if (saved := self.settings.bytes(splitter.objectName())) is not None:
-                splitter.restoreState(saved)
-        place = self.settings.place(str(self.workspace.path.resolve()))
-        restored = bool(place["campaign"]) and self.navigator.select_campaign(place["campaign"])
-        if not restored and self.navigator.topLevelItemCount():
-            self.navigator.setCurrentItem(self.navigator.topLevelItem(0))
-        if place["subject"] and self.case_list.select_subject(place["subject"]) and place["item"]:
-            self.scoring.select_item(place["item"])
+        restore_place(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.set_bytes("geometry", self.saveGeometry())
-        self.settings.set_bytes("state", self.saveState())
-        for splitter in (self.left, self.right, self.main):
-            self.settings.set_bytes(splitter.objectName(), splitter.saveState())
-        self.settings.set_place(
-            str(self.workspace.path.resolve()),
-            campaign=self.campaign.id if self.campaign else "",
-            subject=self.case_list.current_subject() or "",
-            item=self.scoring.current_item_key() or "",
-        )
+        save_place(self)
         super().closeEvent(event)
         # a closed window stops listening: another window's changes must not reach its closed database
         for slot in (self.on_changed, self.navigator.on_changed, self.case_list.on_changed):

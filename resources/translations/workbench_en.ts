@@ -147,133 +147,133 @@
 <context>
     <name>ArbitrationDialog</name>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="58" />
         <source>Recheck and final scores — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="70" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="70" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="71" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="65" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="72" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="66" />
         <source>Reviewers' totals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="73" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="67" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="86" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="80" />
         <source>Show agreed items too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="91" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="85" />
         <source>Reason for the decision (required)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="95" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="89" />
         <source>The lead's own deduction on this item (0: no deduction)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="96" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="90" />
         <source>Veto found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="97" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="91" />
         <source>Record own value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="100" />
-        <location filename="../../ui/recheck/recheck_dialog.py" line="318" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="94" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="312" />
         <source>Fix final score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="107" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="101" />
         <source>Lead's own deduction:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="170" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="164" />
         <source>final score fixed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recheck/recheck_dialog.py" line="174" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="168" />
         <source>%n item(s) differ</source>
         <translation><numerusform>%n item differs</numerusform><numerusform>%n items differ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="202" />
         <source>No unit needs a recheck.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="210" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="204" />
         <source>No file needs a recheck.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="216" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="210" />
         <source>It comes here once all its sheets are submitted and they differ, or the recheck rule flags its score.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="224" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="218" />
         <source>{case} · {department}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="226" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="220" />
         <source>{name}: {total} ({grade})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="233" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="227" />
         <source>Recheck rule: {why}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="236" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="230" />
         <source>Decided so far: {total} ({grade})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recheck/recheck_dialog.py" line="240" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="234" />
         <source>%n disputed item(s) still to decide</source>
         <translation><numerusform>%n disputed item still to decide</numerusform><numerusform>%n disputed items still to decide</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="243" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="237" />
         <source>Take {name}'s value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="336" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="330" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="339" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="333" />
         <source>Fix the final score of {case}: total {total}, grade {grade}?
 It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
@@ -282,148 +282,148 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="50" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="51" />
         <source>Assign reviewers — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="54" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="55" />
         <source>Assign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="56" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="57" />
         <source>Replaces the current assignment; sheets already begun are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="58" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="59" />
         <source>Import assignments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="59" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="60" />
         <source>Import reviewers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="64" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
         <source>Unit inspected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="64" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="68" />
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="77" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="69" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="69" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="70" />
         <source>Reviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="76" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="77" />
         <source>Reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
         <source>Files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="84" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="85" />
         <source>Show reviewers the rules exclude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="86" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="87" />
         <source>Reason (kept in the audit log)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="87" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="88" />
         <source>Reassign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="111" />
         <source>Inspectors per unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="111" />
         <source>Reviewers per file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="122" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="123" />
         <source>Replace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="124" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="125" />
         <source>with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="130" />
         <source>Reassign the selected unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="130" />
         <source>Reassign the selected file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="162" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="163" />
         <source>No reviewers yet: import the reviewer list first (Import reviewers…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="165" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="166" />
         <source>Nothing is assigned yet: choose how many reviewers each needs and press Assign, or import an assignment sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="191" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="192" />
         <source> — scoring begun</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="203" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="204" />
         <source> — own department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="206" />
         <source> — declared conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="228" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="229" />
         <source>Assigning reviewers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="231" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="232" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="259" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="260" />
         <source>Reassigned {case}.</source>
         <translation type="unfinished" />
     </message>
@@ -547,192 +547,192 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CampaignSetupDialog</name>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="62" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="63" />
         <source>New campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="64" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="65" />
         <source>Supervision round settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="66" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="67" />
         <source>Campaign settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="70" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="71" />
         <source>Case-file review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="71" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="72" />
         <source>Supervision round</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="73" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="74" />
         <source>Inspect units (departments, lower governments) against a checklist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="83" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="84" />
         <source>e.g. 鄂州司函</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="85" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="86" />
         <source>The issuing office's abbreviation in notice numbers: 鄂州司函〔2026〕3号</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="89" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="90" />
         <source>A deduction may be submitted without a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="92" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="93" />
         <source>Off (the default): Submit refuses a deduction without a reason, which the documents quote</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="95" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="96" />
         <source>Recheck a file when any reviewer's total is below this line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="96" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
         <source>Recheck when the reviewers' grades differ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="98" />
         <source>Recheck when the reviewers' totals differ by more than this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="110" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="111" />
         <source>Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="111" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="113" />
         <source>Year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="115" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="116" />
         <source>Notice prefix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="119" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="120" />
         <source>Any total below:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="121" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="122" />
         <source>Totals apart by more than:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="122" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="123" />
         <source>Recheck rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="148" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="149" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="176" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="177" />
         <source>Name, year, standard and departments are fixed once it exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="177" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="178" />
         <source>(no department)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="193" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="194" />
         <source>{name} (version {version}, {items} items)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="197" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
         <source>Checklist:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="197" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
         <source>Scoring standard:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
         <source>Units inspected:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
         <source>Departments reviewed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="201" />
         <source>Inspectors per unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="201" />
         <source>Reviewers per file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="226" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="227" />
         <source>Enter the campaign's name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="228" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="229" />
         <source>Choose a checklist; import one first (File → Import standard…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="230" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="231" />
         <source>Choose a scoring standard; import one first (File → Import standard…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="233" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="234" />
         <source>Type the units to inspect and add them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="236" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="237" />
         <source>There are no case files yet: import a case list first (File → Import case list…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="241" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="242" />
         <source>Choose at least one unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="243" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="244" />
         <source>Choose at least one department.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="248" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="249" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation type="unfinished" />
     </message>
@@ -740,108 +740,108 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseImportDialog</name>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="54" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="55" />
         <source>Choose a case register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="55" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="56" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="56" />
-        <location filename="../../ui/imports/case_import_dialog.py" line="178" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="57" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="179" />
         <source>Import cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="61" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="62" />
         <source>Use the department named in each row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="63" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="64" />
         <source>Update cases already stored (list each change; delete nothing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="66" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="67" />
         <source>For an updated register of a department: its stored case numbers take the new values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="74" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="75" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="75" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="76" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="76" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="77" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="77" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="78" />
         <source>Party</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="78" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="79" />
         <source>Filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="79" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="80" />
         <source>Closed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="80" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="81" />
         <source>Amount (yuan)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="88" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="89" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="89" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="90" />
         <source>Department for rows without one:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="121" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="122" />
         <source>Reading {name}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="124" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="125" />
         <source>Preview cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="132" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="133" />
         <source>The table shows the first {shown} of {total} cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="170" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="171" />
         <source>Importing {name}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="173" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="174" />
         <source>Import cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports/case_import_dialog.py" line="178" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="179" />
         <source>Imported %n case(s).</source>
         <translation><numerusform>Imported %n case.</numerusform><numerusform>Imported %n cases.</numerusform></translation>
     </message>
@@ -903,7 +903,7 @@ It can only be changed by reopening the final sheet.</source>
     <name>CaseListPanel</name>
     <message>
         <location filename="../../ui/cases/case_list_view.py" line="68" />
-        <location filename="../../ui/cases/case_list_view.py" line="174" />
+        <location filename="../../ui/cases/case_list_view.py" line="152" />
         <source>Search case number, name, party, officer</source>
         <translation type="unfinished" />
     </message>
@@ -933,42 +933,42 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="172" />
+        <location filename="../../ui/cases/case_list_view.py" line="150" />
         <source>Search unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="216" />
+        <location filename="../../ui/cases/case_list_view.py" line="194" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="217" />
+        <location filename="../../ui/cases/case_list_view.py" line="195" />
         <source>All grades</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="230" />
+        <location filename="../../ui/cases/case_list_view.py" line="208" />
         <source>All units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="230" />
+        <location filename="../../ui/cases/case_list_view.py" line="208" />
         <source>All departments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="255" />
+        <location filename="../../ui/cases/case_list_view.py" line="233" />
         <source>to do {todo} · done {done}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="313" />
+        <location filename="../../ui/cases/case_list_view.py" line="291" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>Showing {shown} of %n unit</numerusform><numerusform>Showing {shown} of %n units</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="315" />
+        <location filename="../../ui/cases/case_list_view.py" line="293" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
     </message>
@@ -1051,7 +1051,7 @@ It can only be changed by reopening the final sheet.</source>
     <message>
         <location filename="../../ui/campaigns/conflicts_dialog.py" line="36" />
         <location filename="../../ui/campaigns/conflicts_dialog.py" line="54" />
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="59" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="60" />
         <source>Reviewer</source>
         <translation type="unfinished" />
     </message>
@@ -1102,57 +1102,57 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="55" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="56" />
         <source>Merge conflicts — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="58" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="59" />
         <source>File or unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="61" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="62" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="62" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="63" />
         <source>Kept aside</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="62" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="63" />
         <source>Both changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="72" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="73" />
         <source>Reason (kept in the audit log)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="76" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="77" />
         <source>Keep master's version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="79" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="80" />
         <source>Take reviewer's version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="83" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="84" />
         <source>Master (in force)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="84" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="85" />
         <source>Reviewer's package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="109" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="110" />
         <source>No open conflicts.</source>
         <translation type="unfinished" />
     </message>
@@ -1305,102 +1305,102 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>DocumentTemplates</name>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="51" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="39" />
         <source>Issuing office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="56" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="44" />
         <source>Issuer mark (red)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="63" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="51" />
         <source>Bulletin: addressees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="70" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="58" />
         <source>Bulletin: basis and scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="77" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="65" />
         <source>Bulletin: requirements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="84" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="72" />
         <source>Notice: basis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="102" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="90" />
         <source>Notice: what must be corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="109" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="97" />
         <source>Notice: how to report back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="116" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="104" />
         <source>Notice: objection and re-check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="123" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="111" />
         <source>Notice: days allowed for rectification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="130" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="118" />
         <source>Contact line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="138" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="126" />
         <source>Copies to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="144" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="132" />
         <source>Printed by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="150" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="138" />
         <source>Supervision bulletin: addressees</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="157" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="145" />
         <source>Supervision bulletin: basis and scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="164" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="152" />
         <source>Supervision bulletin: requirements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="171" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="159" />
         <source>Supervision notice: basis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="178" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="166" />
         <source>Supervision notice: what must be corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="185" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="173" />
         <source>Supervision notice: how to report back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="192" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="180" />
         <source>Supervision notice: objection and re-check</source>
         <translation type="unfinished" />
     </message>
@@ -1701,122 +1701,122 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="73" />
+        <location filename="../../ui/exports/export_dialog.py" line="64" />
         <source>Export results — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="76" />
+        <location filename="../../ui/exports/export_dialog.py" line="67" />
         <source>Results workbook (Excel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="77" />
+        <location filename="../../ui/exports/export_dialog.py" line="68" />
         <source>Evaluation sheets (one per department; PDF only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="78" />
+        <location filename="../../ui/exports/export_dialog.py" line="69" />
         <source>Feedback to departments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="79" />
+        <location filename="../../ui/exports/export_dialog.py" line="70" />
         <source>Bulletin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="81" />
+        <location filename="../../ui/exports/export_dialog.py" line="72" />
         <source>Rectification notices (numbers are issued and recorded once, whatever the format)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="91" />
+        <location filename="../../ui/exports/export_dialog.py" line="82" />
         <source>PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="92" />
+        <location filename="../../ui/exports/export_dialog.py" line="83" />
         <source>Word (.docx: bulletin, notices, feedback; to finish in Word or WPS)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="108" />
+        <location filename="../../ui/exports/export_dialog.py" line="99" />
         <source>Select all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="109" />
+        <location filename="../../ui/exports/export_dialog.py" line="100" />
         <source>Select none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="121" />
+        <location filename="../../ui/exports/export_dialog.py" line="112" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="131" />
+        <location filename="../../ui/exports/export_dialog.py" line="122" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="137" />
+        <location filename="../../ui/exports/export_dialog.py" line="128" />
         <source>What:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="138" />
+        <location filename="../../ui/exports/export_dialog.py" line="129" />
         <source>Formats:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="143" />
+        <location filename="../../ui/exports/export_dialog.py" line="134" />
         <source>Units inspected:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="143" />
+        <location filename="../../ui/exports/export_dialog.py" line="134" />
         <source>Departments:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="144" />
+        <location filename="../../ui/exports/export_dialog.py" line="135" />
         <source>Folder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="192" />
+        <location filename="../../ui/exports/export_dialog.py" line="183" />
         <source>Choose the export folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="249" />
+        <location filename="../../ui/exports/export_dialog.py" line="240" />
         <source>Exporting {name}…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="265" />
+        <location filename="../../ui/exports/export_dialog.py" line="256" />
         <source>%n file(s) exported to {folder}.</source>
         <translation><numerusform>%n file exported to {folder}.</numerusform><numerusform>%n files exported to {folder}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="266" />
+        <location filename="../../ui/exports/export_dialog.py" line="257" />
         <source>Export finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="272" />
+        <location filename="../../ui/exports/export_dialog.py" line="263" />
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="277" />
+        <location filename="../../ui/exports/export_dialog.py" line="268" />
         <source>Issue the numbered documents anyway? The bulletin will state how many are not final.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="279" />
+        <location filename="../../ui/exports/export_dialog.py" line="270" />
         <source>Files not final</source>
         <translation type="unfinished" />
     </message>
@@ -2119,102 +2119,102 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="60" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="61" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="61" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="62" />
         <source>Reported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="62" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="63" />
         <source>Returned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="63" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="64" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="64" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="65" />
         <source>Closed out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="65" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="66" />
         <source>Void</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="72" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="73" />
         <source>{status} · overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="76" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="77" />
         <source>{status} · due soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="89" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="90" />
         <source>Notice number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="93" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="94" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="94" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="95" />
         <source>Unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="95" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="96" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="96" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="97" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="97" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="98" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="98" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="99" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="100" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="101" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="104" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="105" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="106" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="107" />
         <source>Reply received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="109" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="110" />
         <source>Reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="111" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="112" />
         <source>Verification</source>
         <translation type="unfinished" />
     </message>
@@ -2279,39 +2279,39 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="208" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="210" />
         <source>All units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="233" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="256" />
         <source>{shown} of {lines} lines shown. {reported} reported, {verified} verified, {closed} closed out; {due_soon} due soon, {overdue} overdue (as of {today}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="249" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="272" />
         <source>No rectification lines yet. Each rectification notice issued for this campaign (File → Export results… → Rectification notices) adds one line per problem it lists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="331" />
-        <location filename="../../ui/rectification/ledger_dialog.py" line="347" />
-        <location filename="../../ui/rectification/ledger_dialog.py" line="353" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="358" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="374" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="380" />
         <source>Export the rectification ledger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="331" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="358" />
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="348" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="375" />
         <source>The ledger could not be saved: {error}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rectification/ledger_dialog.py" line="354" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="381" />
         <source>%n line(s) saved to {path}.</source>
         <translation><numerusform>%n line saved to {path}.</numerusform><numerusform>%n lines saved to {path}.</numerusform></translation>
     </message>
@@ -2390,252 +2390,220 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Fill in the issuing office (Settings → Issuing office) before issuing documents.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Import case list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Import standard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Open database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Next file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Previous file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Submit score sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Switch user…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Change my password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>New database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Reopen submitted sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Full case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Show scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>My files only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Search the case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Export results…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Back up database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Change history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Recheck and final scores…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Issuing office…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Document templates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Daily backups to keep…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Accounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>About…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Signed in: {name} ({roles})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>No accounts: {name} may do everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Previous unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Next unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="397" />
-        <location filename="../../ui/main_window.py" line="402" />
-        <source>Reopen submitted sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="398" />
-        <source>Open a submitted sheet from the case list first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="402" />
-        <source>Reason (kept in the audit log):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="419" />
-        <source>Change history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="419" />
-        <source>Choose a file in the list first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="465" />
-        <source>The new language applies when the workbench restarts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3329,24 +3297,24 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="68" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="154" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="155" />
         <source>Remarks on the whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="152" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="153" />
         <source>Remarks on the whole unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="188" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="189" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
         <source>Submit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
         <source>Open a file from the case list first.</source>
         <translation type="unfinished" />
     </message>
@@ -3811,29 +3779,29 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="47" />
+        <location filename="../../ui/documents/template_dialog.py" line="45" />
         <location filename="../../ui/documents/template_dialog.py" line="118" />
-        <location filename="../../ui/documents/template_dialog.py" line="161" />
+        <location filename="../../ui/documents/template_dialog.py" line="162" />
         <source>Document templates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="61" />
+        <location filename="../../ui/documents/template_dialog.py" line="59" />
         <source>One paragraph per line. Double-click a placeholder to insert it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="64" />
+        <location filename="../../ui/documents/template_dialog.py" line="62" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="65" />
+        <location filename="../../ui/documents/template_dialog.py" line="63" />
         <source>Reset to shipped text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="77" />
+        <location filename="../../ui/documents/template_dialog.py" line="75" />
         <source>Placeholders you can use:</source>
         <translation type="unfinished" />
     </message>
@@ -3858,7 +3826,7 @@ It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="160" />
+        <location filename="../../ui/documents/template_dialog.py" line="161" />
         <source>Replace this office's text with the text shipped with the workbench?</source>
         <translation type="unfinished" />
     </message>
@@ -3998,27 +3966,27 @@ It is then locked; only the lead can reopen it.</source>
         <translation>No department “{name}”. Known departments: {known}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/supervision.py" line="36" />
+        <location filename="../../workbench/campaigns/supervision.py" line="34" />
         <source>“{name}”是案卷评查标准，不是督察清单；督察轮次需要选择督察清单。</source>
         <translation>“{name}” is a case-file standard, not a supervision checklist; a round needs a checklist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/supervision.py" line="43" />
+        <location filename="../../workbench/campaigns/supervision.py" line="41" />
         <source>督察轮次至少要包含一个被督察单位。</source>
         <translation>A supervision round needs at least one unit.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/export_commands.py" line="85" />
+        <location filename="../../workbench/cli/export_commands.py" line="76" />
         <source>--out {path}：{why}</source>
         <translation>--out {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/ledger_commands.py" line="37" />
+        <location filename="../../workbench/cli/ledger_commands.py" line="36" />
         <source>请用 --campaign 指定评查活动。</source>
         <translation>Name the campaign with --campaign.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/recheck_commands.py" line="27" />
+        <location filename="../../workbench/cli/recheck_commands.py" line="28" />
         <source>{what}：{why}</source>
         <translation>{what}: {why}</translation>
     </message>
@@ -4034,7 +4002,7 @@ It is then locked; only the lead can reopen it.</source>
     </message>
     <message>
         <location filename="../../workbench/common/atomic_file.py" line="48" />
-        <location filename="../../workbench/exports/service.py" line="66" />
+        <location filename="../../workbench/exports/staging.py" line="29" />
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
@@ -4201,117 +4169,117 @@ It is then locked; only the lead can reopen it.</source>
         <translation>No Chinese TrueType font (.ttf/.ttc) that a PDF can embed was found. Install fonts such as 仿宋_GB2312 or 方正小标宋简体, or choose a font file in the settings; on Linux, install fonts-wqy-microhei (sudo apt install fonts-wqy-microhei).</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="56" />
+        <location filename="../../workbench/exports/checks.py" line="36" />
         <source>请至少选择一种要导出的文件。</source>
         <translation>Choose at least one kind of output.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="61" />
+        <location filename="../../workbench/exports/checks.py" line="41" />
         <source>无法导出“{kind}”：可导出的类型为 {known}。</source>
         <translation>Cannot export “{kind}”: the kinds are {known}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="71" />
+        <location filename="../../workbench/exports/checks.py" line="46" />
         <source>{what}“{campaign}”尚未设置发文机关代字，无法为通报和整改通知书编号。请先在活动设置中填写。</source>
         <translation>{what} “{campaign}” has no issuing office code, so the bulletin and notices cannot be numbered. Fill it in under the campaign settings first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="79" />
+        <location filename="../../workbench/exports/checks.py" line="54" />
         <source>{what}“{campaign}”还没有已定分的{subject}，无法制发{document}：没有可以通报的结果。</source>
         <translation>{what} “{campaign}” has no final {subject} yet, so no {document} can be issued: there are no results to report.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="86" />
+        <location filename="../../workbench/exports/checks.py" line="61" />
         <source>{what}“{campaign}”尚有 {count} {measure}{subject}未定分（其中待复核 {awaiting} {measure}），不能制发编号公文（{documents}）。请先完成评查和复核；确需先行制发的，请确认后再导出（命令行加 --allow-unfinished），通报将写明未定分的数量。</source>
         <translation>{what} “{campaign}” still has {count} {measure}{subject} not final ({awaiting} awaiting recheck), so numbered documents ({documents}) cannot be issued. Finish scoring and rechecking first; to issue them anyway, confirm the export (--allow-unfinished on the command line) and the bulletin will state how many are not final.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="96" />
+        <location filename="../../workbench/exports/checks.py" line="71" />
         <source>无法导出为“{format}”：可用的格式为 {known}。</source>
         <translation>Cannot export as “{format}”: available formats are {known}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="202" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="190" />
         <source>没有名为“{name}”的公文模板。</source>
         <translation>There is no document template named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="207" />
+        <location filename="../../workbench/exports/templates.py" line="29" />
         <source>公文模板“{template}”含有未知的占位符“{placeholder}”。此模板可用的占位符：{allowed}</source>
         <translation>Document template “{template}” has an unknown placeholder “{placeholder}”. Its placeholders are: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="214" />
+        <location filename="../../workbench/exports/templates.py" line="36" />
         <source>公文模板“{template}”中的花括号不成对：“{placeholder}”。占位符请用半角花括号写成“{example}”；文字中要出现花括号，请连写两个。</source>
         <translation>Document template “{template}” has unmatched braces: “{placeholder}”. Write placeholders with ASCII braces as “{example}”; double a brace to print it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="223" />
+        <location filename="../../workbench/exports/templates.py" line="45" />
         <source>公文模板“{template}”{problem}</source>
         <translation>Document template “{template}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="53" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="37" />
         <source>整改事项 {line}（{status}）不能{action}：{why}本次选择的事项均未办理。</source>
         <translation>Rectification line {line} ({status}) cannot be changed ({action}): {why} None of the chosen lines was changed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="60" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="44" />
         <source>登记整改事项 {line} 的反馈须填写单位书面反馈的情况。</source>
         <translation>Recording the report of line {line} needs a summary of the unit’s written reply.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="65" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="49" />
         <source>退回整改事项 {line} 须写明理由。</source>
         <translation>Returning line {line} needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="70" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="54" />
         <source>整改事项 {line} 的{what}日期 {date} 早于{earlier}日期 {before}。</source>
         <translation>Line {line}: the {what} date {date} is before the {earlier} date {before}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="77" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="61" />
         <source>整改事项 {line} 的{what}日期 {date} 晚于今天（{today}）。</source>
         <translation>Line {line}: the {what} date {date} is after today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="82" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="66" />
         <source>请先选择要办理的整改事项。</source>
         <translation>Choose the rectification lines to act on first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="87" />
+        <location filename="../../workbench/rectification/ledger.py" line="50" />
         <source>“{key}”对应多个整改事项，请给出更长的编号。</source>
         <translation>“{key}” matches several rectification lines; give a longer id.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="92" />
+        <location filename="../../workbench/rectification/ledger.py" line="55" />
         <source>“{key}”不是整改事项的编号：应写作“通知文号#项号”（如 鄂州司函〔2026〕3号#2）或事项编号。</source>
         <translation>“{key}” is not a rectification line: write “notice number#line” (e.g. 鄂州司函〔2026〕3号#2) or the line’s id.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="42" />
+        <location filename="../../workbench/rectification/numbers.py" line="29" />
         <source>评查活动“{campaign}”尚未设置发文机关代字（如“鄂州司函”），无法为整改通知编号。请先在活动设置中填写。</source>
         <translation>Campaign “{campaign}” has no issuing office prefix (such as “鄂州司函”), so notices cannot be numbered. Set it in the campaign settings first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="50" />
+        <location filename="../../workbench/rectification/issuing.py" line="41" />
         <source>{department}在本次评查中已有整改通知（{number}）。如需重发，请先将其作废。</source>
         <translation>{department} already has a rectification notice in this campaign ({number}). Void it first to issue another.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="57" />
+        <location filename="../../workbench/rectification/issuing.py" line="48" />
         <source>整改期限应为 1 至 {maximum} 天，现为 {days} 天。</source>
         <translation>The rectification period must be 1 to {maximum} days, not {days}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="62" />
+        <location filename="../../workbench/rectification/notices.py" line="32" />
         <source>作废整改通知（{number}）须写明理由。</source>
         <translation>Voiding notice {number} needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="67" />
+        <location filename="../../workbench/rectification/notices.py" line="37" />
         <source>整改通知（{number}）已经作废。</source>
         <translation>Notice {number} is already void.</translation>
     </message>
@@ -4336,7 +4304,7 @@ It is then locked; only the lead can reopen it.</source>
         <translation>Recheck of item “{item}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review/scans.py" line="27" />
+        <location filename="../../workbench/review/scans.py" line="28" />
         <source>无法附加扫描件“{name}”：{why}</source>
         <translation>Cannot attach the scan “{name}”: {why}</translation>
     </message>
@@ -4401,14 +4369,53 @@ It is then locked; only the lead can reopen it.</source>
         <translation>Issuing office “{field}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/texts.py" line="34" />
+        <location filename="../../workbench/exports/texts.py" line="28" />
         <source>“{campaign}”没有抽取记录，但公文模板“通报开头”写有“随机”抽取。请改用占位符“{{评查范围}}”或如实改写该模板后再生成通报。</source>
         <translation>“{campaign}” has no recorded draw, but the bulletin opening template speaks of a random draw. Use the placeholder “{{评查范围}}” or rewrite the template truthfully before making the bulletin.</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/texts.py" line="130" />
+        <location filename="../../workbench/exports/texts.py" line="46" />
         <source>公文模板“{template}”仍含占位文字“××”：“{text}”。请在“设置 → 公文模板”中改为实际内容。</source>
         <translation>Document template “{template}” still contains the filler “××”: “{text}”. Replace it under Settings → Document templates.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../ui/window_commands.py" line="54" />
+        <location filename="../../ui/window_commands.py" line="59" />
+        <source>Reopen submitted sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="55" />
+        <source>Open a submitted sheet from the case list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="59" />
+        <source>Reason (kept in the audit log):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="78" />
+        <source>Change history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="78" />
+        <source>Choose a file in the list first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="117" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="117" />
+        <source>The new language applies when the workbench restarts.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

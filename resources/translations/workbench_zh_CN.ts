@@ -147,133 +147,133 @@
 <context>
     <name>ArbitrationDialog</name>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="58" />
         <source>Recheck and final scores — {name}</source>
         <translation>复核定分 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="70" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="70" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="64" />
         <source>Unit</source>
         <translation>被督察单位</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="71" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="65" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="72" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="66" />
         <source>Reviewers' totals</source>
         <translation>评查人得分</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="73" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="67" />
         <source>Why</source>
         <translation>复核原因</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="86" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="80" />
         <source>Show agreed items too</source>
         <translation>同时显示意见一致的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="91" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="85" />
         <source>Reason for the decision (required)</source>
         <translation>复核理由（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="95" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="89" />
         <source>The lead's own deduction on this item (0: no deduction)</source>
         <translation>组长认定的本项扣分（0 表示不扣分）</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="96" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="90" />
         <source>Veto found</source>
         <translation>存在否决情形</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="97" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="91" />
         <source>Record own value</source>
         <translation>按组长意见认定</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="100" />
-        <location filename="../../ui/recheck/recheck_dialog.py" line="318" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="94" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="312" />
         <source>Fix final score</source>
         <translation>定分</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="107" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="101" />
         <source>Lead's own deduction:</source>
         <translation>组长认定扣分：</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="170" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="164" />
         <source>final score fixed</source>
         <translation>已定分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recheck/recheck_dialog.py" line="174" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="168" />
         <source>%n item(s) differ</source>
         <translation><numerusform>%n 项意见不一致</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="208" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="202" />
         <source>No unit needs a recheck.</source>
         <translation>没有需要复核的单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="210" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="204" />
         <source>No file needs a recheck.</source>
         <translation>没有需要复核的案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="216" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="210" />
         <source>It comes here once all its sheets are submitted and they differ, or the recheck rule flags its score.</source>
         <translation>待全部评查表提交后，评查人意见不一致或得分触发复核规则的，才会列入此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="224" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="218" />
         <source>{case} · {department}</source>
         <translation>{case} · {department}</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="226" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="220" />
         <source>{name}: {total} ({grade})</source>
         <translation>{name}：{total} 分（{grade}）</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="233" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="227" />
         <source>Recheck rule: {why}</source>
         <translation>复核规则：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="236" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="230" />
         <source>Decided so far: {total} ({grade})</source>
         <translation>当前复核结果：{total} 分（{grade}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recheck/recheck_dialog.py" line="240" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="234" />
         <source>%n disputed item(s) still to decide</source>
         <translation><numerusform>还有 %n 个分歧项目待复核</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="243" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="237" />
         <source>Take {name}'s value</source>
         <translation>采用{name}的意见</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="336" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="330" />
         <source>Fix this file's final score? It can only be changed by reopening the final sheet.</source>
         <translation>确定该案卷的最终得分吗？定分后只能由组长退回复核表再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/recheck/recheck_dialog.py" line="339" />
+        <location filename="../../ui/recheck/recheck_dialog.py" line="333" />
         <source>Fix the final score of {case}: total {total}, grade {grade}?
 It can only be changed by reopening the final sheet.</source>
         <translation>确定 {case} 的最终得分：总分 {total}，等级 {grade}？
@@ -283,148 +283,148 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="50" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="51" />
         <source>Assign reviewers — {name}</source>
         <translation>分配评查人员 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="54" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="55" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="56" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="57" />
         <source>Replaces the current assignment; sheets already begun are kept</source>
         <translation>替换现有分配；已开始评查的案卷保留原评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="58" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="59" />
         <source>Import assignments…</source>
         <translation>导入分配表…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="59" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="60" />
         <source>Import reviewers…</source>
         <translation>导入评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="64" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="64" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
         <source>Unit inspected</source>
         <translation>被督察单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="68" />
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="77" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="69" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="69" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="70" />
         <source>Reviewers</source>
         <translation>评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="76" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="77" />
         <source>Reviewer</source>
         <translation>评查人</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
         <source>Files</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
         <source>Units</source>
         <translation>单位数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="84" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="85" />
         <source>Show reviewers the rules exclude</source>
         <translation>显示按规则不能分配的评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="86" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="87" />
         <source>Reason (kept in the audit log)</source>
         <translation>理由（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="87" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="88" />
         <source>Reassign</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="111" />
         <source>Reviewers per file:</source>
         <translation>每件评查人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="110" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="111" />
         <source>Inspectors per unit:</source>
         <translation>每个单位督察人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="122" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="123" />
         <source>Replace</source>
         <translation>将</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="124" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="125" />
         <source>with</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="130" />
         <source>Reassign the selected file</source>
         <translation>改派所选案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="129" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="130" />
         <source>Reassign the selected unit</source>
         <translation>改派所选单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="162" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="163" />
         <source>No reviewers yet: import the reviewer list first (Import reviewers…).</source>
         <translation>还没有评查人员：请先导入评查人员名单（“导入评查人员…”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="165" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="166" />
         <source>Nothing is assigned yet: choose how many reviewers each needs and press Assign, or import an assignment sheet.</source>
         <translation>尚未分配：请设定每件所需评查人数后点“分配”，或导入分配表。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="191" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="192" />
         <source> — scoring begun</source>
         <translation> — 已开始评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="203" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="204" />
         <source> — own department</source>
         <translation> — 本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="206" />
         <source> — declared conflict</source>
         <translation> — 已声明回避</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="228" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="229" />
         <source>Assigning reviewers…</source>
         <translation>正在分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="231" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="232" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation>已取消分配，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="259" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="260" />
         <source>Reassigned {case}.</source>
         <translation>已改派案卷 {case}。</translation>
     </message>
@@ -548,192 +548,192 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CampaignSetupDialog</name>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="62" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="63" />
         <source>New campaign</source>
         <translation>新建评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="66" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="67" />
         <source>Campaign settings</source>
         <translation>评查活动设置</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="193" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="194" />
         <source>{name} (version {version}, {items} items)</source>
         <translation>{name}（第 {version} 版，{items} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="83" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="84" />
         <source>e.g. 鄂州司函</source>
         <translation>如：鄂州司函</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="85" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="86" />
         <source>The issuing office's abbreviation in notice numbers: 鄂州司函〔2026〕3号</source>
         <translation>通知书文号中的机关代字，如 鄂州司函〔2026〕3号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="95" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="96" />
         <source>Recheck a file when any reviewer's total is below this line</source>
         <translation>任一评查人总分低于此分数线时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="96" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
         <source>Recheck when the reviewers' grades differ</source>
         <translation>评查人评定等次不同时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="98" />
         <source>Recheck when the reviewers' totals differ by more than this</source>
         <translation>评查人总分相差超过此分数时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="111" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="113" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="197" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
         <source>Scoring standard:</source>
         <translation>评查标准：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
         <source>Departments reviewed:</source>
         <translation>被评查单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="115" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="116" />
         <source>Notice prefix:</source>
         <translation>机关代字：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="201" />
         <source>Reviewers per file:</source>
         <translation>每件评查人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="119" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="120" />
         <source>Any total below:</source>
         <translation>总分低于：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="64" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="65" />
         <source>Supervision round settings</source>
         <translation>督察轮次设置</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="70" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="71" />
         <source>Case-file review</source>
         <translation>案卷评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="71" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="72" />
         <source>Supervision round</source>
         <translation>督察考核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="73" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="74" />
         <source>Inspect units (departments, lower governments) against a checklist</source>
         <translation>按督察清单考核各单位（部门、下级政府）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="89" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="90" />
         <source>A deduction may be submitted without a reason</source>
         <translation>扣分可不填理由提交</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="92" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="93" />
         <source>Off (the default): Submit refuses a deduction without a reason, which the documents quote</source>
         <translation>不勾选（默认）：扣分未填理由时不能提交，评查文书需要引用理由</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="110" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="111" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="121" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="122" />
         <source>Totals apart by more than:</source>
         <translation>总分相差超过：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="122" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="123" />
         <source>Recheck rule</source>
         <translation>复核规则</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="148" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="149" />
         <source>none</source>
         <translation>不设</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="176" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="177" />
         <source>Name, year, standard and departments are fixed once it exists.</source>
         <translation>评查活动建立后，名称、年度、评查标准和被评查单位不能再改。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="177" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="178" />
         <source>(no department)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="197" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
         <source>Checklist:</source>
         <translation>督察清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
         <source>Units inspected:</source>
         <translation>被督察单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="201" />
         <source>Inspectors per unit:</source>
         <translation>每个单位督察人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="226" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="227" />
         <source>Enter the campaign's name.</source>
         <translation>请填写评查活动名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="228" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="229" />
         <source>Choose a checklist; import one first (File → Import standard…).</source>
         <translation>请选择督察清单；如无，请先导入（文件 → 导入评分标准…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="230" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="231" />
         <source>Choose a scoring standard; import one first (File → Import standard…).</source>
         <translation>请选择评查标准；如无，请先导入（文件 → 导入评查标准…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="233" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="234" />
         <source>Type the units to inspect and add them.</source>
         <translation>请输入被督察单位并点“添加”。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="236" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="237" />
         <source>There are no case files yet: import a case list first (File → Import case list…).</source>
         <translation>案卷库中还没有案卷：请先导入案件台账（文件 → 导入案件台账…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="241" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="242" />
         <source>Choose at least one unit.</source>
         <translation>请至少选择一个被督察单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="243" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="244" />
         <source>Choose at least one department.</source>
         <translation>请至少选择一个被评查单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="248" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="249" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation>机关代字只填机关简称（如 鄂州司函），不含空格、数字或括号；年份和序号会自动加上。</translation>
     </message>
@@ -741,108 +741,108 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseImportDialog</name>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="54" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="55" />
         <source>Choose a case register</source>
         <translation>选择案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="55" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="56" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="56" />
-        <location filename="../../ui/imports/case_import_dialog.py" line="178" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="57" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="179" />
         <source>Import cases</source>
         <translation>导入案件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="61" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="62" />
         <source>Use the department named in each row</source>
         <translation>按各行填写的执法部门</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="63" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="64" />
         <source>Update cases already stored (list each change; delete nothing)</source>
         <translation>更新已有案件（逐项列出改动，不删除案件）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="66" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="67" />
         <source>For an updated register of a department: its stored case numbers take the new values.</source>
         <translation>用于部门更新后的台账：案件库中已有的案号改为台账中的新内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="74" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="75" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="75" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="76" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="76" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="77" />
         <source>Case title</source>
         <translation>案件名称</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="77" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="78" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="78" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="79" />
         <source>Filed on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="79" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="80" />
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="80" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="81" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="88" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="89" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="89" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="90" />
         <source>Department for rows without one:</source>
         <translation>未填执法部门的行归入：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="121" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="122" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="124" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="125" />
         <source>Preview cancelled.</source>
         <translation>已取消预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="132" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="133" />
         <source>The table shows the first {shown} of {total} cases.</source>
         <translation>表中仅列出前 {shown} 条，共 {total} 条案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="170" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="171" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/case_import_dialog.py" line="173" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="174" />
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports/case_import_dialog.py" line="178" />
+        <location filename="../../ui/imports/case_import_dialog.py" line="179" />
         <source>Imported %n case(s).</source>
         <translation><numerusform>已导入 %n 条案件。</numerusform></translation>
     </message>
@@ -904,7 +904,7 @@ It can only be changed by reopening the final sheet.</source>
     <name>CaseListPanel</name>
     <message>
         <location filename="../../ui/cases/case_list_view.py" line="68" />
-        <location filename="../../ui/cases/case_list_view.py" line="174" />
+        <location filename="../../ui/cases/case_list_view.py" line="152" />
         <source>Search case number, name, party, officer</source>
         <translation>搜索案号、案件名称、当事人、承办人</translation>
     </message>
@@ -934,42 +934,42 @@ It can only be changed by reopening the final sheet.</source>
         <translation>只显示分配给我的案卷（Ctrl+M 显示全部案卷）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="172" />
+        <location filename="../../ui/cases/case_list_view.py" line="150" />
         <source>Search unit</source>
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="230" />
+        <location filename="../../ui/cases/case_list_view.py" line="208" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="216" />
+        <location filename="../../ui/cases/case_list_view.py" line="194" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="217" />
+        <location filename="../../ui/cases/case_list_view.py" line="195" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="230" />
+        <location filename="../../ui/cases/case_list_view.py" line="208" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="255" />
+        <location filename="../../ui/cases/case_list_view.py" line="233" />
         <source>to do {todo} · done {done}</source>
         <translation>待评 {todo} · 已提交 {done}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="313" />
+        <location filename="../../ui/cases/case_list_view.py" line="291" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="315" />
+        <location filename="../../ui/cases/case_list_view.py" line="293" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
@@ -1045,12 +1045,12 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="55" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="56" />
         <source>Merge conflicts — {name}</source>
         <translation>合并冲突 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="58" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="59" />
         <source>File or unit</source>
         <translation>案卷或单位</translation>
     </message>
@@ -1062,7 +1062,7 @@ It can only be changed by reopening the final sheet.</source>
     <message>
         <location filename="../../ui/campaigns/conflicts_dialog.py" line="36" />
         <location filename="../../ui/campaigns/conflicts_dialog.py" line="54" />
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="59" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="60" />
         <source>Reviewer</source>
         <translation>评查人员</translation>
     </message>
@@ -1113,47 +1113,47 @@ It can only be changed by reopening the final sheet.</source>
         <translation>已登记。下次分配将予回避。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="61" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="62" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="62" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="63" />
         <source>Kept aside</source>
         <translation>已另存（不再分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="62" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="63" />
         <source>Both changed</source>
         <translation>双方均有修改</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="72" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="73" />
         <source>Reason (kept in the audit log)</source>
         <translation>处理理由（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="76" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="77" />
         <source>Keep master's version</source>
         <translation>保留组织者版本</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="79" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="80" />
         <source>Take reviewer's version</source>
         <translation>采用评查人员版本</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="83" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="84" />
         <source>Master (in force)</source>
         <translation>组织者工作库（现行）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="84" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="85" />
         <source>Reviewer's package</source>
         <translation>评查人员回收包</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/conflicts_dialog.py" line="109" />
+        <location filename="../../ui/exchange/conflicts_dialog.py" line="110" />
         <source>No open conflicts.</source>
         <translation>没有待处理的合并冲突。</translation>
     </message>
@@ -1306,102 +1306,102 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>DocumentTemplates</name>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="51" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="39" />
         <source>Issuing office</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="56" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="44" />
         <source>Issuer mark (red)</source>
         <translation>发文机关标志（红头）</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="63" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="51" />
         <source>Bulletin: addressees</source>
         <translation>通报：主送机关</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="70" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="58" />
         <source>Bulletin: basis and scope</source>
         <translation>通报：依据与范围</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="77" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="65" />
         <source>Bulletin: requirements</source>
         <translation>通报：工作要求</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="84" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="72" />
         <source>Notice: basis</source>
         <translation>整改通知：依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="102" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="90" />
         <source>Notice: what must be corrected</source>
         <translation>整改通知：整改事项</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="109" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="97" />
         <source>Notice: how to report back</source>
         <translation>整改通知：反馈方式</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="116" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="104" />
         <source>Notice: objection and re-check</source>
         <translation>整改通知：异议与复核</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="123" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="111" />
         <source>Notice: days allowed for rectification</source>
         <translation>整改通知：整改期限（天）</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="130" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="118" />
         <source>Contact line</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="138" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="126" />
         <source>Copies to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="144" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="132" />
         <source>Printed by</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="150" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="138" />
         <source>Supervision bulletin: addressees</source>
         <translation>督察通报：主送机关</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="157" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="145" />
         <source>Supervision bulletin: basis and scope</source>
         <translation>督察通报：依据与范围</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="164" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="152" />
         <source>Supervision bulletin: requirements</source>
         <translation>督察通报：工作要求</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="171" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="159" />
         <source>Supervision notice: basis</source>
         <translation>督察整改通知：依据</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="178" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="166" />
         <source>Supervision notice: what must be corrected</source>
         <translation>督察整改通知：整改事项</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="185" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="173" />
         <source>Supervision notice: how to report back</source>
         <translation>督察整改通知：反馈方式</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="192" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="180" />
         <source>Supervision notice: objection and re-check</source>
         <translation>督察整改通知：异议与复核</translation>
     </message>
@@ -1703,122 +1703,122 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="73" />
+        <location filename="../../ui/exports/export_dialog.py" line="64" />
         <source>Export results — {name}</source>
         <translation>导出评查结果 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="76" />
+        <location filename="../../ui/exports/export_dialog.py" line="67" />
         <source>Results workbook (Excel)</source>
         <translation>评查结果工作簿（Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="77" />
+        <location filename="../../ui/exports/export_dialog.py" line="68" />
         <source>Evaluation sheets (one per department; PDF only)</source>
         <translation>评查表（每个单位一份；仅 PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="78" />
+        <location filename="../../ui/exports/export_dialog.py" line="69" />
         <source>Feedback to departments</source>
         <translation>反馈意见</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="79" />
+        <location filename="../../ui/exports/export_dialog.py" line="70" />
         <source>Bulletin</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="81" />
+        <location filename="../../ui/exports/export_dialog.py" line="72" />
         <source>Rectification notices (numbers are issued and recorded once, whatever the format)</source>
         <translation>整改通知书（文号只编发一次并登记，两种格式共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="91" />
+        <location filename="../../ui/exports/export_dialog.py" line="82" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="92" />
+        <location filename="../../ui/exports/export_dialog.py" line="83" />
         <source>Word (.docx: bulletin, notices, feedback; to finish in Word or WPS)</source>
         <translation>Word（.docx：通报、整改通知书、反馈意见；可在 Word 或 WPS 中修改定稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="108" />
+        <location filename="../../ui/exports/export_dialog.py" line="99" />
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="109" />
+        <location filename="../../ui/exports/export_dialog.py" line="100" />
         <source>Select none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="121" />
+        <location filename="../../ui/exports/export_dialog.py" line="112" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="131" />
+        <location filename="../../ui/exports/export_dialog.py" line="122" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="137" />
+        <location filename="../../ui/exports/export_dialog.py" line="128" />
         <source>What:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="138" />
+        <location filename="../../ui/exports/export_dialog.py" line="129" />
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="143" />
+        <location filename="../../ui/exports/export_dialog.py" line="134" />
         <source>Departments:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="143" />
+        <location filename="../../ui/exports/export_dialog.py" line="134" />
         <source>Units inspected:</source>
         <translation>被督察单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="144" />
+        <location filename="../../ui/exports/export_dialog.py" line="135" />
         <source>Folder:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="192" />
+        <location filename="../../ui/exports/export_dialog.py" line="183" />
         <source>Choose the export folder</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="249" />
+        <location filename="../../ui/exports/export_dialog.py" line="240" />
         <source>Exporting {name}…</source>
         <translation>正在导出到 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exports/export_dialog.py" line="265" />
+        <location filename="../../ui/exports/export_dialog.py" line="256" />
         <source>%n file(s) exported to {folder}.</source>
         <translation><numerusform>已导出 %n 个文件到 {folder}。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="266" />
+        <location filename="../../ui/exports/export_dialog.py" line="257" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="272" />
+        <location filename="../../ui/exports/export_dialog.py" line="263" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="277" />
+        <location filename="../../ui/exports/export_dialog.py" line="268" />
         <source>Issue the numbered documents anyway? The bulletin will state how many are not final.</source>
         <translation>仍要制发编号公文吗？通报将写明尚未定分的数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/exports/export_dialog.py" line="279" />
+        <location filename="../../ui/exports/export_dialog.py" line="270" />
         <source>Files not final</source>
         <translation>尚有案卷未定分</translation>
     </message>
@@ -2121,102 +2121,102 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="60" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="61" />
         <source>Issued</source>
         <translation>已下发</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="61" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="62" />
         <source>Reported</source>
         <translation>已反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="62" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="63" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="63" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="64" />
         <source>Verified</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="64" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="65" />
         <source>Closed out</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="65" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="66" />
         <source>Void</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="72" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="73" />
         <source>{status} · overdue</source>
         <translation>{status} · 逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="76" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="77" />
         <source>{status} · due soon</source>
         <translation>{status} · 临期</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="89" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="90" />
         <source>Notice number</source>
         <translation>通知文号</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="93" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="94" />
         <source>Line</source>
         <translation>项号</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="94" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="95" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="95" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="96" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="96" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="97" />
         <source>Item</source>
         <translation>评查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="97" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="98" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="98" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="99" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="100" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="101" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="104" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="105" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="106" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="107" />
         <source>Reply received</source>
         <translation>反馈日期</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="109" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="110" />
         <source>Reply</source>
         <translation>反馈情况</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="111" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="112" />
         <source>Verification</source>
         <translation>审核意见</translation>
     </message>
@@ -2281,39 +2281,39 @@ It can only be changed by reopening the final sheet.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="208" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="210" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="233" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="256" />
         <source>{shown} of {lines} lines shown. {reported} reported, {verified} verified, {closed} closed out; {due_soon} due soon, {overdue} overdue (as of {today}).</source>
         <translation>共 {lines} 项，显示 {shown} 项。已反馈 {reported}，审核通过 {verified}，已销号 {closed}；临期 {due_soon}，逾期 {overdue}（截至 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="249" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="272" />
         <source>No rectification lines yet. Each rectification notice issued for this campaign (File → Export results… → Rectification notices) adds one line per problem it lists.</source>
         <translation>台账中还没有整改事项。为本次评查制发整改通知书（文件 → 导出结果… → 整改通知书）后，通知书列出的每个问题都会成为台账中的一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="331" />
-        <location filename="../../ui/rectification/ledger_dialog.py" line="347" />
-        <location filename="../../ui/rectification/ledger_dialog.py" line="353" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="358" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="374" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="380" />
         <source>Export the rectification ledger</source>
         <translation>导出整改台账</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="331" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="358" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/rectification/ledger_dialog.py" line="348" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="375" />
         <source>The ledger could not be saved: {error}</source>
         <translation>整改台账未能保存：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rectification/ledger_dialog.py" line="354" />
+        <location filename="../../ui/rectification/ledger_dialog.py" line="381" />
         <source>%n line(s) saved to {path}.</source>
         <translation><numerusform>已将 %n 项整改事项保存到 {path}。</numerusform></translation>
     </message>
@@ -2392,253 +2392,221 @@ It can only be changed by reopening the final sheet.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Change my password…</source>
         <translation>修改我的口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>New database…</source>
         <translation>新建工作库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Fill in the issuing office (Settings → Issuing office) before issuing documents.</source>
         <translation>制发公文前，请先填写发文机关信息（设置 → 发文机关信息）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Full case list</source>
         <translation>完整案卷列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Show scan</source>
         <translation>显示扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>My files only</source>
         <translation>只看我的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Search the case list</source>
         <translation>搜索案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Issuing office…</source>
         <translation>发文机关信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Daily backups to keep…</source>
         <translation>每日备份保留份数…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Accounts…</source>
         <translation>账户管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>About…</source>
         <translation>关于…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>No accounts: {name} may do everything</source>
         <translation>未建账户：{name} 可进行全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
-        <location filename="../../ui/main_window.py" line="402" />
-        <source>Reopen submitted sheet</source>
-        <translation>退回已提交的评查表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="398" />
-        <source>Open a submitted sheet from the case list first.</source>
-        <translation>请先在案卷列表中打开一份已提交的评查表。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="402" />
-        <source>Reason (kept in the audit log):</source>
-        <translation>退回理由（记入操作日志）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="419" />
-        <source>Change history</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="419" />
-        <source>Choose a file in the list first.</source>
-        <translation>请先在列表中选择案卷。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="465" />
-        <source>The new language applies when the workbench restarts.</source>
-        <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
 </context>
 <context>
@@ -3334,24 +3302,24 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="68" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="154" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="155" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="152" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="153" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="188" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="189" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="193" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
         <source>Open a file from the case list first.</source>
         <translation>请先在案卷列表中打开一件案卷。</translation>
     </message>
@@ -3816,29 +3784,29 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="47" />
+        <location filename="../../ui/documents/template_dialog.py" line="45" />
         <location filename="../../ui/documents/template_dialog.py" line="118" />
-        <location filename="../../ui/documents/template_dialog.py" line="161" />
+        <location filename="../../ui/documents/template_dialog.py" line="162" />
         <source>Document templates</source>
         <translation>公文模板</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="61" />
+        <location filename="../../ui/documents/template_dialog.py" line="59" />
         <source>One paragraph per line. Double-click a placeholder to insert it.</source>
         <translation>每行一段。双击占位符可将其插入文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="64" />
+        <location filename="../../ui/documents/template_dialog.py" line="62" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="65" />
+        <location filename="../../ui/documents/template_dialog.py" line="63" />
         <source>Reset to shipped text</source>
         <translation>恢复默认文本</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="77" />
+        <location filename="../../ui/documents/template_dialog.py" line="75" />
         <source>Placeholders you can use:</source>
         <translation>可用的占位符：</translation>
     </message>
@@ -3863,7 +3831,7 @@ It is then locked; only the lead can reopen it.</source>
         <translation>工作台默认文本</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/template_dialog.py" line="160" />
+        <location filename="../../ui/documents/template_dialog.py" line="161" />
         <source>Replace this office's text with the text shipped with the workbench?</source>
         <translation>用工作台自带的默认文本替换本单位的文本吗？</translation>
     </message>
@@ -4003,27 +3971,27 @@ It is then locked; only the lead can reopen it.</source>
         <translation>找不到执法部门“{name}”。已有的部门：{known}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/supervision.py" line="36" />
+        <location filename="../../workbench/campaigns/supervision.py" line="34" />
         <source>“{name}”是案卷评查标准，不是督察清单；督察轮次需要选择督察清单。</source>
         <translation>“{name}”是案卷评查标准，不是督察清单；督察轮次需要选择督察清单。</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/supervision.py" line="43" />
+        <location filename="../../workbench/campaigns/supervision.py" line="41" />
         <source>督察轮次至少要包含一个被督察单位。</source>
         <translation>督察轮次至少要包含一个被督察单位。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/export_commands.py" line="85" />
+        <location filename="../../workbench/cli/export_commands.py" line="76" />
         <source>--out {path}：{why}</source>
         <translation>--out {path}：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/ledger_commands.py" line="37" />
+        <location filename="../../workbench/cli/ledger_commands.py" line="36" />
         <source>请用 --campaign 指定评查活动。</source>
         <translation>请用 --campaign 指定评查活动。</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/recheck_commands.py" line="27" />
+        <location filename="../../workbench/cli/recheck_commands.py" line="28" />
         <source>{what}：{why}</source>
         <translation>{what}：{why}</translation>
     </message>
@@ -4039,7 +4007,7 @@ It is then locked; only the lead can reopen it.</source>
     </message>
     <message>
         <location filename="../../workbench/common/atomic_file.py" line="48" />
-        <location filename="../../workbench/exports/service.py" line="66" />
+        <location filename="../../workbench/exports/staging.py" line="29" />
         <source>无法写入 {path}：{reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -4206,117 +4174,117 @@ It is then locked; only the lead can reopen it.</source>
         <translation>未找到可嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）。请安装仿宋_GB2312、方正小标宋简体等字体，或在设置中指定字体文件；Linux 下可安装 fonts-wqy-microhei 软件包（sudo apt install fonts-wqy-microhei）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="56" />
+        <location filename="../../workbench/exports/checks.py" line="36" />
         <source>请至少选择一种要导出的文件。</source>
         <translation>请至少选择一种要导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="61" />
+        <location filename="../../workbench/exports/checks.py" line="41" />
         <source>无法导出“{kind}”：可导出的类型为 {known}。</source>
         <translation>无法导出“{kind}”：可导出的类型为 {known}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="71" />
+        <location filename="../../workbench/exports/checks.py" line="46" />
         <source>{what}“{campaign}”尚未设置发文机关代字，无法为通报和整改通知书编号。请先在活动设置中填写。</source>
         <translation>{what}“{campaign}”尚未设置发文机关代字，无法为通报和整改通知书编号。请先在活动设置中填写。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="79" />
+        <location filename="../../workbench/exports/checks.py" line="54" />
         <source>{what}“{campaign}”还没有已定分的{subject}，无法制发{document}：没有可以通报的结果。</source>
         <translation>{what}“{campaign}”还没有已定分的{subject}，无法制发{document}：没有可以通报的结果。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="86" />
+        <location filename="../../workbench/exports/checks.py" line="61" />
         <source>{what}“{campaign}”尚有 {count} {measure}{subject}未定分（其中待复核 {awaiting} {measure}），不能制发编号公文（{documents}）。请先完成评查和复核；确需先行制发的，请确认后再导出（命令行加 --allow-unfinished），通报将写明未定分的数量。</source>
         <translation>{what}“{campaign}”尚有 {count} {measure}{subject}未定分（其中待复核 {awaiting} {measure}），不能制发编号公文（{documents}）。请先完成评查和复核；确需先行制发的，请确认后再导出（命令行加 --allow-unfinished），通报将写明未定分的数量。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/service.py" line="96" />
+        <location filename="../../workbench/exports/checks.py" line="71" />
         <source>无法导出为“{format}”：可用的格式为 {known}。</source>
         <translation>无法导出为“{format}”：可用的格式为 {known}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="202" />
+        <location filename="../../workbench/exports/template_catalogue.py" line="190" />
         <source>没有名为“{name}”的公文模板。</source>
         <translation>没有名为“{name}”的公文模板。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="207" />
+        <location filename="../../workbench/exports/templates.py" line="29" />
         <source>公文模板“{template}”含有未知的占位符“{placeholder}”。此模板可用的占位符：{allowed}</source>
         <translation>公文模板“{template}”含有未知的占位符“{placeholder}”。此模板可用的占位符：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="214" />
+        <location filename="../../workbench/exports/templates.py" line="36" />
         <source>公文模板“{template}”中的花括号不成对：“{placeholder}”。占位符请用半角花括号写成“{example}”；文字中要出现花括号，请连写两个。</source>
         <translation>公文模板“{template}”中的花括号不成对：“{placeholder}”。占位符请用半角花括号写成“{example}”；文字中要出现花括号，请连写两个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/templates.py" line="223" />
+        <location filename="../../workbench/exports/templates.py" line="45" />
         <source>公文模板“{template}”{problem}</source>
         <translation>公文模板“{template}”{problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="53" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="37" />
         <source>整改事项 {line}（{status}）不能{action}：{why}本次选择的事项均未办理。</source>
         <translation>整改事项 {line}（{status}）不能{action}：{why}本次选择的事项均未办理。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="60" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="44" />
         <source>登记整改事项 {line} 的反馈须填写单位书面反馈的情况。</source>
         <translation>登记整改事项 {line} 的反馈须填写单位书面反馈的情况。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="65" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="49" />
         <source>退回整改事项 {line} 须写明理由。</source>
         <translation>退回整改事项 {line} 须写明理由。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="70" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="54" />
         <source>整改事项 {line} 的{what}日期 {date} 早于{earlier}日期 {before}。</source>
         <translation>整改事项 {line} 的{what}日期 {date} 早于{earlier}日期 {before}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="77" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="61" />
         <source>整改事项 {line} 的{what}日期 {date} 晚于今天（{today}）。</source>
         <translation>整改事项 {line} 的{what}日期 {date} 晚于今天（{today}）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="82" />
+        <location filename="../../workbench/rectification/ledger_steps.py" line="66" />
         <source>请先选择要办理的整改事项。</source>
         <translation>请先选择要办理的整改事项。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="87" />
+        <location filename="../../workbench/rectification/ledger.py" line="50" />
         <source>“{key}”对应多个整改事项，请给出更长的编号。</source>
         <translation>“{key}”对应多个整改事项，请给出更长的编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/ledger.py" line="92" />
+        <location filename="../../workbench/rectification/ledger.py" line="55" />
         <source>“{key}”不是整改事项的编号：应写作“通知文号#项号”（如 鄂州司函〔2026〕3号#2）或事项编号。</source>
         <translation>“{key}”不是整改事项的编号：应写作“通知文号#项号”（如 鄂州司函〔2026〕3号#2）或事项编号。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="42" />
+        <location filename="../../workbench/rectification/numbers.py" line="29" />
         <source>评查活动“{campaign}”尚未设置发文机关代字（如“鄂州司函”），无法为整改通知编号。请先在活动设置中填写。</source>
         <translation>评查活动“{campaign}”尚未设置发文机关代字（如“鄂州司函”），无法为整改通知编号。请先在活动设置中填写。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="50" />
+        <location filename="../../workbench/rectification/issuing.py" line="41" />
         <source>{department}在本次评查中已有整改通知（{number}）。如需重发，请先将其作废。</source>
         <translation>{department}在本次评查中已有整改通知（{number}）。如需重发，请先将其作废。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="57" />
+        <location filename="../../workbench/rectification/issuing.py" line="48" />
         <source>整改期限应为 1 至 {maximum} 天，现为 {days} 天。</source>
         <translation>整改期限应为 1 至 {maximum} 天，现为 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="62" />
+        <location filename="../../workbench/rectification/notices.py" line="32" />
         <source>作废整改通知（{number}）须写明理由。</source>
         <translation>作废整改通知（{number}）须写明理由。</translation>
     </message>
     <message>
-        <location filename="../../workbench/rectification/notices.py" line="67" />
+        <location filename="../../workbench/rectification/notices.py" line="37" />
         <source>整改通知（{number}）已经作废。</source>
         <translation>整改通知（{number}）已经作废。</translation>
     </message>
@@ -4341,7 +4309,7 @@ It is then locked; only the lead can reopen it.</source>
         <translation>复核项目「{item}」：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review/scans.py" line="27" />
+        <location filename="../../workbench/review/scans.py" line="28" />
         <source>无法附加扫描件“{name}”：{why}</source>
         <translation>无法附加扫描件“{name}”：{why}</translation>
     </message>
@@ -4406,14 +4374,53 @@ It is then locked; only the lead can reopen it.</source>
         <translation>发文机关信息的“{field}”{problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/texts.py" line="34" />
+        <location filename="../../workbench/exports/texts.py" line="28" />
         <source>“{campaign}”没有抽取记录，但公文模板“通报开头”写有“随机”抽取。请改用占位符“{{评查范围}}”或如实改写该模板后再生成通报。</source>
         <translation>“{campaign}”没有抽取记录，但公文模板“通报开头”写有“随机”抽取。请改用占位符“{{评查范围}}”或如实改写该模板后再生成通报。</translation>
     </message>
     <message>
-        <location filename="../../workbench/exports/texts.py" line="130" />
+        <location filename="../../workbench/exports/texts.py" line="46" />
         <source>公文模板“{template}”仍含占位文字“××”：“{text}”。请在“设置 → 公文模板”中改为实际内容。</source>
         <translation>公文模板“{template}”仍含占位文字“××”：“{text}”。请在“设置 → 公文模板”中改为实际内容。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../ui/window_commands.py" line="54" />
+        <location filename="../../ui/window_commands.py" line="59" />
+        <source>Reopen submitted sheet</source>
+        <translation>退回已提交的评查表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="55" />
+        <source>Open a submitted sheet from the case list first.</source>
+        <translation>请先在案卷列表中打开一份已提交的评查表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="59" />
+        <source>Reason (kept in the audit log):</source>
+        <translation>退回理由（记入操作日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="78" />
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="78" />
+        <source>Choose a file in the list first.</source>
+        <translation>请先在列表中选择案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="117" />
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_commands.py" line="117" />
+        <source>The new language applies when the workbench restarts.</source>
+        <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>
 </context>
 <context>

@@ -70,13 +70,13 @@ def test_without_a_campaign_the_campaign_menu_says_how_to_make_one(qtbot, fresh,
 @pytest.mark.parametrize("command", ["export_results", "open_arbitration"])
 def test_without_a_campaign_export_and_recheck_say_how_to_make_one(qtbot, fresh, tmp_path, shown, command):
     window = window_on(qtbot, fresh, tmp_path)
-    assert getattr(window, command)() is None
+    assert getattr(window.commands, command)() is None
     assert "There is no campaign yet" in shown[-1].text
 
 
 def test_reopening_with_no_sheet_open_says_to_open_one(qtbot, fresh, tmp_path, shown):
     window = window_on(qtbot, fresh, tmp_path)
-    window.reopen_sheet()
+    window.commands.reopen_sheet()
     assert "Open a submitted sheet" in shown[-1].text
 
 

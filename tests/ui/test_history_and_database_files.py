@@ -49,7 +49,7 @@ def test_change_history_of_the_file_in_view(qtbot, qtmodeltester, demo_path, set
     )
     assert window.case_list.select_subject(subject)
     assert window.history_action.shortcut().toString() == "Ctrl+Shift+H"
-    dialog = window.show_history()
+    dialog = window.commands.show_history()
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     rows = [r for r in sorted(dialog.model.rows, key=lambda r: r.seq) if r.author != "测试"]

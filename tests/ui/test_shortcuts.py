@@ -42,7 +42,7 @@ def test_the_map_itself_has_no_duplicates():
 
 def test_f1_shows_the_map(qtbot, demo_path, settings):  # noqa: F811
     window = open_window(qtbot, demo_path, settings)
-    window.show_shortcuts()
+    window.commands.show_shortcuts()
     (shown,) = window.findChildren(ShortcutsDialog)
     listed = {shown.table.item(row, 0).text() for row in range(shown.table.rowCount())}
     assert {"Alt+N", "Ctrl+N", "Alt+P", "F8", "Ctrl+R"} <= listed

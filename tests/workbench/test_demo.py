@@ -76,7 +76,7 @@ def test_demo_has_a_verified_draw_reviewer_pairs_a_lead_and_an_office(tmp_path):
         finals = [s for (s,) in db.execute("SELECT subject_id FROM score_sheet WHERE role = 'final'")]
         assert finals  # disagreements the lead settled, each with its reasons
         assert db.execute("SELECT count(DISTINCT subject_id) FROM arbitration").fetchone()[0] == len(finals)
-        from workbench.reporting.figures import reviewer_label
+        from workbench.reporting.findings import reviewer_label
 
         settled = [f for f in files if f.decided_by]
         assert settled

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import grimp
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,3 +32,14 @@ def test_every_step_package_says_what_it_owns():
     for package in sorted(p for p in (ROOT / "workbench").iterdir() if (p / "__init__.py").exists()):
         text = (package / "__init__.py").read_text(encoding="utf-8")
         assert text.lstrip().startswith('"""'), f"{package.name}/__init__.py has no docstring"
+
+
+# Issue 11: a module past 400 lines is probably two (split by meaning, not by count)
+@pytest.mark.parametrize("top", ["workbench", "ui", "db"])
+def test_no_module_past_400_lines(top):
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in (ROOT / top).rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

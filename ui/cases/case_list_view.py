@@ -7,11 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.cases.case_list_model import CaseListModel
+from ui.cases.case_table import set_up_table
 from ui.cases.column_widths import SLIM, fitted_widths, slim_width
 from ui.changes import hub
 from ui.errors import show_error
@@ -82,7 +81,8 @@ class CaseListPanel(QWidget):
 
         self.model = CaseListModel(self)
         self.table = QTableView()
-        self._set_up_table()
+        set_up_table(self.table, self.model)
+        self._fit_columns([])
 
         mine = QHBoxLayout()
         mine.addWidget(self.mine)
@@ -116,29 +116,6 @@ class CaseListPanel(QWidget):
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
-
-    def _set_up_table(self) -> None:
-        t = self.table
-        t.setModel(self.model)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setShowGrid(False)
-        t.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
-        rows = t.verticalHeader()
-        rows.hide()
-        height = t.fontMetrics().height() + 10
-        rows.setMinimumSectionSize(height)
-        rows.setDefaultSectionSize(height)  # uniform heights: the view never measures 100k rows
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = t.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(CaseListModel.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
-        t.setSortingEnabled(True)  # calls model.sort(): ours, in Python
-        self._fit_columns([])
 
     # --- loading ---------------------------------------------------------------------------------------
 

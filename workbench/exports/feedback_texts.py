@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from workbench.exports.sentences import chinese_number, num_text, veto_sentence
 from workbench.reporting.bonuses import file_bonuses
-from workbench.reporting.figures import CampaignFigures, CommonProblem, Deduction
+from workbench.reporting.figures import CampaignFigures, CommonProblem
+from workbench.reporting.findings import Deduction
 from workbench.reporting.wording import Wording, wording_for
 from workbench.review.results import FileResult
 from workbench.scoring import UnitResult

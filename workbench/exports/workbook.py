@@ -38,8 +38,8 @@ from workbench.exports.sheet_writer import (
 )
 from workbench.reporting.bonuses import Bonus, campaign_bonuses
 from workbench.reporting.case_list import natural_key
-from workbench.reporting.figures import (
-    CampaignFigures,
+from workbench.reporting.figures import CampaignFigures
+from workbench.reporting.findings import (
     Deduction,
     NotApplicable,
     VetoFinding,

@@ -3,7 +3,7 @@
 The engine credits a bonus item up to its own cap (ItemScore.score) and all bonus items together up to
 the standard's cap (ScoreResult.bonus). Recorded bonuses are counted in standard order until those
 limits are used up, so a subject's counted bonuses re-add to the engine's bonus exactly, as its
-counted deductions re-add to the base points (figures.file_deductions).
+counted deductions re-add to the base points (findings.file_deductions).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from workbench.reporting.figures import CampaignFigures, recorded
+from workbench.reporting.figures import CampaignFigures
+from workbench.reporting.findings import recorded
 from workbench.review.results import FileResult
 from workbench.scoring import EntryKind
 from workbench.standards.model import Standard
@@ -19,7 +20,7 @@ from workbench.standards.model import Standard
 
 @dataclass(frozen=True, slots=True)
 class Bonus:
-    """One recorded bonus (加分) of a final score; fields as figures.Deduction."""
+    """One recorded bonus (加分) of a final score; fields as findings.Deduction."""
 
     case_number: str
     department: str

@@ -5,6 +5,7 @@ records."""
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from workbench.exports.checks import KINDS, PDF_KINDS, NothingToExport, NoticePr
 from workbench.exports.service import export_job, export_outputs
 from workbench.exports.staging import safe_file_name
 from workbench.exports.workbook import SHEETS
+from workbench.rectification.ledger import ledger
 from workbench.rectification.notices import campaign_notices
 from workbench.reporting.figures import campaign_figures
 
@@ -109,7 +111,11 @@ def test_departments_limit_the_per_department_files(db, campaign, out, fake_pdfs
 def test_notices_are_numbered_once_and_rewritten_from_their_records(db, campaign, tmp_path, fake_pdfs):
     issued = export_outputs(db, campaign, tmp_path / "a", ["notices"], author="测试", allow_unfinished=True)
     first = [(n.department, n.number) for n in campaign_notices(db, campaign)]
-    assert issued.changes == Changes.of(notices=[n.id for n in campaign_notices(db, campaign)])
+    lines = [line.id for line in ledger(db, campaign, today=date.today())]  # the notices open these lines
+    assert lines
+    assert issued.changes == Changes.of(
+        notices=[n.id for n in campaign_notices(db, campaign)], ledger_lines=lines
+    )
     again = export_outputs(db, campaign, tmp_path / "b", ["notices"], author="测试", allow_unfinished=True)
     assert not again.changes  # written again from their records: nothing issued, nobody told to refresh
     assert [(n.department, n.number) for n in campaign_notices(db, campaign)] == first

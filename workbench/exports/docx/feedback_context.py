@@ -22,7 +22,8 @@ from workbench.exports.feedback_texts import (
 )
 from workbench.exports.sentences import chinese_date, chinese_number, num_text
 from workbench.reporting.case_list import natural_key
-from workbench.reporting.figures import CampaignFigures, Deduction
+from workbench.reporting.figures import CampaignFigures
+from workbench.reporting.findings import Deduction
 from workbench.reporting.wording import Wording, wording_for
 from workbench.review.results import STATUS_LABELS, FileResult
 
