@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.campaign: Campaign | None = None
         self.successor: MainWindow | None = None  # the window of another database opened from this one
         self._laid_out = False  # the slim list and scan pane are sized once the window has its size
+        self._deaf = False  # no longer listening to the change hub (closed)
         self.setWindowTitle(self.tr("Case Review Workbench — {name}").format(name=workspace.path.name))
 
         self.navigator = Navigator()
@@ -386,8 +387,11 @@ class MainWindow(QMainWindow):
         save_place(self)
         super().closeEvent(event)
         # a closed window stops listening: another window's changes must not reach its closed database
-        for slot in (self.on_changed, self.navigator.on_changed, self.case_list.on_changed):
-            with contextlib.suppress(RuntimeError, TypeError):
-                hub().changed.disconnect(slot)
+        # (once: a window closed twice, by a switch and again by the app, has nothing left to disconnect)
+        if not self._deaf:
+            self._deaf = True
+            for slot in (self.on_changed, self.navigator.on_changed, self.case_list.on_changed):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    hub().changed.disconnect(slot)
         if self.successor is not None:
             self.workspace.close()  # replaced by another database; app.py closes the last one
