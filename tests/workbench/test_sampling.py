@@ -255,8 +255,15 @@ def test_sample_marks_the_drawn_files_and_verify_agrees(demo):
     db, campaign, _ = demo
     assert drawn_subject_ids(db, campaign) is None
     plan = DrawPlan(seed="2026-11-25 双色球 03 07 11", share=Decimal("0.05"), minimum=2, maximum=6)
-    record = sample_campaign(db, campaign, plan, author="组织者")
+    done = sample_campaign(db, campaign, plan, author="组织者")
+    record = done.value
     assert record.population_size == 1200
+    # what changed: the campaign and every file of its population (their drawn marks)
+    assert done.changes.campaigns == {campaign.id}
+    sql = "SELECT subject_id FROM campaign_subject WHERE campaign_id = ?"
+    assert done.changes.subjects == {r[0] for r in db.execute(sql, [campaign.id]).fetchall()}
+    assert len(done.changes.subjects) == 1200
+    assert not done.changes.everything
     assert record.operator == "组织者"
     assert marks(db, campaign.id) == sorted((f.case_number, f.rank, f.selection) for f in record.drawn)
     sql = "SELECT seed, population_hash, drawn, author FROM draw WHERE campaign_id = ?"
@@ -273,14 +280,16 @@ def test_sample_marks_the_drawn_files_and_verify_agrees(demo):
     assert report.lines()[0].startswith("抽取结果一致")
 
     # a redraw before scoring replaces the marks of the previous one
-    second = sample_campaign(db, campaign, DrawPlan(seed="另一个种子", per_department=1), author="组织者")
+    second = sample_campaign(
+        db, campaign, DrawPlan(seed="另一个种子", per_department=1), author="组织者"
+    ).value
     assert marks(db, campaign.id) == sorted((f.case_number, f.rank, f.selection) for f in second.drawn)
     assert verify_campaign(db, campaign).ok
 
 
 def test_verify_reports_a_changed_case_list(demo):
     db, campaign, _ = demo
-    record = sample_campaign(db, campaign, DrawPlan(seed="s", per_department=3), author="组织者")
+    record = sample_campaign(db, campaign, DrawPlan(seed="s", per_department=3), author="组织者").value
     victim = record.drawn[0].case_number
     db.execute("UPDATE case_file SET case_number = ? WHERE case_number = ?", [victim + "（改）", victim])
     report = verify_campaign(db, campaign)

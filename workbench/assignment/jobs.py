@@ -64,9 +64,9 @@ def draw_files(
     with _database(db_path, cancel) as db:
         campaign = get_campaign(db, campaign_id)
         check_cancel(cancel)
-        record = sample_campaign(db, campaign, plan, author=author)
+        done = sample_campaign(db, campaign, plan, author=author)
     _done(progress)
-    return Done(record, Changes.of(campaigns=[campaign_id]))
+    return done
 
 
 def verify_draw(
