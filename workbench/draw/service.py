@@ -103,7 +103,8 @@ class VerifyReport:
 def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author: str) -> Done[DrawRecord]:
     """Draw the campaign's files, record the draw and mark the drawn files; refused once scoring started.
 
-    Changes: the campaign and every file of its population (a draw clears the previous draw's marks)."""
+    Changes: the campaign (its scope: a draw re-marks the whole population, so screens reload it whole,
+    rather than row by row)."""
     validate(plan)
     rows = repo.campaign_population(db, campaign.id)
     result = draw([(c, g) for c, g, _ in rows], plan)
@@ -163,7 +164,7 @@ def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author:
         author,
         at,
     )
-    return Done(record, Changes.of(campaigns=[campaign.id], subjects=subject_of.values()))
+    return Done(record, Changes.of(campaigns=[campaign.id]))
 
 
 def latest_draw(db: Database, campaign: Campaign) -> DrawRecord | None:
