@@ -384,7 +384,7 @@ def test_service_assignments_rows_sorted(demo):
 def test_only_drawn_files_are_assigned(demo):
     """A real draw on a fresh campaign (no sheets yet), then assignment covers exactly the drawn files."""
     db, campaign = demo
-    fresh = create_campaign(db, "2026年抽查", standard=campaign.standard_id, author="测试")
+    fresh = create_campaign(db, "2026年抽查", standard=campaign.standard_id, author="测试").value
     sample_campaign(db, fresh, DrawPlan(seed="20261125", per_department=2), author="测试")
     drawn = draw_service.drawn_subject_ids(db, fresh)
     result = assign_campaign(db, fresh, per_file=2, author="测试").value

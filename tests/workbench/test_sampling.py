@@ -240,7 +240,7 @@ def demo(db):
     """The demo data (a register of 1,200 files, 600 of them drawn for the demo campaign) and a fresh,
     unscored campaign over all of them."""
     summary = generate_demo(db, files=600, seed=1)
-    campaign = create_campaign(db, "2026年度双随机抽查", standard=summary.standard_id, author="组织者")
+    campaign = create_campaign(db, "2026年度双随机抽查", standard=summary.standard_id, author="组织者").value
     return db, campaign, summary
 
 
@@ -336,7 +336,7 @@ def test_cli_sample_and_verify(tmp_path, capsys):
     path = tmp_path / "cli.sqlite"
     db = open_database(path)
     summary = generate_demo(db, files=600, seed=1)
-    campaign = create_campaign(db, "抽查", standard=summary.standard_id, author="组织者")
+    campaign = create_campaign(db, "抽查", standard=summary.standard_id, author="组织者").value
     db.close()
 
     code, out, err = run(

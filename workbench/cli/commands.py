@@ -91,7 +91,7 @@ def campaign_create(db: Database, args: argparse.Namespace) -> int:
         doc_prefix=args.doc_prefix,
         reviewers_per_file=args.reviewers_per_file,
         recheck_rule=recheck_rule(args),
-    )
+    ).value
     print(f"已创建评查活动“{campaign.name}”，编号：")
     print(campaign.id)
     return 0

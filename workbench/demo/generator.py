@@ -125,7 +125,7 @@ def _generate(
     progress(3, 4)
     check_cancel(cancel)
     if get_office(db) is None:  # the demo office signs the documents tried on the demo
-        set_office(
+        set_office(  # its Done is dropped: the demo is written before any screen shows it
             db,
             name=names.OFFICE_NAME,
             contact=names.OFFICE_CONTACT,

@@ -222,7 +222,7 @@ def test_a_name_that_is_no_account_is_refused(office):
 
 def test_administrator_does_organiser_work(office):
     db, campaign, *_ = office
-    assert update_settings(db, campaign, author=ADMIN, doc_prefix="评查").doc_prefix == "评查"
+    assert update_settings(db, campaign, author=ADMIN, doc_prefix="评查").value.doc_prefix == "评查"
 
 
 # --- score sheets ----------------------------------------------------------------------------------

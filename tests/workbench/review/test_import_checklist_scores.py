@@ -32,7 +32,7 @@ def round_(db):
     checklist = save_imported(db, import_standard_file(CHECKLIST).standard, author="法治办")
     campaign = create_round(
         db, "2026年法治政府建设督察", checklist=checklist.id, units=[UNIT, OTHER], author="法治办"
-    )
+    ).value
     return campaign, campaign_standard(db, campaign)
 
 
