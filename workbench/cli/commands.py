@@ -74,7 +74,7 @@ def cases_import(db: Database, args: argparse.Namespace) -> int:
         department=args.department,
         dry_run=args.dry_run,
         update=args.update,
-    )
+    ).value
     for line in result.summary():
         print(line)
     return 0
