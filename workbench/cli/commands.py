@@ -105,7 +105,7 @@ def campaign_list(db: Database, args: argparse.Namespace) -> int:
 
 def scores_import(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
-    result = import_scores(db, campaign, args.file, author=args.author, dry_run=args.dry_run)
+    result = import_scores(db, campaign, args.file, author=args.author, dry_run=args.dry_run).value
     for line in result.summary():
         print(line)
     return 0
