@@ -94,7 +94,7 @@ def test_a_supervision_round_travels_the_same_way(tmp_path):
     import_reviewers(db, people, author="法治办")
     assign_campaign(db, round_, per_file=1, author="法治办")
     wang = db.execute("SELECT id FROM reviewer WHERE name = '王督察'").fetchone()[0]
-    issued = issue_task_package(db, round_, "王督察", tmp_path, author="法治办", scans_folder=None)
+    issued = issue_task_package(db, round_, "王督察", tmp_path, author="法治办", scans_folder=None).value
     opened = open_task_package(tmp_path / "wang.sqlite", issued.path, issued.passphrase)
     copy = open_database(tmp_path / "wang.sqlite")
     names = {r[0] for r in copy.execute("SELECT name FROM department")}
