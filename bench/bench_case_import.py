@@ -149,7 +149,7 @@ def main() -> None:
 
         def full_import(n: int) -> None:
             cold()
-            imported.append(import_cases(databases[n], register, author="bench").imported)
+            imported.append(import_cases(databases[n], register, author="bench").value.imported)
 
         raw, base, parsed, full = best_of(raw_read, floor, parse_only, full_import)
         for db in (*databases, *bare_dbs):

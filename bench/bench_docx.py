@@ -48,7 +48,7 @@ def main() -> None:
         db = open_database(folder / "demo.sqlite")
         started = time.perf_counter()
         generate_demo(db, files=240, seed=2026)
-        campaign = update_settings(db, list_campaigns(db)[0], author="bench", doc_prefix="演司函")
+        campaign = update_settings(db, list_campaigns(db)[0], author="bench", doc_prefix="演司函").value
         figures = campaign_figures(db, campaign)
         issued = issue_notices(
             db, campaign, author="bench", issued_on=DAY, figures=figures, deadline_days=deadline_days(db)

@@ -113,7 +113,7 @@ def scored_copy(folder: Path, master: Path, campaign_id: str, name: str, items: 
     db = open_database(master)
     issued = issue_task_package(
         db, get_campaign(db, campaign_id), name, folder, author="b", scans_folder=None
-    )
+    ).value
     db.close()
     open_task_package(folder / "copy.sqlite", issued.path, issued.passphrase)
     copy = open_database(folder / "copy.sqlite")
@@ -207,7 +207,7 @@ def main() -> None:
             author="b",
             scans=False,
             progress=lambda done, total: calls.append(done),
-        )
+        ).value
         elapsed = time.perf_counter() - started
         print(
             f"issue: {len(issued)} task packages of a 3,500-file campaign (2 reviewers a file, no scans): "

@@ -21,7 +21,7 @@ def two_reviewer_campaign(db: Database, tmp_path) -> Campaign:
     campaign = small_campaign(db, tmp_path)
     campaign = update_settings(
         db, campaign, author=LEAD, recheck_rule=RecheckRule(below=Decimal(95), grades_differ=True)
-    )
+    ).value
     assign_campaign(db, campaign, per_file=2, author=LEAD)
     return campaign
 

@@ -29,8 +29,7 @@ class WindowCommands(QObject):
         from ui.imports.case_import_dialog import CaseImportDialog  # dialogs load on first use
 
         dialog = CaseImportDialog(self.window.workspace, self.window)
-        dialog.imported.connect(lambda _n: self.window.navigator.load(self.window.workspace))
-        dialog.open()
+        dialog.open()  # the import's changes reach the hub: the navigator and the campaign shown reload
 
     def import_standard(self) -> None:
         from ui.imports.standard_import_dialog import StandardImportDialog

@@ -88,7 +88,9 @@ def _demo(tmp_path: Path, files: int = 60):
     db_path = tmp_path / "demo.sqlite"
     db = open_database(db_path)
     summary = generate_demo(db, files=files, seed=7)
-    campaign = update_settings(db, get_campaign(db, summary.campaign_id), author="t", doc_prefix="鄂州司函")
+    campaign = update_settings(
+        db, get_campaign(db, summary.campaign_id), author="t", doc_prefix="鄂州司函"
+    ).value
     return db_path, db, campaign
 
 

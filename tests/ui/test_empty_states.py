@@ -103,7 +103,7 @@ def test_the_assignment_dialog_says_what_comes_first(qtbot, tmp_path, shown):
     ws = Workspace.open(tmp_path / "bare.sqlite", author="组织者")
     import_cases(ws.db, register_file(tmp_path), author="录入员")  # cases and a standard, no reviewer yet
     standard = save_standard(ws.db, load_demo_standard(), author="组织者")
-    campaign = create_campaign(ws.db, "2026年评查", standard=standard.id or "", author="组织者")
+    campaign = create_campaign(ws.db, "2026年评查", standard=standard.id or "", author="组织者").value
     dialog = opened(qtbot, AssignmentDialog(ws, campaign))
     assert dialog.message.text().startswith("No reviewers yet")
 

@@ -116,7 +116,7 @@ def test_export_needs_outputs_departments_and_a_folder(qtbot, workspace, campaig
 
 
 def test_a_refused_export_is_explained(qtbot, workspace, campaign, settings, tmp_path, shown):
-    campaign = update_settings(workspace.db, campaign, author="测试", doc_prefix="")  # no 机关代字
+    campaign = update_settings(workspace.db, campaign, author="测试", doc_prefix="").value  # no 机关代字
     dialog, opened = open_dialog(qtbot, workspace, campaign, settings)
     dialog.set_kinds(["notices"])
     dialog.set_folder(tmp_path / "导出")

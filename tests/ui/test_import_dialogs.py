@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QPushButton
 import ui.imports.case_import_dialog as case_dialog_module
 from tests.conftest import SHARED_STANDARDS
 from tests.workbench.cases.helpers import case, register
+from ui.changes import hub
 from ui.imports import CaseImportDialog, StandardImportDialog
 from workbench.cases.jobs import case_count, department_names, preview_cases
+from workbench.common.changes import Changes
 from workbench.common.jobs import Progress
 from workbench.common.workspace import Workspace
 from workbench.standards.service import list_standards
@@ -63,9 +65,13 @@ def test_a_good_register_is_previewed_then_imported(qtbot, workspace, tmp_path, 
     assert dialog.import_button.isEnabled()
     assert case_count(workspace.db) == 0  # the preview wrote nothing
 
+    published: list[Changes] = []
+    hub().changed.connect(published.append)
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as blocker:
         dialog.import_button.click()
+    hub().changed.disconnect(published.append)
     assert blocker.args == [4]
+    assert published == [Changes(everything=True)]  # the navigator and the campaign shown reload
     assert case_count(workspace.db) == 4
     assert department_names(workspace.db) == ["市场监督管理局"]
     assert [(b.kind, b.text) for b in shown] == [("inform", "Imported 4 case(s).")]

@@ -343,7 +343,7 @@ def checklist_panel(qtbot, tmp_path):
     )
     import_cases(ws.db, register, author="录入员")
     standard = save_standard(ws.db, import_standard_file(CHECKLIST).standard, author="组长")
-    campaign = create_campaign(ws.db, "2026年法治政府建设督察", standard=standard.id, author="组长")
+    campaign = create_campaign(ws.db, "2026年法治政府建设督察", standard=standard.id, author="组长").value
     subject = ws.db.execute("SELECT subject_id FROM campaign_subject").fetchone()[0]
     widget = ScoringPanel(ws)
     qtbot.addWidget(widget)

@@ -30,7 +30,7 @@ def workspace(tmp_path):
 
 def test_the_export_dialog_writes_word_documents(qtbot, workspace, tmp_path, shown):
     campaign = get_campaign(workspace.db, generate_demo(workspace.db, files=40, seed=3).campaign_id)
-    campaign = update_settings(workspace.db, campaign, author="科员", doc_prefix="演司函")
+    campaign = update_settings(workspace.db, campaign, author="科员", doc_prefix="演司函").value
     settings = UiSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     dialog = ExportDialog(workspace, campaign, settings)
     qtbot.addWidget(dialog)

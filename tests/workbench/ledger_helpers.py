@@ -19,7 +19,7 @@ def issued_campaign(
 ) -> tuple[Campaign, list[Notice]]:
     """Notices issued `days_ago` days before today, due `deadline_days` after issue."""
     campaign = get_campaign(db, generate_demo(db, files=files, seed=3).campaign_id)
-    campaign = update_settings(db, campaign, author="组织者", doc_prefix=PREFIX)
+    campaign = update_settings(db, campaign, author="组织者", doc_prefix=PREFIX).value
     issued_on = date.today() - timedelta(days=days_ago)
     notices = issue_notices(
         db, campaign, author="科员", issued_on=issued_on, deadline_days=deadline_days

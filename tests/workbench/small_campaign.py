@@ -51,7 +51,7 @@ def small_campaign(db: Database, folder: Path, *, per_file: int = 2) -> Campaign
     standard = load_people_and_cases(db, folder)
     return create_campaign(
         db, "2026年交叉评查", standard=standard.id or "", author="组织者", reviewers_per_file=per_file
-    )
+    ).value
 
 
 def reviewer_id(db: Database, name: str) -> str:

@@ -18,6 +18,7 @@ from workbench.assignment.service import assign_campaign, assignments, import_as
 from workbench.assignment.solver import AssignmentImpossible, FileSlot, ReviewerSlot, assign, loads
 from workbench.campaigns.service import create_campaign, get_campaign
 from workbench.cli.main import main
+from workbench.common.changes import Changes
 from workbench.common.errors import UserError, UserErrors
 from workbench.demo.generator import generate_demo
 from workbench.draw import service as draw_service
@@ -175,8 +176,12 @@ def _check_db(db, campaign, per_file):
 
 def test_assign_campaign_on_demo(demo):
     db, campaign = demo
-    result = assign_campaign(db, campaign, per_file=2, author="测试")
+    done = assign_campaign(db, campaign, per_file=2, author="测试")
+    result = done.value
     assert (result.files, result.reviewers, result.per_file) == (300, 36, 2)
+    # what changed: the campaign, reloaded whole, and every reviewer now holding a seat
+    seated = {r for (r,) in _rows(db, "SELECT DISTINCT reviewer_id FROM assignment")}
+    assert done.changes == Changes.of(campaigns=[campaign.id], reviewers=seated)
     assert result.max_load - result.min_load <= 1
     per_subject, spread = _check_db(db, campaign, 2)
     assert spread <= 1
@@ -188,7 +193,7 @@ def test_assign_campaign_on_demo(demo):
     ):
         assert r in per_subject[s]
     # running again replaces, deterministically
-    again = assign_campaign(db, campaign, per_file=3, author="测试")
+    again = assign_campaign(db, campaign, per_file=3, author="测试").value
     assert again.replaced == 600
     assert _check_db(db, campaign, 3)[1] <= 1
     assert _rows(db, "SELECT count(*) FROM audit_log WHERE action = 'assign'")[0][0] == 2
@@ -213,7 +218,11 @@ def test_declared_conflicts_are_honoured(demo):
         other_dept,
         reviewer_id,
     )[0][0]
-    declare_conflict(db, reviewer_id, department_id=other_dept, reason="曾在该单位任职", author="测试")
+    declared = declare_conflict(
+        db, reviewer_id, department_id=other_dept, reason="曾在该单位任职", author="测试"
+    )
+    assert declared.changes == Changes.of(reviewers=[reviewer_id])
+    assert _rows(db, "SELECT reviewer_id FROM conflict WHERE id = ?", declared.value) == [(reviewer_id,)]
     declare_conflict(db, reviewer_id, subject_id=subject, reason="承办过该案", author="测试")
     assign_campaign(db, campaign, per_file=2, author="测试")
     mine = _rows(
@@ -269,7 +278,9 @@ def test_reassign_refuses_own_department_and_accepts_another(demo):
         dept,
     )
     new = next(r for (r,) in outsider if r not in current)
-    reassign(db, campaign, subject, old, new, author="测试", reason="工作冲突")
+    changes = reassign(db, campaign, subject, old, new, author="测试", reason="工作冲突")
+    # what changed: the file's row and the two reviewers, not the whole campaign
+    assert changes == Changes.of(subjects=[subject], reviewers=[old, new])
     after = {r for s, r in _rows(db, "SELECT subject_id, reviewer_id FROM assignment") if s == subject}
     assert after == (current - {old}) | {new}
     assert _rows(db, "SELECT reason FROM audit_log WHERE action = 'reassign'") == [("工作冲突",)]
@@ -313,9 +324,11 @@ def test_bulk_import_all_or_nothing(demo, tmp_path):
     assert "与第 2 行重复" in msg
     assert _rows(db, "SELECT count(*) FROM assignment")[0][0] == 0
     preview = import_assignments(db, campaign, good, author="测试", dry_run=True)
-    assert (preview.files, preview.pairs) == (1, 1)
+    assert (preview.value.files, preview.value.pairs) == (1, 1)
+    assert not preview.changes  # a preview changes nothing
     assert _rows(db, "SELECT count(*) FROM assignment")[0][0] == 0
-    import_assignments(db, campaign, good, author="测试")
+    done = import_assignments(db, campaign, good, author="测试")
+    assert done.changes == Changes.of(campaigns=[campaign.id], reviewers=[other[0]])
     assert _rows(db, "SELECT subject_id, reviewer_id FROM assignment") == [(s1, other[0])]
 
 
@@ -371,10 +384,10 @@ def test_service_assignments_rows_sorted(demo):
 def test_only_drawn_files_are_assigned(demo):
     """A real draw on a fresh campaign (no sheets yet), then assignment covers exactly the drawn files."""
     db, campaign = demo
-    fresh = create_campaign(db, "2026年抽查", standard=campaign.standard_id, author="测试")
+    fresh = create_campaign(db, "2026年抽查", standard=campaign.standard_id, author="测试").value
     sample_campaign(db, fresh, DrawPlan(seed="20261125", per_department=2), author="测试")
     drawn = draw_service.drawn_subject_ids(db, fresh)
-    result = assign_campaign(db, fresh, per_file=2, author="测试")
+    result = assign_campaign(db, fresh, per_file=2, author="测试").value
     assert result.drawn
     assert result.files == len(drawn) == 36
     sql = "SELECT DISTINCT subject_id FROM assignment WHERE campaign_id = ?"

@@ -33,7 +33,9 @@ PREFIX = "鄂州司函"
 
 def clone_campaign(db, campaign: Campaign, name: str, prefix: str) -> Campaign:
     """Another campaign over the same files with copies of the first one's score sheets."""
-    other = create_campaign(db, name, standard=campaign.standard_id, author="t", year=2026, doc_prefix=prefix)
+    other = create_campaign(
+        db, name, standard=campaign.standard_id, author="t", year=2026, doc_prefix=prefix
+    ).value
     with db.atomic():
         for sheet in list(db["score_sheet"].rows_where("campaign_id = ?", [campaign.id])):
             entries = list(db["score_entry"].rows_where("sheet_id = ?", [sheet["id"]]))
@@ -45,7 +47,7 @@ def clone_campaign(db, campaign: Campaign, name: str, prefix: str) -> Campaign:
 
 def demo_campaign(db, files: int = 60) -> Campaign:
     summary = generate_demo(db, files=files, seed=7)
-    return update_settings(db, get_campaign(db, summary.campaign_id), author="t", doc_prefix=PREFIX)
+    return update_settings(db, get_campaign(db, summary.campaign_id), author="t", doc_prefix=PREFIX).value
 
 
 @pytest.fixture
@@ -106,7 +108,7 @@ def test_the_year_is_the_year_of_issue(demo):
 
 def test_no_doc_prefix_is_refused_in_chinese_and_nothing_is_stored(db):
     campaign = get_campaign(db, generate_demo(db, files=30, seed=1).campaign_id)
-    campaign = update_settings(db, campaign, author="t", doc_prefix="")  # the demo sets one
+    campaign = update_settings(db, campaign, author="t", doc_prefix="").value  # the demo sets one
     with pytest.raises(NoDocPrefix, match="机关代字"):
         issue_notices(db, campaign, author="t", deadline_days=15, issued_on=ISSUED_ON)
     assert db["notice"].count == 0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from db.connection import open_database
 from tests.workbench.exports.documents_case import ISSUED_ON, build, pdf_text
-from workbench.campaigns.office import get_office
+from workbench.campaigns.office import OFFICE_SETTING, get_office, set_office
 from workbench.cli.main import main
+from workbench.common.changes import Changes
 from workbench.exports.service import export_outputs
 
 
@@ -28,6 +29,14 @@ def test_office_set_and_show(tmp_path, capsys):
         "联系人：王明，0711-3856012",
         "地址：鄂州市滨湖南路1号",
     ]
+
+
+def test_set_office_reports_the_setting_it_changed(db):
+    done = set_office(
+        db, name="鄂州市司法局", contact="王明，0711-3856012", address="鄂州市滨湖南路1号", author="科员"
+    )
+    assert done.changes == Changes.of(settings=[OFFICE_SETTING])
+    assert get_office(db) == done.value
 
 
 def test_placeholders_and_blanks_are_refused_and_nothing_stored(tmp_path, capsys):

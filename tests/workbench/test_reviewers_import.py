@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from workbench.assignment.reviewers import import_reviewers
 from workbench.cli.main import main
+from workbench.common.changes import Changes
 from workbench.common.errors import UserErrors
 
 
@@ -47,8 +48,12 @@ def test_import_roles_departments_and_summary(db, tmp_path):
     preview = import_reviewers(db, path, author="测试", dry_run=True)
     assert count(db, "reviewer") == 0
     assert count(db, "department") == 0
-    assert len(preview.added) == 4
-    result = import_reviewers(db, path, author="测试")
+    assert len(preview.value.added) == 4
+    assert not preview.changes  # a preview changes nothing
+    done = import_reviewers(db, path, author="测试")
+    result = done.value
+    # what changed: the four reviewers added, by id
+    assert done.changes == Changes.of(reviewers=[r for (r,) in db.execute("SELECT id FROM reviewer")])
     rows = db.execute(
         "SELECT r.name, d.name, r.role FROM reviewer r JOIN department d ON d.id = r.department_id"
     ).fetchall()
@@ -71,7 +76,7 @@ def test_existing_reviewer_is_reported_not_duplicated(db, tmp_path):
         tmp_path / "b.csv",
         [["姓名", "所在部门", "角色"], ["李四", "市交通运输局", "评查员"], ["李四", "市应急管理局", "牵头"]],
     )
-    result = import_reviewers(db, again, author="测试")
+    result = import_reviewers(db, again, author="测试").value
     assert result.existing == [("李四", "市交通运输局")]
     assert result.added == [("李四", "市应急管理局", "lead")]
     assert count(db, "reviewer") == 5
@@ -127,7 +132,7 @@ def test_cli_reviewers_import(tmp_path, capsys):
 )
 def test_the_role_words_offices_print(db, tmp_path, word, role):
     path = write_csv(tmp_path / "r.csv", [["姓名", "所在单位", "角色"], ["甲", "市司法局", word]])
-    assert import_reviewers(db, path, author="测试").added == [("甲", "市司法局", role)]
+    assert import_reviewers(db, path, author="测试").value.added == [("甲", "市司法局", role)]
 
 
 def test_a_name_with_an_invisible_character_is_the_reviewer_already_stored(db, tmp_path):
@@ -135,7 +140,7 @@ def test_a_name_with_an_invisible_character_is_the_reviewer_already_stored(db, t
         db, write_csv(tmp_path / "a.csv", [["姓名", "所在单位"], ["王五", "市司法局"]]), author="t"
     )
     again = write_csv(tmp_path / "b.csv", [["姓名", "所在单位"], ["王\u200b五 ", "市司法局\ufeff"]])
-    result = import_reviewers(db, again, author="t")
+    result = import_reviewers(db, again, author="t").value
     assert (result.added, result.existing) == ([], [("王五", "市司法局")])
 
 
@@ -154,7 +159,10 @@ def test_the_conflicts_column_declares_conflicts_and_names_unknown_units(db, tmp
     assert count(db, "reviewer") == 0
 
     rows[3][2] = "市司法局"
-    result = import_reviewers(db, write_xlsx(tmp_path / "good.xlsx", rows), author="组长")
+    done = import_reviewers(db, write_xlsx(tmp_path / "good.xlsx", rows), author="组长")
+    result = done.value
+    # what changed: the three reviewers added, two of whom also declared conflicts
+    assert done.changes == Changes.of(reviewers=[r for (r,) in db.execute("SELECT id FROM reviewer")])
     assert sorted(result.conflicts) == [
         ("张三", "市交通运输局"),
         ("张三", "市自然资源局"),
@@ -162,7 +170,8 @@ def test_the_conflicts_column_declares_conflicts_and_names_unknown_units(db, tmp
     ]
     assert count(db, "conflict") == 3
     again = import_reviewers(db, write_xlsx(tmp_path / "good.xlsx", rows), author="组长")
-    assert again.conflicts == []  # declared once
+    assert again.value.conflicts == []  # declared once
+    assert not again.changes
     assert count(db, "conflict") == 3
 
 

@@ -37,7 +37,7 @@ def test_a_submitted_sheet_is_shown_but_drafts_of_others_are_not(db):
 def test_an_assigned_reviewer_always_gets_their_own_sheet(db):
     generate_demo(db, files=200, seed=6)
     demo = list_campaigns(db)[0]
-    fresh = create_campaign(db, "2026年交叉评查", standard=demo.standard_id, author="组长")
+    fresh = create_campaign(db, "2026年交叉评查", standard=demo.standard_id, author="组长").value
     assign_campaign(db, fresh, per_file=2, author="组长")
     subject, reviewer_id = db.execute(
         "SELECT subject_id, reviewer_id FROM assignment WHERE campaign_id = ? LIMIT 1", [fresh.id]
@@ -49,7 +49,7 @@ def test_an_assigned_reviewer_always_gets_their_own_sheet(db):
 def test_nobody_else_gets_a_sheet_on_an_assigned_file(db):
     generate_demo(db, files=200, seed=6)
     demo = list_campaigns(db)[0]
-    fresh = create_campaign(db, "2026年交叉评查", standard=demo.standard_id, author="组长")
+    fresh = create_campaign(db, "2026年交叉评查", standard=demo.standard_id, author="组长").value
     assign_campaign(db, fresh, per_file=2, author="组长")
     (subject,) = db.execute(
         "SELECT subject_id FROM assignment WHERE campaign_id = ? LIMIT 1", [fresh.id]

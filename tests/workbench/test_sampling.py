@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from db.connection import open_database
 from workbench.campaigns.service import create_campaign, get_campaign
 from workbench.cli.main import main
+from workbench.common.changes import Changes
 from workbench.demo.generator import generate_demo
 from workbench.draw.algorithm import (
     RANDOM,
@@ -239,7 +240,7 @@ def demo(db):
     """The demo data (a register of 1,200 files, 600 of them drawn for the demo campaign) and a fresh,
     unscored campaign over all of them."""
     summary = generate_demo(db, files=600, seed=1)
-    campaign = create_campaign(db, "2026年度双随机抽查", standard=summary.standard_id, author="组织者")
+    campaign = create_campaign(db, "2026年度双随机抽查", standard=summary.standard_id, author="组织者").value
     return db, campaign, summary
 
 
@@ -255,8 +256,11 @@ def test_sample_marks_the_drawn_files_and_verify_agrees(demo):
     db, campaign, _ = demo
     assert drawn_subject_ids(db, campaign) is None
     plan = DrawPlan(seed="2026-11-25 双色球 03 07 11", share=Decimal("0.05"), minimum=2, maximum=6)
-    record = sample_campaign(db, campaign, plan, author="组织者")
+    done = sample_campaign(db, campaign, plan, author="组织者")
+    record = done.value
     assert record.population_size == 1200
+    # what changed: the campaign's scope, reloaded whole (not 1200 rows one by one)
+    assert done.changes == Changes.of(campaigns=[campaign.id])
     assert record.operator == "组织者"
     assert marks(db, campaign.id) == sorted((f.case_number, f.rank, f.selection) for f in record.drawn)
     sql = "SELECT seed, population_hash, drawn, author FROM draw WHERE campaign_id = ?"
@@ -273,14 +277,16 @@ def test_sample_marks_the_drawn_files_and_verify_agrees(demo):
     assert report.lines()[0].startswith("抽取结果一致")
 
     # a redraw before scoring replaces the marks of the previous one
-    second = sample_campaign(db, campaign, DrawPlan(seed="另一个种子", per_department=1), author="组织者")
+    second = sample_campaign(
+        db, campaign, DrawPlan(seed="另一个种子", per_department=1), author="组织者"
+    ).value
     assert marks(db, campaign.id) == sorted((f.case_number, f.rank, f.selection) for f in second.drawn)
     assert verify_campaign(db, campaign).ok
 
 
 def test_verify_reports_a_changed_case_list(demo):
     db, campaign, _ = demo
-    record = sample_campaign(db, campaign, DrawPlan(seed="s", per_department=3), author="组织者")
+    record = sample_campaign(db, campaign, DrawPlan(seed="s", per_department=3), author="组织者").value
     victim = record.drawn[0].case_number
     db.execute("UPDATE case_file SET case_number = ? WHERE case_number = ?", [victim + "（改）", victim])
     report = verify_campaign(db, campaign)
@@ -330,7 +336,7 @@ def test_cli_sample_and_verify(tmp_path, capsys):
     path = tmp_path / "cli.sqlite"
     db = open_database(path)
     summary = generate_demo(db, files=600, seed=1)
-    campaign = create_campaign(db, "抽查", standard=summary.standard_id, author="组织者")
+    campaign = create_campaign(db, "抽查", standard=summary.standard_id, author="组织者").value
     db.close()
 
     code, out, err = run(

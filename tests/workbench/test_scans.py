@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 
+from workbench.common.changes import Changes
 from workbench.common.workspace import Workspace
 from workbench.review.scans import ScanRejected, attach_scan, data_folder, scans_for
 
@@ -22,7 +23,9 @@ def workspace(tmp_path):
 def test_a_scan_is_copied_with_its_hash_and_the_original_may_go_away(workspace, tmp_path):
     original = tmp_path / "卷宗扫描.pdf"
     original.write_bytes(PDF)
-    scan = attach_scan(workspace, "case-1", original)
+    done = attach_scan(workspace, "case-1", original)
+    assert done.changes == Changes.of(subjects=["case-1"])  # what changed: that file
+    scan = done.value
     original.unlink()
     assert scan.path.parent == data_folder(workspace) / "scans"
     assert scan.path.read_bytes() == PDF
@@ -39,14 +42,17 @@ def test_attaching_the_same_scan_twice_records_it_once(workspace, tmp_path):
     first.write_bytes(PDF)
     copy = tmp_path / "b.pdf"
     copy.write_bytes(PDF)
-    assert attach_scan(workspace, "case-1", first) == attach_scan(workspace, "case-1", copy)
+    once = attach_scan(workspace, "case-1", first)
+    again = attach_scan(workspace, "case-1", copy)
+    assert once.value == again.value
+    assert not again.changes  # nothing new was recorded
     assert len(scans_for(workspace, "case-1")) == 1
 
 
 def test_a_changed_stored_copy_is_no_longer_intact(workspace, tmp_path):
     original = tmp_path / "a.pdf"
     original.write_bytes(PDF)
-    scan = attach_scan(workspace, "case-1", original)
+    scan = attach_scan(workspace, "case-1", original).value
     scan.path.write_bytes(PDF + b"tampered")
     assert not scan.intact()
 

@@ -11,6 +11,7 @@ from workbench.assignment.reviewers import import_reviewers
 from workbench.assignment.service import assign_campaign, assignments
 from workbench.campaigns.service import campaign_standard
 from workbench.campaigns.supervision import NotAChecklist, NoUnits, create_round
+from workbench.common.changes import Changes
 from workbench.reporting.report import campaign_report
 from workbench.review.sheets import open_sheet, record_entry, submit_sheet
 from workbench.scoring import Entry, score_sheet
@@ -36,7 +37,9 @@ def roster(tmp_path: Path) -> Path:
 
 def test_round_scores_units_and_keeps_inspectors_off_their_own_unit(db, checklist, tmp_path):
     import_reviewers(db, roster(tmp_path), author="法治办")
-    round_ = create_round(db, "2026年法治政府建设督察", checklist=checklist.id, units=UNITS, author="法治办")
+    done = create_round(db, "2026年法治政府建设督察", checklist=checklist.id, units=UNITS, author="法治办")
+    round_ = done.value
+    assert done.changes == Changes.of(campaigns=[round_.id])  # what changed: the new round
     assert round_.subject_kind == "unit"
     result = assign_campaign(db, round_, per_file=2, author="法治办")
     assert result is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import publish
 from ui.errors import user_message
 from workbench.accounts import (
     Account,
@@ -30,6 +33,7 @@ from workbench.accounts import (
     set_password,
     set_roles,
 )
+from workbench.common.changes import Changes
 from workbench.common.errors import UserError
 from workbench.common.kinds import Role
 from workbench.common.known_errors import KNOWN_ERRORS
@@ -178,7 +182,7 @@ class NewAccountDialog(QDialog):
             return
         roles = [role for role, box in self.roles.items() if box.isChecked()]
         try:
-            add_account(
+            done = add_account(
                 self.workspace.db,
                 self.name.text(),
                 roles,
@@ -189,6 +193,7 @@ class NewAccountDialog(QDialog):
         except KNOWN_ERRORS as exc:
             _show(self.error, exc)
             return
+        publish(done, self)
         self.created = self.name.text().strip()
         super().accept()
 
@@ -225,12 +230,13 @@ class PasswordDialog(QDialog):
             self.error.show()
             return
         try:
-            set_password(
+            changes = set_password(
                 self.workspace.db, self.account_name, self.password.text(), actor=self.workspace.author
             )
         except KNOWN_ERRORS as exc:
             _show(self.error, exc)
             return
+        publish(changes, self)
         super().accept()
 
 
@@ -299,12 +305,13 @@ class AccountsDialog(QDialog):
         for role, box in self.roles.items():
             box.setChecked(account is not None and account.has(role))
 
-    def _run(self, action) -> bool:
+    def _run(self, action: Callable[[], Changes]) -> bool:
         try:
-            action()
+            changes = action()
         except KNOWN_ERRORS as exc:
             _show(self.error, exc)
             return False
+        publish(changes, self)
         self.error.hide()
         self.reload()
         return True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.campaigns.list_imports import AssignmentImportDialog, ReviewerImportDialog
+from ui.changes import publish
 from ui.jobs import Job, JobRunner
 from ui.widgets.message_line import MessageLine
 from ui.widgets.rows_model import Column, RowsModel
@@ -243,7 +244,7 @@ class AssignmentDialog(QDialog):
         if file is None or old is None or new is None:
             return
         try:
-            reassign(
+            changes = reassign(
                 self.workspace.db,
                 self.campaign,
                 file.subject_id,
@@ -255,6 +256,7 @@ class AssignmentDialog(QDialog):
         except KNOWN_ERRORS as exc:
             self.message.user_error(exc)
             return
+        publish(changes, self)  # the file's row in the case list shows its new reviewers
         self.reason.clear()
         self.reload()
         self.message.good(self.tr("Reassigned {case}.").format(case=file.case_number))

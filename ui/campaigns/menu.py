@@ -102,8 +102,7 @@ class CampaignMenu(QObject):
         from ui.campaigns.setup_dialog import CampaignSetupDialog
 
         dialog = CampaignSetupDialog(self.window.workspace, campaign, self.window)
-        dialog.saved.connect(lambda saved: self.reload(saved.id))
-        dialog.open()
+        dialog.open()  # its changes reach the hub, and the main window shows the campaign afresh
         return dialog
 
     def draw(self) -> DrawDialog | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.campaigns.scope_list import ScopeList
+from ui.changes import publish
 from ui.widgets.message_line import MessageLine
 from workbench.campaigns.recheck_rule import RecheckRule, rule_from_dict
 from workbench.campaigns.service import Campaign, create_campaign, update_settings
@@ -269,7 +270,7 @@ class CampaignSetupDialog(QDialog):
         db, author = self.workspace.db, self.workspace.author
         try:
             if self.campaign is None and self.is_round():
-                campaign = create_round(
+                done = create_round(
                     db,
                     self.name.text().strip(),
                     checklist=self.standard.currentData(),
@@ -283,7 +284,7 @@ class CampaignSetupDialog(QDialog):
             elif self.campaign is None:
                 chosen = self.checked_departments()
                 every = self.scope.all_checked()
-                campaign = create_campaign(
+                done = create_campaign(
                     db,
                     self.name.text().strip(),
                     standard=self.standard.currentData(),
@@ -295,7 +296,7 @@ class CampaignSetupDialog(QDialog):
                     recheck_rule=self.recheck_rule(),
                 )
             else:
-                campaign = update_settings(
+                done = update_settings(
                     db,
                     self.campaign,
                     author=author,
@@ -304,11 +305,14 @@ class CampaignSetupDialog(QDialog):
                     recheck_rule=self.recheck_rule(),
                     reasons_optional=self.reasons_optional.isChecked(),
                 )
+            campaign, changes = done.value, done.changes
             if self.reasons_optional.isChecked() != campaign.reasons_optional:  # a new campaign or round
-                campaign = update_settings(db, campaign, author=author, reasons_optional=True)
+                again = update_settings(db, campaign, author=author, reasons_optional=True)
+                campaign, changes = again.value, changes | again.changes
         except KNOWN_ERRORS as exc:
             self.message.user_error(exc)
             return
+        publish(changes, self)  # a campaign being shown is shown afresh (the main window's on_changed)
         self.campaign = campaign
         self.saved.emit(campaign)
         super().accept()

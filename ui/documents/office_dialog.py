@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ui.changes import publish
 from ui.errors import show_error
 from workbench.campaigns.office import OfficeProfile, get_office, set_office
 from workbench.common.known_errors import KNOWN_ERRORS
@@ -54,7 +55,7 @@ class OfficeDialog(QDialog):
 
     def save(self) -> OfficeProfile | None:
         try:
-            office = set_office(
+            done = set_office(
                 self.workspace.db,
                 name=self.name.text(),
                 contact=self.contact.text(),
@@ -64,6 +65,8 @@ class OfficeDialog(QDialog):
         except KNOWN_ERRORS as exc:
             show_error(self, exc)
             return None
+        publish(done, self)
+        office = done.value
         self.saved.emit(office)
         self.accept()
         return office

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.changes import publish
 from ui.errors import messages
 from ui.scans.page_thumbnails import PageStrip, PageThumbnails
 from ui.settings import UiSettings
@@ -362,9 +363,11 @@ class ScanViewer(QWidget):
         if self.workspace is None or self.subject_id is None:
             return
         try:
-            scan = attach_scan(self.workspace, self.subject_id, path)
+            done = attach_scan(self.workspace, self.subject_id, path)
         except KNOWN_ERRORS as exc:
             self.error_raised.emit(exc)
             return
+        publish(done, self)  # the file's row (and its department's counts) are read again
+        scan = done.value
         self.load(self.workspace, self.subject_id)
         self.choice.setCurrentIndex(next(i for i, s in enumerate(self.scans) if s.id == scan.id))

@@ -18,6 +18,7 @@ from db.repos import accounts as repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from workbench.accounts.passwords import hash_password, password_matches
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role
 
@@ -253,9 +254,11 @@ def add_account(
     *,
     actor: str,
     department: str | None = None,
-) -> str:
+) -> Done[str]:
     """A new account for `name` (the reviewer of that name, created if unknown). The first account of a
-    database needs no actor and must be a 管理员; later ones are made by a 管理员."""
+    database needs no actor and must be a 管理员; later ones are made by a 管理员.
+
+    Returns the account's id; changes: the person (reviewer) it belongs to."""
     name, roles = name.strip(), frozenset(roles)
     if not name:
         raise NameRequired()
@@ -287,11 +290,13 @@ def add_account(
             action="create",
             new={"name": name, "roles": _store_roles(roles), "department": department or ""},
         )
-    return account_id
+    return Done(account_id, Changes.of(reviewers=[reviewer_id]))
 
 
-def set_password(db: Database, name: str, password: str, *, actor: str) -> None:
-    """A new password: the account holder changes their own, a 管理员 anyone's. Unlocks the account."""
+def set_password(db: Database, name: str, password: str, *, actor: str) -> Changes:
+    """A new password: the account holder changes their own, a 管理员 anyone's. Unlocks the account.
+
+    Changes: the account holder (reviewer)."""
     password_hash = hash_password(password)
     with db.atomic():
         account = get_account(db, name)
@@ -301,6 +306,7 @@ def set_password(db: Database, name: str, password: str, *, actor: str) -> None:
             require(db, actor)
         repo.update(db, account.id, password_hash=password_hash, failed_tries=0, locked_until=None)
         audit(db, author=actor, table="account", record_id=account.id, action="password")
+    return Changes.of(reviewers=[account.reviewer_id])
 
 
 def _check_admin_left(db: Database, account: Account, *, losing_admin: bool) -> None:
@@ -311,18 +317,21 @@ def _check_admin_left(db: Database, account: Account, *, losing_admin: bool) -> 
         raise LastAdmin(user=account.name)
 
 
-def disable_account(db: Database, name: str, *, actor: str) -> None:
+def disable_account(db: Database, name: str, *, actor: str) -> Changes:
+    """Stop an account signing in (not the last 管理员). Changes: the holder, or nothing if already off."""
     with db.atomic():
         require(db, actor, Role.ADMIN)
         account = get_account(db, name)
         if account.disabled:
-            return
+            return NOTHING
         _check_admin_left(db, account, losing_admin=True)
         repo.update(db, account.id, disabled=1)
         audit(db, author=actor, table="account", record_id=account.id, action="disable", old=0, new=1)
+    return Changes.of(reviewers=[account.reviewer_id])
 
 
-def set_roles(db: Database, name: str, roles: Iterable[Role], *, actor: str) -> None:
+def set_roles(db: Database, name: str, roles: Iterable[Role], *, actor: str) -> Changes:
+    """Give an account these roles (not taking 管理员 from the last one). Changes: the holder."""
     roles = frozenset(roles)
     if not roles:
         raise NoRole()
@@ -333,3 +342,4 @@ def set_roles(db: Database, name: str, roles: Iterable[Role], *, actor: str) -> 
         old, new = _store_roles(account.roles), _store_roles(roles)
         repo.update(db, account.id, roles=new)
         audit(db, author=actor, table="account", record_id=account.id, action="roles", old=old, new=new)
+    return Changes.of(reviewers=[account.reviewer_id])

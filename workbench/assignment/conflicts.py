@@ -12,7 +12,7 @@ from db.repos import cases as case_repo
 from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from workbench.assignment.reviewers import ConflictInvalid, declare_conflict
-from workbench.common.changes import Changes, Done
+from workbench.common.changes import Done
 from workbench.common.errors import NotFound
 
 
@@ -49,10 +49,9 @@ def add_conflict(
         subject_id = case_repo.by_number(db, [case_number.strip()]).get(case_number.strip())
         if subject_id is None:
             raise NotFound(what="案卷", key=case_number)
-    conflict_id = declare_conflict(
+    return declare_conflict(
         db, reviewer_id, department_id=department_id, subject_id=subject_id, reason=reason, author=author
     )
-    return Done(conflict_id, Changes.of(reviewers=[reviewer_id]))
 
 
 def declared_conflicts(db: Database) -> list[DeclaredConflict]:

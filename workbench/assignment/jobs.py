@@ -24,7 +24,7 @@ from workbench.assignment.service import (
     import_assignments,
 )
 from workbench.campaigns.service import get_campaign
-from workbench.common.changes import Changes, Done
+from workbench.common.changes import Done
 from workbench.common.jobs import Progress, check_cancel
 from workbench.draw.algorithm import DrawPlan
 from workbench.draw.service import DrawRecord, VerifyReport, sample_campaign, verify_campaign
@@ -64,9 +64,9 @@ def draw_files(
     with _database(db_path, cancel) as db:
         campaign = get_campaign(db, campaign_id)
         check_cancel(cancel)
-        record = sample_campaign(db, campaign, plan, author=author)
+        done = sample_campaign(db, campaign, plan, author=author)
     _done(progress)
-    return Done(record, Changes.of(campaigns=[campaign_id]))
+    return done
 
 
 def verify_draw(
@@ -96,9 +96,9 @@ def assign_reviewers(
     with _database(db_path, cancel) as db:
         campaign = get_campaign(db, campaign_id)
         check_cancel(cancel)
-        result = assign_campaign(db, campaign, per_file=per_file, author=author)
+        done = assign_campaign(db, campaign, per_file=per_file, author=author)
     _done(progress)
-    return Done(result, Changes.of(campaigns=[campaign_id]))
+    return done
 
 
 def import_assignment_file(
@@ -115,9 +115,9 @@ def import_assignment_file(
     with _database(db_path, cancel) as db:
         campaign = get_campaign(db, campaign_id)
         check_cancel(cancel)
-        result = import_assignments(db, campaign, Path(file), author=author, dry_run=dry_run)
+        done = import_assignments(db, campaign, Path(file), author=author, dry_run=dry_run)
     _done(progress)
-    return Done(result, Changes() if dry_run else Changes.of(campaigns=[campaign_id]))
+    return done
 
 
 def import_reviewer_file(
@@ -132,7 +132,6 @@ def import_reviewer_file(
     """Read (dry_run) or import a reviewer list (姓名, 所在单位, 角色), all or nothing."""
     with _database(db_path, cancel) as db:
         check_cancel(cancel)
-        result = import_reviewers(db, Path(file), author=author, dry_run=dry_run)
+        done = import_reviewers(db, Path(file), author=author, dry_run=dry_run)
     _done(progress)
-    names = [name for name, _, _ in result.added]
-    return Done(result, Changes() if dry_run else Changes.of(reviewers=names))
+    return done

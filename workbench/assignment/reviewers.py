@@ -20,6 +20,7 @@ from db.repos import departments as department_repo
 from db.repos import reviewers as reviewer_repo
 from db.transactions import in_write_transaction
 from workbench.accounts import require
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
 from workbench.common.kinds import Role
 from workbench.common.spreadsheet import read_sheets
@@ -86,7 +87,10 @@ def parse_role(text: str) -> str | None:
 @in_write_transaction
 def import_reviewers(
     db: Database, path: Path, *, author: str, dry_run: bool = False
-) -> ReviewersImportResult:
+) -> Done[ReviewersImportResult]:
+    """Import a reviewer list (姓名, 所在单位, 角色, 回避单位), all or nothing.
+
+    Changes: the reviewers added and those who declared a new conflict (none for a dry run)."""
     result = ReviewersImportResult(path, dry_run)
     errors: list[UserError] = []
     planned: dict[tuple[str, str], tuple[str, int, str]] = {}  # (name, dept) -> (role, row, sheet)
@@ -181,12 +185,14 @@ def import_reviewers(
         else:
             result.added.append((name, dept, role))
     if dry_run or not (result.added or result.conflicts):
-        return result
+        return Done(result, NOTHING)
+    changes = NOTHING
     with db.atomic():
         require(db, author, Role.ADMIN)
         dept_ids = department_repo.ensure(db, {d for _, d in planned}, author)
         rows = [{"name": n, "department_id": dept_ids[d], "role": role} for n, d, role in result.added]
         ids = reviewer_repo.insert_many(db, rows, author) if rows else []
+        changes = Changes.of(reviewers=ids)
         if ids:
             audit(
                 db,
@@ -198,14 +204,14 @@ def import_reviewers(
             )
         reviewer_ids = reviewer_repo.all_by_name(db)
         for name, other in result.conflicts:
-            declare_conflict(
+            changes |= declare_conflict(
                 db,
                 reviewer_ids[name],
                 department_id=dept_ids.get(other) or dept_ids_by_name[other],
                 reason=f"评查人员名单“{path.name}”申报回避",
                 author=author,
-            )
-    return result
+            ).changes
+    return Done(result, changes)
 
 
 @in_write_transaction
@@ -217,8 +223,10 @@ def declare_conflict(
     subject_id: str | None = None,
     reason: str,
     author: str,
-) -> str:
-    """Record that a reviewer must not review a department's files, or one file (回避); audited."""
+) -> Done[str]:
+    """Record that a reviewer must not review a department's files, or one file (回避); audited.
+
+    Returns the conflict's id; changes: the reviewer."""
     if not list(db["reviewer"].rows_where("id = ?", [reviewer_id])):
         raise NotFound(what="评查人员", key=reviewer_id)
     if (department_id is None) == (subject_id is None):
@@ -247,4 +255,4 @@ def declare_conflict(
             new=row,
             reason=reason,
         )
-    return conflict_id
+    return Done(conflict_id, Changes.of(reviewers=[reviewer_id]))

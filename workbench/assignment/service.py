@@ -21,6 +21,7 @@ from db.transactions import in_write_transaction
 from workbench.accounts import require
 from workbench.assignment.solver import FileSlot, ReviewerSlot, assign, loads
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, ImportProblem, NotFound, UserError, UserErrors, where
 from workbench.common.kinds import Role, SubjectKind
 from workbench.common.spreadsheet import read_sheets
@@ -92,10 +93,13 @@ def _conflict_pairs(db: Database, subject_dept: Mapping[str, str | None]) -> set
 
 
 @in_write_transaction
-def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: str) -> AssignmentResult:
+def assign_campaign(
+    db: Database, campaign: Campaign, *, per_file: int, author: str
+) -> Done[AssignmentResult]:
     """Assign reviewers to the campaign's drawn files (or all of them), in one transaction; audited.
 
     Earlier assignments are replaced; a reviewer who already has a review sheet for a file keeps it.
+    Changes: the campaign (reloaded whole, not file by file) and every reviewer who gained or lost a seat.
     """
     files, drawn = _campaign_files(db, campaign)
     people = assignment_repo.reviewers_with_departments(db)
@@ -131,10 +135,10 @@ def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: 
     )
     pairs = [(s, r) for s, rs in result.items() for r in rs]
     counts = loads(result, [r.id for r in reviewers])
-    replaced = _replace_assignments(
+    replaced, changes = _replace_assignments(
         db, campaign, result, pairs, author=author, action="assign", details={"per_file": per_file}
     )
-    return AssignmentResult(
+    outcome = AssignmentResult(
         files=len(result),
         reviewers=len(reviewers),
         per_file=per_file,
@@ -145,6 +149,7 @@ def assign_campaign(db: Database, campaign: Campaign, *, per_file: int, author: 
         kept=len(pinned),
         units=campaign.subject_kind == SubjectKind.UNIT,
     )
+    return Done(outcome, changes)
 
 
 def assignments(db: Database, campaign: Campaign) -> list[assignment_repo.AssignmentLine]:
@@ -179,8 +184,10 @@ def reassign(
     *,
     author: str,
     reason: str,
-) -> None:
-    """Give one file's seat from one reviewer to another, under the same hard rules; audited."""
+) -> Changes:
+    """Give one file's seat from one reviewer to another, under the same hard rules; audited.
+
+    Changes: the file (its row) and the two reviewers."""
     subjects = {s.id: s for s in campaign_repo.case_subjects(db, campaign.id)}
     subject = subjects.get(subject_id)
     if subject is None:
@@ -218,6 +225,7 @@ def reassign(
             new={"campaign_id": campaign.id, "reviewer_id": new_reviewer_id},
             reason=reason,
         )
+    return Changes.of(subjects=[subject_id], reviewers=[old_reviewer_id, new_reviewer_id])
 
 
 ASSIGNMENT_COLUMNS = {
@@ -249,10 +257,11 @@ class AssignmentsImportResult:
 @in_write_transaction
 def import_assignments(
     db: Database, campaign: Campaign, path: Path, *, author: str, dry_run: bool = False
-) -> AssignmentsImportResult:
+) -> Done[AssignmentsImportResult]:
     """Bulk assignment (columns 案号, 评查人): the files named get exactly the reviewers listed.
 
-    All or nothing: any bad row is reported by number and nothing changes.
+    All or nothing: any bad row is reported by number and nothing changes. Changes: the campaign (reloaded
+    whole, not file by file) and every reviewer who gained or lost a seat (none for a dry run).
     """
     subjects = {s.case_number: s for s in campaign_repo.case_subjects(db, campaign.id)}
     people = assignment_repo.reviewers_with_departments(db)
@@ -328,11 +337,11 @@ def import_assignments(
     units = campaign.subject_kind == SubjectKind.UNIT
     result = AssignmentsImportResult(path, dry_run, files=len(planned), pairs=len(pairs), units=units)
     if dry_run:
-        return result
-    result.replaced = _replace_assignments(
+        return Done(result, NOTHING)
+    result.replaced, changes = _replace_assignments(
         db, campaign, planned, pairs, author=author, action="import_assignments", details={"file": path.name}
     )
-    return result
+    return Done(result, changes)
 
 
 def _replace_assignments(
@@ -344,10 +353,13 @@ def _replace_assignments(
     author: str,
     action: str,
     details: dict[str, object],
-) -> int:
-    """Give these files exactly these (file, reviewer) pairs, audited, in one transaction; rows replaced."""
+) -> tuple[int, Changes]:
+    """Give these files exactly these (file, reviewer) pairs, audited, in one transaction; the rows
+    replaced and what changed (the campaign, the reviewers who gained or lost a seat)."""
     with db.atomic():
         require(db, author, Role.ADMIN)
+        chosen = set(subjects)
+        before = [r for s, r in assignment_repo.of_campaign(db, campaign.id) if s in chosen]
         replaced = assignment_repo.delete_for_subjects(db, campaign.id, subjects, author=author)
         assignment_repo.insert_many(db, campaign.id, pairs, author)
         audit(
@@ -358,4 +370,5 @@ def _replace_assignments(
             action=action,
             new={**details, "files": len(subjects), "pairs": len(pairs), "replaced": replaced},
         )
-    return replaced
+    reviewers = set(before) | {r for _, r in pairs}
+    return replaced, Changes.of(campaigns=[campaign.id], reviewers=reviewers)

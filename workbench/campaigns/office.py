@@ -10,11 +10,13 @@ from sqlite_utils import Database
 
 from db.records import audit
 from db.repos import office as repo
+from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 
 MAX_NAME = 40  # 发文机关 full names run to about 20 characters
 MAX_LINE = 80
 PLACEHOLDER_MARKS = ("××", "×××", "XX", "xx", "＊＊")
+OFFICE_SETTING = "office_profile"  # the name `set_office` reports in `Changes.settings`
 
 
 class OfficeProfileMissing(UserError):
@@ -65,8 +67,10 @@ def _checked(field: str, value: str, maximum: int) -> str:
     return text
 
 
-def set_office(db: Database, *, name: str, contact: str, address: str, author: str) -> OfficeProfile:
-    """Store the office profile after checking every field; a bad field stores nothing."""
+def set_office(db: Database, *, name: str, contact: str, address: str, author: str) -> Done[OfficeProfile]:
+    """Store the office profile after checking every field; a bad field stores nothing.
+
+    Changes: the setting `OFFICE_SETTING`."""
     values = {
         "name": _checked("机关名称", name, MAX_NAME),
         "contact": _checked("联系人", contact, MAX_LINE),
@@ -84,4 +88,4 @@ def set_office(db: Database, *, name: str, contact: str, address: str, author: s
             old=None if old is None else f"{old.name}；{old.contact}；{old.address}",
             new="；".join(values.values()),
         )
-    return OfficeProfile(**values)
+    return Done(OfficeProfile(**values), Changes.of(settings=[OFFICE_SETTING]))

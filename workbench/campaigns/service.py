@@ -17,6 +17,7 @@ from db.transactions import in_write_transaction
 from workbench.accounts import require
 from workbench.campaigns.errors import BadReviewersPerFile
 from workbench.campaigns.recheck_rule import DEFAULT_RULE, RecheckRule
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role, SubjectKind
 from workbench.standards.model import Standard
@@ -111,8 +112,10 @@ def create_campaign(
     doc_prefix: str = "",
     reviewers_per_file: int = 2,
     recheck_rule: RecheckRule | None = None,
-) -> Campaign:
-    """Create a campaign over all case files, or those of some departments; the standard is frozen."""
+) -> Done[Campaign]:
+    """Create a campaign over all case files, or those of some departments; the standard is frozen.
+
+    Changes: the new campaign."""
     if not name.strip():
         raise CampaignNameMissing()
     check_reviewers_per_file(reviewers_per_file)
@@ -137,7 +140,7 @@ def create_campaign(
             author=author,
             audit_new={"files": len(subject_ids)},
         )
-    return get_campaign(db, campaign_id)
+    return Done(get_campaign(db, campaign_id), Changes.of(campaigns=[campaign_id]))
 
 
 @dataclass(frozen=True)
@@ -194,9 +197,9 @@ def update_settings(
     reviewers_per_file: int | None = None,
     recheck_rule: RecheckRule | None = None,
     reasons_optional: bool | None = None,
-) -> Campaign:
+) -> Done[Campaign]:
     """Change the campaign's set-up (notice prefix, reviewers per file, recheck rule, whether deductions
-    need a reason); audited."""
+    need a reason); audited. Changes: the campaign, or nothing when no setting was given."""
     changes: dict = {}
     if reasons_optional is not None:
         changes["reasons_optional"] = int(reasons_optional)
@@ -208,7 +211,7 @@ def update_settings(
     if recheck_rule is not None:
         changes["recheck_rule"] = json.dumps(recheck_rule.to_dict(), ensure_ascii=False)
     if not changes:
-        return campaign
+        return Done(campaign, NOTHING)
     with db.atomic():
         require(db, author, Role.ADMIN)
         old = repo.get(db, campaign.id)
@@ -222,7 +225,7 @@ def update_settings(
             old={k: getattr(old, k, None) for k in changes},
             new=changes,
         )
-    return get_campaign(db, campaign.id)
+    return Done(get_campaign(db, campaign.id), Changes.of(campaigns=[campaign.id]))
 
 
 def get_campaign(db: Database, campaign_id: str) -> Campaign:

@@ -23,6 +23,7 @@ from workbench.campaigns.service import (
     get_campaign,
     insert_campaign,
 )
+from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role, SubjectKind
 from workbench.standards.model import CHECKLIST
@@ -53,9 +54,10 @@ def create_round(
     doc_prefix: str = "",
     reviewers_per_file: int = 2,
     recheck_rule: RecheckRule | None = None,
-) -> Campaign:
-    """Create a round over the named units (created as departments when new), the checklist frozen."""
+) -> Done[Campaign]:
+    """Create a round over the named units (created as departments when new), the checklist frozen.
 
+    Changes: the new round."""
     if not name.strip():
         raise CampaignNameMissing()
     check_reviewers_per_file(reviewers_per_file)
@@ -77,4 +79,4 @@ def create_round(
             kind=SubjectKind.UNIT,
             audit_new={"units": names},
         )
-    return get_campaign(db, campaign_id)
+    return Done(get_campaign(db, campaign_id), Changes.of(campaigns=[campaign_id]))

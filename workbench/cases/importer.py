@@ -20,6 +20,7 @@ from db.repos import cases, departments
 from workbench.accounts import require
 from workbench.cases.columns import LABELS
 from workbench.cases.reading import FOLD_NOTE, CaseRow, parse_register
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.jobs import Progress, check_cancel
 from workbench.common.kinds import Role
 
@@ -115,11 +116,13 @@ def import_cases(
     update: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> CaseImportResult:
+) -> Done[CaseImportResult]:
     """Check a register against itself and the database, then insert all its cases or none of them.
 
     With `update`, a 案号 already stored is not an error: its changed fields are listed (the preview) and
-    written, each change audited; cases the register no longer lists are kept."""
+    written, each change audited; cases the register no longer lists are kept. Changes: `everything`
+    once anything was written (a register is a bulk change; naming its thousands of files helps no one),
+    nothing for a preview."""
     path = Path(path)
     register, info = parse_register(path, department, progress, cancel)
     rows, problems = register.rows, register.problems
@@ -175,7 +178,7 @@ def import_cases(
                     old=old,
                     new={**fields, "source_file": source},
                 )
-    return CaseImportResult(
+    result = CaseImportResult(
         path=path,
         rows=rows,
         sheets=info.sheets,
@@ -190,6 +193,7 @@ def import_cases(
         updates=updates,
         unchanged=unchanged,
     )
+    return Done(result, Changes(everything=True) if result.imported else NOTHING)
 
 
 _SHOWN = {"amount_fen": "amount", "department_id": "department"}

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from db.connection import worker_database
 from db.repos import cases, departments
 from workbench.cases.importer import CaseImportResult, import_cases
+from workbench.common.changes import Done
 from workbench.common.jobs import Progress
 
 __all__ = [
@@ -54,7 +55,7 @@ def preview_cases(
             update=update,
             progress=progress,
             cancel=cancel,
-        )
+        ).value
 
 
 def import_case_file(
@@ -66,7 +67,7 @@ def import_case_file(
     update: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> CaseImportResult:
+) -> Done[CaseImportResult]:
     """Import a register: all of its cases in one transaction, or none of them (`update`: and the changes
     to cases already stored, audited)."""
     with worker_database(db_path) as db:

@@ -16,7 +16,7 @@ from workbench.common.kinds import SubjectKind
 
 
 def reviewers_import(db: Database, args: argparse.Namespace) -> int:
-    result = import_reviewers(db, args.file, author=args.author, dry_run=args.dry_run)
+    result = import_reviewers(db, args.file, author=args.author, dry_run=args.dry_run).value
     for line in result.summary():
         print(line)
     return 0
@@ -45,7 +45,7 @@ def conflict_list(db: Database, args: argparse.Namespace) -> int:
 def assign(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
     per_file = args.reviewers_per_file or campaign.reviewers_per_file
-    result = assign_campaign(db, campaign, per_file=per_file, author=args.author)
+    result = assign_campaign(db, campaign, per_file=per_file, author=args.author).value
     for line in result.summary():
         print(line)
     return 0

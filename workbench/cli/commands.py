@@ -74,7 +74,7 @@ def cases_import(db: Database, args: argparse.Namespace) -> int:
         department=args.department,
         dry_run=args.dry_run,
         update=args.update,
-    )
+    ).value
     for line in result.summary():
         print(line)
     return 0
@@ -91,7 +91,7 @@ def campaign_create(db: Database, args: argparse.Namespace) -> int:
         doc_prefix=args.doc_prefix,
         reviewers_per_file=args.reviewers_per_file,
         recheck_rule=recheck_rule(args),
-    )
+    ).value
     print(f"已创建评查活动“{campaign.name}”，编号：")
     print(campaign.id)
     return 0
@@ -105,7 +105,7 @@ def campaign_list(db: Database, args: argparse.Namespace) -> int:
 
 def scores_import(db: Database, args: argparse.Namespace) -> int:
     campaign = resolve_campaign(db, args.campaign)
-    result = import_scores(db, campaign, args.file, author=args.author, dry_run=args.dry_run)
+    result = import_scores(db, campaign, args.file, author=args.author, dry_run=args.dry_run).value
     for line in result.summary():
         print(line)
     return 0

@@ -24,7 +24,7 @@ def sample(db: Database, args: argparse.Namespace) -> int:
         departments=args.departments,
         unit_chosen=tuple(args.unit_chosen or ()),
     )
-    record = sample_campaign(db, campaign, plan, author=args.author)
+    record = sample_campaign(db, campaign, plan, author=args.author).value
     for f in record.drawn:
         print(f.case_number)
     chosen = sum(f.selection == "unit_chosen" for f in record.drawn)

@@ -22,7 +22,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def office_set(db: Database, args: argparse.Namespace) -> int:
-    office = set_office(db, name=args.name, contact=args.contact, address=args.address, author=args.author)
+    office = set_office(
+        db, name=args.name, contact=args.contact, address=args.address, author=args.author
+    ).value
     print(f"发文机关：{office.name}\n联系人：{office.contact}\n地址：{office.address}")
     return 0
 

@@ -59,7 +59,7 @@ def issue_package(db: Database, args: argparse.Namespace) -> int:
         author=args.author,
         scans_folder=None if args.no_scans else folder_for(args.db) / "scans",
         passphrase=args.passphrase,
-    )
+    ).value
     what = "督察单位" if campaign.subject_kind == SubjectKind.UNIT else "件案卷"
     print(
         f"已为“{issued.reviewer}”制作第 {issued.sequence} 号任务包："

@@ -89,7 +89,7 @@ def campaign_set(db: Database, args: argparse.Namespace) -> int:
         doc_prefix=args.doc_prefix,
         reviewers_per_file=args.reviewers_per_file,
         recheck_rule=rule,
-    )
+    ).value
     shown = rule_from_dict(changed.recheck_rule)
     print(f"已更新“{changed.name}”：机关代字“{changed.doc_prefix or '（未设置）'}”，")
     print(f"每件 {changed.reviewers_per_file} 名评查人；复核规则：{_rule_text(shown.to_dict())}")

@@ -94,7 +94,7 @@ def round_create(db: Database, args: argparse.Namespace) -> int:
         doc_prefix=args.doc_prefix,
         reviewers_per_file=args.reviewers_per_file,
         recheck_rule=recheck_rule(args),
-    )
+    ).value
     print(f"已创建督察轮次“{campaign.name}”，被督察单位 {len(names)} 个，编号：")
     print(campaign.id)
     return 0

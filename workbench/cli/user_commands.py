@@ -100,7 +100,7 @@ def user_add(db: Database, args: argparse.Namespace) -> int:
     roles = parse_roles(args.role)
     account_id = add_account(
         db, args.name, roles, _new_password(), actor=args.author, department=args.department
-    )
+    ).value
     shown = "、".join(ROLE_NAMES[r] for r in ROLE_NAMES if r in roles)
     print(f"已为“{args.name.strip()}”建立账户（{shown}），编号：")
     print(account_id)

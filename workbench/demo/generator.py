@@ -118,14 +118,14 @@ def _generate(
     campaign_repo.update_settings(db, campaign_id, doc_prefix=names.DOC_PREFIX, reviewers_per_file=2)
     campaign_repo.add_subjects(db, campaign_id, case_ids, author=author)
     plan = DrawPlan(seed=names.DRAW_SEED, share=Decimal("0.5"))
-    record = sample_campaign(db, get_campaign(db, campaign_id), plan, author=author)
+    record = sample_campaign(db, get_campaign(db, campaign_id), plan, author=author).value
     by_number = {row["case_number"]: (case_id, row) for case_id, row in zip(case_ids, case_rows, strict=True)}
     drawn = [by_number[f.case_number] for f in record.drawn]
     scored = _score(rng, db, standard, campaign_id, drawn, reviewers, lead, scored_share, author)
     progress(3, 4)
     check_cancel(cancel)
     if get_office(db) is None:  # the demo office signs the documents tried on the demo
-        set_office(
+        set_office(  # its Done is dropped: the demo is written before any screen shows it
             db,
             name=names.OFFICE_NAME,
             contact=names.OFFICE_CONTACT,

@@ -16,6 +16,7 @@ from db.repos import draws as repo
 from db.transactions import in_write_transaction
 from workbench.accounts import require
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.kinds import Role
 from workbench.draw.algorithm import ALGORITHM, DrawnFile, DrawPlan, draw, population_hash, validate
@@ -99,8 +100,11 @@ class VerifyReport:
 
 
 @in_write_transaction
-def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author: str) -> DrawRecord:
-    """Draw the campaign's files, record the draw and mark the drawn files; refused once scoring started."""
+def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author: str) -> Done[DrawRecord]:
+    """Draw the campaign's files, record the draw and mark the drawn files; refused once scoring started.
+
+    Changes: the campaign (its scope: a draw re-marks the whole population, so screens reload it whole,
+    rather than row by row)."""
     validate(plan)
     rows = repo.campaign_population(db, campaign.id)
     result = draw([(c, g) for c, g, _ in rows], plan)
@@ -148,7 +152,7 @@ def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author:
             },
             at=at,
         )
-    return DrawRecord(
+    record = DrawRecord(
         draw_id,
         campaign.id,
         plan.seed,
@@ -160,6 +164,7 @@ def sample_campaign(db: Database, campaign: Campaign, plan: DrawPlan, *, author:
         author,
         at,
     )
+    return Done(record, Changes.of(campaigns=[campaign.id]))
 
 
 def latest_draw(db: Database, campaign: Campaign) -> DrawRecord | None:

@@ -21,6 +21,7 @@ from db.repos import exchange as repo
 from db.repos import reviewers as reviewer_repo
 from workbench.accounts import require
 from workbench.campaigns.service import Campaign
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.jobs import Progress, check_cancel
 from workbench.common.kinds import Role, SubjectKind
@@ -86,8 +87,10 @@ def issue_task_package(
     passphrase: str | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> IssuedPackage:
-    """Seal and write the package (whole or not at all), then record it and each sheet's base."""
+) -> Done[IssuedPackage]:
+    """Seal and write the package (whole or not at all), then record it and each sheet's base.
+
+    Changes: the reviewer (their package secret, sequence and sheet bases; no score sheet changes)."""
     reviewer_id = reviewer_repo.all_by_name(db).get(reviewer_name)
     if reviewer_id is None:
         raise NotFound(what="评查人员", key=reviewer_name)
@@ -150,7 +153,8 @@ def issue_task_package(
         )
     if progress is not None:
         progress(1, 1)
-    return IssuedPackage(target, reviewer_name, passphrase, sequence, len(subjects), len(scans))
+    issued = IssuedPackage(target, reviewer_name, passphrase, sequence, len(subjects), len(scans))
+    return Done(issued, Changes.of(reviewers=[reviewer_id]))
 
 
 def issue_task_packages(
@@ -163,30 +167,31 @@ def issue_task_packages(
     scans: bool = True,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> list[IssuedPackage]:
+) -> Done[list[IssuedPackage]]:
     """The screen's job: one package per chosen reviewer, each with its own passphrase."""
     from db.connection import worker_database
     from workbench.campaigns.service import get_campaign
     from workbench.review.scans import folder_for
 
     issued = []
+    changes = NOTHING
     with worker_database(db_path) as db:
         campaign = get_campaign(db, campaign_id)
         for done, name in enumerate(reviewer_names, start=1):
             check_cancel(cancel)
-            issued.append(
-                issue_task_package(
-                    db,
-                    campaign,
-                    name,
-                    folder,
-                    author=author,
-                    scans_folder=folder_for(db_path) / "scans" if scans else None,
-                )
+            package = issue_task_package(
+                db,
+                campaign,
+                name,
+                folder,
+                author=author,
+                scans_folder=folder_for(db_path) / "scans" if scans else None,
             )
+            issued.append(package.value)
+            changes |= package.changes
             if progress is not None:
                 progress(done, len(reviewer_names))
-    return issued
+    return Done(issued, changes)
 
 
 def _json(value: object) -> str:

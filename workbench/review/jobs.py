@@ -7,7 +7,7 @@ from pathlib import Path
 
 from db.connection import worker_database
 from workbench.campaigns.service import get_campaign
-from workbench.common.changes import Changes, Done
+from workbench.common.changes import Done
 from workbench.common.jobs import Progress, check_cancel
 from workbench.review.paper_import import ScoresImportResult, import_scores
 
@@ -26,7 +26,7 @@ def import_paper_scores(
     check_cancel(cancel)
     with worker_database(db_path) as db:
         campaign = get_campaign(db, campaign_id)
-        result = import_scores(db, campaign, Path(file), author=author, dry_run=dry_run, cancel=cancel)
+        done = import_scores(db, campaign, Path(file), author=author, dry_run=dry_run, cancel=cancel)
     if progress is not None:
         progress(1, 1)
-    return Done(result, Changes() if dry_run else Changes.of(campaigns=[campaign_id]))
+    return done

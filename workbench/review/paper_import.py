@@ -26,6 +26,7 @@ from db.repos import scores as repo
 from workbench.accounts import require
 from workbench.campaigns.closing import check_open
 from workbench.campaigns.service import Campaign, campaign_standard
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import ImportProblem, UserError, UserErrors, where
 from workbench.common.jobs import Progress, check_cancel
 from workbench.common.kinds import Role, SubjectKind
@@ -95,7 +96,11 @@ def import_scores(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> ScoresImportResult:
+) -> Done[ScoresImportResult]:
+    """Read (dry_run) or import paper score sheets, all or nothing; bad rows are named.
+
+    Changes: the campaign (reloaded whole, not file by file), the sheets created and their reviewers;
+    nothing for a dry run."""
     check_open(db, campaign.id)  # a closed campaign takes no scores
     standard = campaign_standard(db, campaign)
     in_campaign = {s.case_number: s.id for s in campaign_repo.case_subjects(db, campaign.id) if s.case_number}
@@ -149,8 +154,9 @@ def import_scores(
     result.files = {case_id for case_id, _ in planned}
     result.sheets = len(planned)
     if dry_run:
-        return result
+        return Done(result, NOTHING)
     check_cancel(cancel)
+    sheet_ids: list[str] = []
     with db.atomic():
         require(db, author, Role.ADMIN)
         if clash := _already_scored(db, campaign, planned, first_row, units):  # checked again under the lock
@@ -165,6 +171,7 @@ def import_scores(
                 author=author,
                 status=SUBMITTED,
             )
+            sheet_ids.append(sheet_id)
             if items:
                 repo.insert_entries(db, [entry_to_row(e, sheet_id) for e, _ in items], author)
             audit(
@@ -175,7 +182,8 @@ def import_scores(
                 action="import",
                 new={"file": path.name, "rows": [n for _, n in items] or [first_row[(case_id, reviewer)]]},
             )
-    return result
+    reviewers = {reviewer_ids[r] for _, r in planned if r}
+    return Done(result, Changes.of(campaigns=[campaign.id], sheets=sheet_ids, reviewers=reviewers))
 
 
 def _already_scored(

@@ -16,6 +16,7 @@ from db.records import audit
 from db.repos import attachments as repo
 from workbench.accounts import require
 from workbench.common.atomic_file import atomic_path
+from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.workspace import Workspace
 
@@ -60,8 +61,10 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
-    """Copy a scan into the data folder and record it against the subject."""
+def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Done[Scan]:
+    """Copy a scan into the data folder and record it against the subject.
+
+    Changes: the subject, or nothing when the same scan was attached to it already."""
     source = Path(source)
     kind = KINDS.get(source.suffix.lower())
     if kind is None:
@@ -76,7 +79,7 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
     sha = _sha256(source)
     existing = repo.find(workspace.db, subject_id, sha)
     if existing:
-        return _scan(workspace, existing)
+        return Done(_scan(workspace, existing), NOTHING)
     target = data_folder(workspace) / "scans" / f"{sha}{source.suffix.lower()}"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -95,7 +98,7 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
         require(workspace.db, workspace.author)  # any signed-in person: a scan changes no score
         existing = repo.find(workspace.db, subject_id, sha)  # the same scan attached meanwhile elsewhere
         if existing:
-            return _scan(workspace, existing)
+            return Done(_scan(workspace, existing), NOTHING)
         attachment_id = repo.insert(workspace.db, row, workspace.author)
         audit(
             workspace.db,
@@ -105,7 +108,8 @@ def attach_scan(workspace: Workspace, subject_id: str, source: Path) -> Scan:
             action="attach",
             new=row,
         )
-    return _scan(workspace, repo.AttachmentRow(id=attachment_id, **row))
+    scan = _scan(workspace, repo.AttachmentRow(id=attachment_id, **row))
+    return Done(scan, Changes.of(subjects=[subject_id]))
 
 
 def scans_for(workspace: Workspace, subject_id: str) -> list[Scan]:

@@ -37,6 +37,7 @@ from workbench.accounts.service import (
 )
 from workbench.assignment.service import assign_campaign
 from workbench.campaigns.service import campaign_standard, create_campaign, update_settings
+from workbench.common.changes import NOTHING, Changes
 from workbench.common.kinds import Role
 from workbench.draw.algorithm import DrawPlan
 from workbench.draw.service import sample_campaign
@@ -168,6 +169,19 @@ def test_disabled_account_cannot_sign_in_or_act(office):
         require(db, LEAD, Role.LEAD)
 
 
+def test_account_changes_name_the_person(office):
+    db = office[0]
+    lead = reviewer_repo.all_by_name(db)[LEAD]
+    assert set_roles(db, LEAD, {Role.LEAD}, actor=ADMIN) == Changes.of(reviewers=[lead])
+    assert set_password(db, LEAD, "a new one, long", actor=ADMIN) == Changes.of(reviewers=[lead])
+    assert disable_account(db, LEAD, actor=ADMIN) == Changes.of(reviewers=[lead])
+    assert disable_account(db, LEAD, actor=ADMIN) == NOTHING  # already disabled: nothing changed
+    done = add_account(db, "新人", {Role.REVIEWER}, PASSWORD, actor=ADMIN, department="市司法局")
+    newcomer = reviewer_repo.all_by_name(db)["新人"]  # created with the account
+    assert done.changes == Changes.of(reviewers=[newcomer])
+    assert db.execute("SELECT reviewer_id FROM account WHERE id = ?", [done.value]).fetchone()[0] == newcomer
+
+
 def test_role_words_in_chinese_and_english():
     assert parse_roles(["管理员", "lead", "Reviewer"]) == frozenset(Role)
     with pytest.raises(UnknownRole, match="未知的角色：主任"):
@@ -222,7 +236,7 @@ def test_a_name_that_is_no_account_is_refused(office):
 
 def test_administrator_does_organiser_work(office):
     db, campaign, *_ = office
-    assert update_settings(db, campaign, author=ADMIN, doc_prefix="评查").doc_prefix == "评查"
+    assert update_settings(db, campaign, author=ADMIN, doc_prefix="评查").value.doc_prefix == "评查"
 
 
 # --- score sheets ----------------------------------------------------------------------------------

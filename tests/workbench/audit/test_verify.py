@@ -84,7 +84,9 @@ def test_notices_issued_and_voided_verify(db):
     summary = generate_demo(db, files=120, seed=7)
     from workbench.campaigns.service import get_campaign
 
-    campaign = update_settings(db, get_campaign(db, summary.campaign_id), author="t", doc_prefix="鄂州司函")
+    campaign = update_settings(
+        db, get_campaign(db, summary.campaign_id), author="t", doc_prefix="鄂州司函"
+    ).value
     issued = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=date(2026, 5, 1)).value
     void_notice(db, issued[0].id, author="科员", reason="单位名称有误")
     assert verify(db).ok

@@ -9,6 +9,7 @@ import pytest
 
 from tests.workbench.cases.helpers import HEADER, case, counts, register, stored, write_xlsx
 from workbench.cases import import_cases, read_cases, reading
+from workbench.common.changes import Changes
 from workbench.common.jobs import Cancelled
 
 
@@ -19,8 +20,10 @@ def test_a_register_is_imported_with_every_field(db, tmp_path):
         [],
         case(2, 金额="", 执法部门="生态环境局"),
     )
-    result = import_cases(db, path, author="评查员甲")
+    done = import_cases(db, path, author="评查员甲")
+    result = done.value
 
+    assert done.changes == Changes(everything=True)  # a register is a bulk change: every screen reloads
     assert result.imported == 2
     assert not result.dry_run
     assert result.blank_rows == 1
@@ -69,7 +72,7 @@ def test_synonym_headers_import_like_the_usual_ones(db, tmp_path):
         "应急管理局",
     ]
     path = write_xlsx(tmp_path / "r.xlsx", {"Sheet1": [header, row]})
-    result = import_cases(db, path, author="a")
+    result = import_cases(db, path, author="a").value
     [saved] = stored(db)
     assert (saved["case_number"], saved["party"], saved["officers"]) == (
         "某罚决〔2026〕8号",
@@ -97,7 +100,9 @@ def test_a_number_cell_case_number_reads_without_decimals(db, tmp_path):
 
 def test_preview_runs_every_check_and_writes_nothing(db, tmp_path):
     path = register(tmp_path / "r.xlsx", case(1), case(2))
-    result = import_cases(db, path, author="a", dry_run=True)
+    done = import_cases(db, path, author="a", dry_run=True)
+    assert not done.changes  # a preview changes nothing
+    result = done.value
     assert (result.dry_run, result.imported, len(result.rows)) == (True, 0, 2)
     assert result.summary()[-1] == "预览（未写入）"
     assert counts(db) == (0, 0)
@@ -106,7 +111,7 @@ def test_preview_runs_every_check_and_writes_nothing(db, tmp_path):
 def test_summary_names_header_row_columns_sheets_and_blank_rows(db, tmp_path):
     rows = [HEADER, case(1), [], ["  ", ""], case(2)]
     path = write_xlsx(tmp_path / "r.xlsx", {"一季度": rows, "说明": [["填表说明：每季度报送"]]})
-    lines = import_cases(db, path, author="a").summary()
+    lines = import_cases(db, path, author="a").value.summary()
     assert lines[0].startswith(
         "工作表“一季度”：表头在第 3 行，2 条案件，识别列：案号←案号、案件名称←案件名称、当事人←当事人"
     )
@@ -119,7 +124,7 @@ def test_every_sheet_with_a_header_is_imported(db, tmp_path):
         tmp_path / "r.xlsx",
         {"一季度": [HEADER, case(1)], "图表": [["统计图"]], "二季度": [HEADER, case(2), case(3)]},
     )
-    result = import_cases(db, path, author="a")
+    result = import_cases(db, path, author="a").value
     assert (result.sheets, result.skipped_sheets) == (["一季度", "二季度"], ["图表"])
     assert [(r.sheet, r.row) for r in result.rows] == [("一季度", 4), ("二季度", 4), ("二季度", 5)]
     assert counts(db) == (3, 1)
@@ -174,7 +179,7 @@ def test_cancel_set_before_the_start(db, tmp_path):
 def test_a_csv_register_imports_and_its_summary_names_no_sheet(db, tmp_path):
     path = tmp_path / "导出.csv"
     path.write_bytes("案号,案由,当事人,执法部门\r\nA-1,无证经营,某店,城市管理局\r\n".encode("gbk"))
-    result = import_cases(db, path, author="a")
+    result = import_cases(db, path, author="a").value
     found = "案号←案号、案件名称←案由、案由←案由、当事人←当事人、执法部门←执法部门"
     assert result.summary()[0] == f"表头在第 1 行，1 条案件，识别列：{found}"
     [saved] = stored(db)

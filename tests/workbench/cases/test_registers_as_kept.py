@@ -37,7 +37,7 @@ def test_totals_and_footers_are_skipped_and_listed(db, tmp_path):
         ["填表人：王五", None, None, None, "审核人：赵六"],
         [None, None, None, None, None, "制表日期：2026年4月1日"],
     )
-    result = import_cases(db, path, author="t")
+    result = import_cases(db, path, author="t").value
     assert result.imported == 2
     assert [(row, text) for _, row, text in result.skipped_rows] == [
         (6, "合计"),
@@ -61,7 +61,7 @@ def test_a_hidden_sheet_is_not_imported_and_the_summary_says_so(db, tmp_path):
         sheet.append(case(9))
         sheet.sheet_state = state
     book.save(path := tmp_path / "r.xlsx")
-    result = import_cases(db, path, author="t")
+    result = import_cases(db, path, author="t").value
     assert [r["case_number"] for r in stored(db)] == ["某监罚〔2026〕1号"]
     assert (
         "未导入隐藏的工作表：旧台账hidden、旧台账veryHidden（如需导入，请在 Excel 中取消隐藏后重新导入）"
@@ -96,7 +96,7 @@ def test_update_lists_each_change_writes_it_audited_and_deletes_nothing(db, tmp_
     )
     with pytest.raises(UserErrors, match="命令行加 --update"):
         import_cases(db, updated, author="t")
-    preview = import_cases(db, updated, author="t", update=True, dry_run=True)
+    preview = import_cases(db, updated, author="t", update=True, dry_run=True).value
     lines = preview.summary()
     assert "共 3 条案件：新案件 1 条，更新 1 条，与案件库相同 1 条（不删除台账中没有的案件）" in lines
     assert (

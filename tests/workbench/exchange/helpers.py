@@ -43,7 +43,7 @@ class Master:
             author="组织者",
             scans_folder=None,
             passphrase=PASS,
-        )
+        ).value
 
 
 def make_master(tmp_path: Path) -> Master:

@@ -86,7 +86,7 @@ def test_a_supervision_round_travels_the_same_way(tmp_path):
     path = REPO / "resources" / "checklists" / "法治政府建设督察考核清单.xlsx"
     checklist = save_imported(db, import_standard_file(path).standard, author="法治办")
     units = ["甲区人民政府", "乙县人民政府"]
-    round_ = create_round(db, "2026年督察", checklist=checklist.id or "", units=units, author="法治办")
+    round_ = create_round(db, "2026年督察", checklist=checklist.id or "", units=units, author="法治办").value
     people = tmp_path / "people.csv"
     people.write_text(
         "姓名,所在单位,角色\n王督察,市司法局,评查人员\n陈督察,市财政局,评查人员\n", encoding="utf-8"
@@ -94,7 +94,7 @@ def test_a_supervision_round_travels_the_same_way(tmp_path):
     import_reviewers(db, people, author="法治办")
     assign_campaign(db, round_, per_file=1, author="法治办")
     wang = db.execute("SELECT id FROM reviewer WHERE name = '王督察'").fetchone()[0]
-    issued = issue_task_package(db, round_, "王督察", tmp_path, author="法治办", scans_folder=None)
+    issued = issue_task_package(db, round_, "王督察", tmp_path, author="法治办", scans_folder=None).value
     opened = open_task_package(tmp_path / "wang.sqlite", issued.path, issued.passphrase)
     copy = open_database(tmp_path / "wang.sqlite")
     names = {r[0] for r in copy.execute("SELECT name FROM department")}

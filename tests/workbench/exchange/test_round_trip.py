@@ -10,6 +10,7 @@ import pytest
 from db.connection import open_database
 from tests.workbench.exchange.helpers import PASS, copy_from, dump_hash, make_master, result_of, score_on
 from tests.workbench.small_campaign import FIXED, OTHER_FIXED
+from workbench.common.changes import Changes
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.exchange.binding import binding_of
 from workbench.exchange.content import unpack
@@ -234,7 +235,9 @@ def test_with_accounts_the_reviewer_signs_in_on_their_copy_as_a_reviewer_only(tm
     add_account(m.db, m.name(m.a), {Role.REVIEWER, Role.LEAD}, "reviewer-pass", actor="主任")
     with pytest.raises(KNOWN_ERRORS, match="管理员"):  # only the organiser issues packages
         issue_task_package(m.db, m.campaign, m.name(m.a), tmp_path, author=m.name(m.a), scans_folder=None)
-    issued = issue_task_package(m.db, m.campaign, m.name(m.a), tmp_path, author="主任", scans_folder=None)
+    done = issue_task_package(m.db, m.campaign, m.name(m.a), tmp_path, author="主任", scans_folder=None)
+    assert done.changes == Changes.of(reviewers=[m.a])  # what changed: that reviewer's package records
+    issued = done.value
     open_task_package(tmp_path / "copy.sqlite", issued.path, issued.passphrase)
     copy = open_database(tmp_path / "copy.sqlite")
     assert authenticate(copy, m.name(m.a), "reviewer-pass").name == m.name(m.a)  # the same password

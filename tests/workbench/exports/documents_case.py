@@ -63,7 +63,7 @@ def build(
     """The small campaign (drawn by `draw` first, if given), every file under review scored by one
     reviewer per `plan` except those in `unscored`."""
     campaign = small_campaign(db, folder, per_file=1)
-    campaign = update_settings(db, campaign, author="组织者", doc_prefix=PREFIX)
+    campaign = update_settings(db, campaign, author="组织者", doc_prefix=PREFIX).value
     set_office(
         db, name="鄂州市司法局", contact="王明，0711-3856012", address="鄂州市滨湖南路1号", author="组织者"
     )

@@ -89,7 +89,7 @@ def set_up_round(db: Database, tmp_path: Path, *, doc_prefix: str = DOC_PREFIX) 
         year=2026,
         doc_prefix=doc_prefix,
         reviewers_per_file=1,
-    )
+    ).value
     assign_campaign(db, round_, per_file=1, author="法治办")
     set_office(
         db, name="江城市人民政府", contact="李华，0711-3850000", address="江城市政府路1号", author="法治办"

@@ -245,6 +245,6 @@ def test_a_letter_number_gets_the_letter_mark_a_document_number_the_document_mar
     built = build(db, tmp_path)  # 鄂州司函: a 函
     letter = pdf_text(export(built, tmp_path / "a", ["notices"], departments=["交通局"])[0])
     assert letter.startswith("鄂州市司法局鄂州司函〔2026〕1号")
-    built.campaign = update_settings(db, built.campaign, author="t", doc_prefix="鄂州司发")
+    built.campaign = update_settings(db, built.campaign, author="t", doc_prefix="鄂州司发").value
     document = pdf_text(export(built, tmp_path / "b", ["notices"], departments=["市场局"])[0])
     assert document.startswith("鄂州市司法局文件鄂州司发〔2026〕1号")

@@ -36,7 +36,7 @@ FAKE = b"%PDF-1.4 fake\n"
 def campaign(db) -> Campaign:
     """A 60-file demo campaign with a notice prefix."""
     created = get_campaign(db, generate_demo(db, files=60, seed=5).campaign_id)
-    return update_settings(db, created, author="测试", doc_prefix="演司函")
+    return update_settings(db, created, author="测试", doc_prefix="演司函").value
 
 
 @pytest.fixture
@@ -155,7 +155,7 @@ def test_an_error_removes_the_files_of_the_run_and_is_raised(db, campaign, out, 
 
 def test_notices_need_a_prefix_before_anything_is_written(db, out, fake_pdfs):
     campaign = get_campaign(db, generate_demo(db, files=30, seed=6).campaign_id)
-    campaign = update_settings(db, campaign, author="测试", doc_prefix="")  # the demo sets one
+    campaign = update_settings(db, campaign, author="测试", doc_prefix="").value  # the demo sets one
     with pytest.raises(NoticePrefixMissing, match="发文机关代字"):
         export_outputs(db, campaign, out, KINDS, author="测试", allow_unfinished=True)
     assert names(out) == set()
@@ -203,7 +203,7 @@ def test_real_writers_make_pdfs(tmp_path):
     db = open_database(tmp_path / "real.sqlite")
     try:
         campaign = get_campaign(db, generate_demo(db, files=40, seed=9).campaign_id)
-        campaign = update_settings(db, campaign, author="测试", doc_prefix="演司函")
+        campaign = update_settings(db, campaign, author="测试", doc_prefix="演司函").value
         unit = campaign_figures(db, campaign).units[0].unit
         written = export_outputs(
             db, campaign, tmp_path / "out", PDF_KINDS, departments=[unit], author="测", allow_unfinished=True

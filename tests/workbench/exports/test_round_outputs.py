@@ -325,7 +325,7 @@ def test_round_texts_come_from_the_round_templates_and_are_checked(db, tmp_path)
 def test_case_review_and_round_notices_share_one_counter(db, tmp_path):
     """Same 机关代字 and year: a case review's notice takes 1, the round's next one takes 2."""
     case = get_campaign(db, generate_demo(db, files=30, seed=11).campaign_id)
-    case = update_settings(db, case, author="法治办", doc_prefix=DOC_PREFIX)
+    case = update_settings(db, case, author="法治办", doc_prefix=DOC_PREFIX).value
     department = next(d.department for d in campaign_figures(db, case).deductions if d.counted)
     (first,) = issue_notices(
         db, case, [department], author="法治办", deadline_days=15, issued_on=ISSUED
@@ -337,7 +337,7 @@ def test_case_review_and_round_notices_share_one_counter(db, tmp_path):
         units=["乙县人民政府"],
         author="法治办",
         doc_prefix=DOC_PREFIX,
-    )
+    ).value
     _score_one(db, round_, tmp_path)
     (second,) = issue_notices(
         db, round_, ["乙县人民政府"], author="法治办", deadline_days=15, issued_on=ISSUED

@@ -32,7 +32,7 @@ def draft(db, tmp_path) -> DraftSheet:
     )
     import_cases(db, register, author="录入员")
     standard = save_standard(db, load_demo_standard(), author="组长")
-    campaign = create_campaign(db, "2026年交通专项评查", standard=standard.id, author="组长")
+    campaign = create_campaign(db, "2026年交通专项评查", standard=standard.id, author="组长").value
     subject = db.execute("SELECT subject_id FROM campaign_subject").fetchone()[0]
     sheet_id = open_sheet(db, campaign.id, subject, None, author="王评")
     return DraftSheet(db, campaign, campaign_standard(db, campaign), sheet_id, subject)

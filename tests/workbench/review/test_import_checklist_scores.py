@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from tests.conftest import REPO
 from workbench.campaigns.service import campaign_standard
 from workbench.campaigns.supervision import create_round
+from workbench.common.changes import Changes
 from workbench.common.errors import UserErrors
 from workbench.review.paper_import import import_scores
 from workbench.review.sheets import sheet_entries
@@ -32,7 +33,7 @@ def round_(db):
     checklist = save_imported(db, import_standard_file(CHECKLIST).standard, author="法治办")
     campaign = create_round(
         db, "2026年法治政府建设督察", checklist=checklist.id, units=[UNIT, OTHER], author="法治办"
-    )
+    ).value
     return campaign, campaign_standard(db, campaign)
 
 
@@ -72,7 +73,18 @@ def test_bonus_yes_no_and_levels_rows_import_as_the_panel_records_them(db, round
             (OTHER, text[LEVELS], "专门机构", "", "钱督察"),  # the top level: a sheet with nothing on it
         ],
     )
-    result = import_scores(db, campaign, path, author="录入员")
+    preview = import_scores(db, campaign, path, author="录入员", dry_run=True)
+    assert not preview.changes  # a preview changes nothing
+    done = import_scores(db, campaign, path, author="录入员")
+    result = done.value
+    # what changed: the campaign (reloaded whole), the two sheets created and their two inspectors
+    sheets = db.execute(
+        "SELECT id, reviewer_id FROM score_sheet WHERE campaign_id = ?", [campaign.id]
+    ).fetchall()
+    assert done.changes == Changes.of(
+        campaigns=[campaign.id], sheets=[s for s, _ in sheets], reviewers=[r for _, r in sheets]
+    )
+    assert len(sheets) == 2
     assert (result.deductions, result.bonuses, result.sheets, len(result.files)) == (4, 2, 2, 2)
     assert result.summary() == [
         "已导入 4 条扣分、2 条加分、0 条否决情形、0 个不适用标记，涉及 2 个单位、2 份评查表。"

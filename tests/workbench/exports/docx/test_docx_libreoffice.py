@@ -46,7 +46,7 @@ def characters(text: str) -> Counter:
 
 def test_libreoffice_opens_each_document_and_loses_no_text(db, tmp_path):
     campaign = get_campaign(db, generate_demo(db, files=40, seed=3).campaign_id)
-    campaign = update_settings(db, campaign, author="测试", doc_prefix="演司函")
+    campaign = update_settings(db, campaign, author="测试", doc_prefix="演司函").value
     out = tmp_path / "out"
     export_outputs(
         db, campaign, out, [BULLETIN, NOTICES, FEEDBACK], author="测试", **dc.ALLOW, formats=[DOCX]

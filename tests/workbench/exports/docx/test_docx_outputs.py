@@ -36,7 +36,7 @@ WORD = [BULLETIN, NOTICES, FEEDBACK]
 def campaign(db) -> Campaign:
     """A 60-file demo campaign (seed 2 has a final vetoed file) with a notice prefix."""
     created = get_campaign(db, generate_demo(db, files=60, seed=2).campaign_id)
-    return update_settings(db, created, author="测试", doc_prefix="演司函")
+    return update_settings(db, created, author="测试", doc_prefix="演司函").value
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ def edit(path: Path, old: str, new: str) -> None:
 @pytest.fixture
 def campaign(db) -> Campaign:
     created = get_campaign(db, generate_demo(db, files=40, seed=3).campaign_id)
-    return update_settings(db, created, author="测试", doc_prefix="演司函")
+    return update_settings(db, created, author="测试", doc_prefix="演司函").value
 
 
 def serials(db) -> list[int]:

@@ -79,7 +79,7 @@ def demo_office(folder: Path, files: int = 80):
     """A demo campaign with a notice prefix, the office's name, and its notices issued."""
     db = open_database(folder / "wb.sqlite")
     campaign = get_campaign(db, generate_demo(db, files=files, seed=11).campaign_id)
-    campaign = update_settings(db, campaign, author="科员", doc_prefix=PREFIX)
+    campaign = update_settings(db, campaign, author="科员", doc_prefix=PREFIX).value
     set_office(db, name=ISSUER, contact="王明，0711-3856012", address="鄂州市滨湖南路1号", author="科员")
     notices = issue_notices(db, campaign, author="科员", deadline_days=15, issued_on=ISSUED_ON).value
     return db, campaign, notices
