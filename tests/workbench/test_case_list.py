@@ -22,6 +22,7 @@ from workbench.reporting.case_list import (
     natural_key,
     refresh_row,
 )
+from workbench.reporting.quick_list import quick_case_list
 from workbench.review.results import STATUS_LABELS, FileStatus, campaign_results
 from workbench.review.sheets import open_sheet, record_entry, submit_sheet
 from workbench.scoring import Entry
@@ -203,3 +204,18 @@ def test_refresh_row_reads_one_files_new_score(tmp_path):
         assert filter_rows([after], text=reviewer_name) == [after]  # search finds files by reviewer
     finally:
         db.close()
+
+
+def test_the_first_paint_lists_the_same_files_in_the_same_order_with_the_same_statuses(demo):
+    """quick_case_list (one grouped query, statuses from counts) against the per-sheet listing it stands
+    in for until the scores arrive."""
+    db, campaign, _ = demo
+    quick = quick_case_list(db, campaign)
+    slow = case_list(db, campaign, scored=False)
+    assert [r.subject_id for r in quick.rows] == [r.subject_id for r in slow.rows]
+    assert [r.status for r in quick.rows] == [r.status for r in slow.rows]
+    assert len({r.status for r in quick.rows}) >= 3  # the demo has unscored, in-progress and final files
+    assert quick.departments == slow.departments
+    assert [(r.case_number, r.department, r.title, r.party) for r in quick.rows] == [
+        (r.case_number, r.department, r.title, r.party) for r in slow.rows
+    ]

@@ -12,22 +12,7 @@ from db.repos import listing
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.text_order import natural_key
 from workbench.reporting.case_list import CaseList, make_row
-from workbench.review.results import FileStatus
-
-
-def status_from_counts(
-    final: int, reviews: int, submitted: int, assigned: int, assigned_done: int
-) -> FileStatus:
-    """review/results.status_from_sheets, from the counts: the lead's final sheet wins; no review sheet
-    is unscored; a draft or an assigned reviewer who has not submitted is in progress; then one sheet is
-    final and several await the recheck (their entries are compared once the scores arrive)."""
-    if final:
-        return FileStatus.FINAL
-    if not reviews:
-        return FileStatus.UNSCORED
-    if submitted < reviews or assigned_done < assigned:
-        return FileStatus.IN_PROGRESS
-    return FileStatus.FINAL if reviews == 1 else FileStatus.AWAITING_ARBITRATION
+from workbench.review.results import status_from_counts
 
 
 def quick_case_list(db: Database, campaign: Campaign) -> CaseList:
@@ -42,13 +27,32 @@ def quick_case_list(db: Database, campaign: Campaign) -> CaseList:
             party=party,
             officers=officers,
             case_type=case_type,
-            status=status_from_counts(*counts),
+            status=status_from_counts(
+                final=final,
+                reviews=reviews,
+                submitted=submitted,
+                assigned=assigned,
+                assigned_done=assigned_done,
+            ),
             total=None,
             grade=None,
             reviewers=(),
             number_rank=n,
         )
-        for n, (subject_id, number, department, title, party, officers, case_type, *counts) in enumerate(rows)
+        for n, (
+            subject_id,
+            number,
+            department,
+            title,
+            party,
+            officers,
+            case_type,
+            final,
+            reviews,
+            submitted,
+            assigned,
+            assigned_done,
+        ) in enumerate(rows)
     ]
     departments = tuple(sorted({r.department for r in out if r.department}))
     return CaseList(out, departments, tuple(b.label for b in campaign_standard(db, campaign).bands))

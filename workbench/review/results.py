@@ -113,14 +113,30 @@ def file_remarks(sheets: list[Sheet]) -> str:
 def status_from_sheets(sheets: list[Sheet], assigned: Collection[str] = ()) -> FileStatus:
     """The status the sheets alone tell, without reading entries; several submitted sheets count as
     awaiting arbitration until their entries are compared (final_entries)."""
-    if any(s.role == "final" and s.status == SUBMITTED for s in sheets):
-        return FileStatus.FINAL
     reviews = [s for s in sheets if s.role == "review"]
+    submitted = {s.reviewer_id for s in reviews if s.status == SUBMITTED}
+    return status_from_counts(
+        final=any(s.role == "final" and s.status == SUBMITTED for s in sheets),
+        reviews=len(reviews),
+        submitted=sum(s.status == SUBMITTED for s in reviews),
+        assigned=len(set(assigned)),
+        assigned_done=len(submitted.intersection(assigned)),
+    )
+
+
+def status_from_counts(
+    *, final: int, reviews: int, submitted: int, assigned: int, assigned_done: int
+) -> FileStatus:
+    """The same rule from counts (a grouped query gives them for a whole campaign at once): the lead's
+    final sheet wins; no review sheet is unscored; a draft, or an assigned reviewer who has not
+    submitted, is in progress; then one sheet is final and several await the recheck."""
+    if final:
+        return FileStatus.FINAL
     if not reviews:
         return FileStatus.UNSCORED
-    if _waiting(reviews, assigned):
+    if submitted < reviews or assigned_done < assigned:
         return FileStatus.IN_PROGRESS
-    return FileStatus.FINAL if len(reviews) == 1 else FileStatus.AWAITING_ARBITRATION
+    return FileStatus.FINAL if reviews == 1 else FileStatus.AWAITING_ARBITRATION
 
 
 def campaign_results(
