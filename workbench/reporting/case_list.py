@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import closing
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from operator import attrgetter
@@ -19,13 +18,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.connection import worker_database
 from db.repos import assignments as assignment_repo
 from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.jobs import Progress, check_cancel
 from workbench.common.text_order import natural_key as natural_key  # re-exported for the outputs
-from workbench.common.workspace import Workspace
 from workbench.review.entries import entry_from_row
 from workbench.review.results import STATUS_LABELS, FileResult, FileStatus, campaign_results, final_entries
 from workbench.scoring import score_sheet
@@ -248,7 +247,7 @@ def scored_case_list(
 ) -> CaseList:
     """The full, scored listing on a connection of its own (a job: a Database is thread-bound)."""
     check_cancel(cancel)
-    with closing(Workspace.open(path, check_later=True)) as workspace:  # shares the window's check
-        listing = case_list(workspace.db, campaign)
+    with worker_database(path) as db:  # a job's connection: shares the window's integrity check
+        listing = case_list(db, campaign)
     check_cancel(cancel)
     return listing
