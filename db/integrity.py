@@ -75,7 +75,7 @@ def check_in_background(
     def run() -> None:
         conn = connect()
         try:
-            check_integrity(Database(conn), path, way_out)
+            check_integrity(Database(conn, execute_plugins=False), path, way_out)
         finally:
             conn.close()
 
