@@ -19,8 +19,9 @@ from db.steps.s0008_audit_chain import audit_chain
 from db.steps.s0009_accounts import accounts
 from db.steps.s0010_campaign_closing import campaign_closing
 from db.steps.s0011_office_profile import office_profile
+from db.steps.s0012_subject_order import subject_order
 
-SCHEMA_VERSION = 11  # one more with every step
+SCHEMA_VERSION = 12  # one more with every step
 migrations = Migrations("workbench")
 
 STEPS = (
@@ -35,6 +36,7 @@ STEPS = (
     ("0009_accounts", accounts),
     ("0010_campaign_closing", campaign_closing),
     ("0011_office_profile", office_profile),
+    ("0012_subject_order", subject_order),
 )
 for _name, _step in STEPS:
     migrations(name=_name)(_step)

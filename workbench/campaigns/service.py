@@ -17,6 +17,7 @@ from db.transactions import in_write_transaction
 from workbench.accounts import require
 from workbench.campaigns.errors import BadReviewersPerFile
 from workbench.campaigns.recheck_rule import DEFAULT_RULE, RecheckRule
+from workbench.campaigns.subject_order import rank_subjects
 from workbench.common.changes import NOTHING, Changes, Done
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role, SubjectKind
@@ -177,6 +178,7 @@ def insert_campaign(
         recheck_rule=json.dumps((setup.recheck_rule or DEFAULT_RULE).to_dict(), ensure_ascii=False),
     )
     repo.add_subjects(db, campaign_id, subject_ids, author=author, kind=kind)
+    rank_subjects(db, campaign_id)
     new = {"name": name, "standard_id": setup.standard_id, "kind": kind, **(audit_new or {})}
     audit(db, author=author, table="campaign", record_id=campaign_id, action="create", new=new)
     return campaign_id

@@ -20,6 +20,7 @@ from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.campaigns.office import get_office, set_office
 from workbench.campaigns.service import get_campaign
+from workbench.campaigns.subject_order import rank_subjects
 from workbench.common.errors import QT_TRANSLATE_NOOP, UserError
 from workbench.common.jobs import Progress, check_cancel, no_progress
 from workbench.common.resources import resource_path
@@ -117,6 +118,7 @@ def _generate(
     )
     campaign_repo.update_settings(db, campaign_id, doc_prefix=names.DOC_PREFIX, reviewers_per_file=2)
     campaign_repo.add_subjects(db, campaign_id, case_ids, author=author)
+    rank_subjects(db, campaign_id)
     plan = DrawPlan(seed=names.DRAW_SEED, share=Decimal("0.5"))
     record = sample_campaign(db, get_campaign(db, campaign_id), plan, author=author).value
     by_number = {row["case_number"]: (case_id, row) for case_id, row in zip(case_ids, case_rows, strict=True)}
