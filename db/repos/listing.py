@@ -1,26 +1,27 @@
-"""The case list's first paint: every file under review with the counts its status follows from, in one
-grouped query (the engine's totals come later, from a job)."""
+"""The case list's rows before the engine's totals arrive (from a job): files with the counts their status
+follows from, in one grouped query over the ids asked for (the rows a view paints)."""
 
 from __future__ import annotations
+
+import json
+from collections.abc import Sequence
 
 from sqlite_utils import Database
 
 _QUICK = """
 WITH scope AS (
-    SELECT cs.subject_id FROM campaign_subject cs
-    WHERE cs.campaign_id = :c AND (cs.draw_id IS NOT NULL OR NOT EXISTS (
-        SELECT 1 FROM campaign_subject x WHERE x.campaign_id = :c AND x.draw_id IS NOT NULL))
+    SELECT value AS subject_id FROM json_each(:ids)
 ), sheets AS (
     SELECT subject_id, max(role = 'final' AND status = 'submitted') AS final,
            sum(role = 'review') AS reviews, sum(role = 'review' AND status = 'submitted') AS submitted
-    FROM score_sheet WHERE campaign_id = :c GROUP BY subject_id
+    FROM score_sheet WHERE campaign_id = :c AND subject_id IN scope GROUP BY subject_id
 ), assigned AS (
     SELECT a.subject_id, count(*) AS n,
            sum(EXISTS (SELECT 1 FROM score_sheet s
                        WHERE s.campaign_id = :c AND s.subject_id = a.subject_id
                          AND s.reviewer_id = a.reviewer_id AND s.role = 'review'
                          AND s.status = 'submitted')) AS done
-    FROM assignment a WHERE a.campaign_id = :c GROUP BY a.subject_id
+    FROM assignment a WHERE a.campaign_id = :c AND a.subject_id IN scope GROUP BY a.subject_id
 )
 SELECT scope.subject_id, coalesce(c.case_number, u.name), coalesce(d.name, ''), coalesce(c.title, u.name, ''),
        coalesce(c.party, ''), coalesce(c.officers, ''), coalesce(c.case_type, ''),
@@ -35,10 +36,12 @@ LEFT JOIN assigned a ON a.subject_id = scope.subject_id
 """
 
 
-def quick_rows(
-    db: Database, campaign_id: str
-) -> list[tuple[str, str, str, str, str, str, str, int, int, int, int, int]]:
+QuickRow = tuple[str, str, str, str, str, str, str, int, int, int, int, int]
+
+
+def quick_rows(db: Database, campaign_id: str, subject_ids: Sequence[str]) -> list[QuickRow]:
     """(subject id, 案号 or unit name, department, title, party, officers, case type, final sheet
     submitted, review sheets, review sheets submitted, reviewers assigned, assigned reviewers who
-    submitted) for every file under review (the drawn ones, once there is a draw), unordered."""
-    return [tuple(r) for r in db.execute(_QUICK, {"c": campaign_id})]
+    submitted) for these files of the campaign, unordered."""
+    ids = json.dumps(list(subject_ids))
+    return [tuple(r) for r in db.execute(_QUICK, {"c": campaign_id, "ids": ids})]

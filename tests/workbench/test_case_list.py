@@ -215,7 +215,7 @@ def test_the_first_paint_lists_the_same_files_in_the_same_order_with_the_same_st
     assert [r.subject_id for r in quick.rows] == [r.subject_id for r in slow.rows]
     assert [r.status for r in quick.rows] == [r.status for r in slow.rows]
     assert len({r.status for r in quick.rows}) >= 3  # the demo has unscored, in-progress and final files
-    assert quick.departments == slow.departments
+    assert quick.departments == ()  # they come with the scored listing (reading them reads every file)
     assert [(r.case_number, r.department, r.title, r.party) for r in quick.rows] == [
         (r.case_number, r.department, r.title, r.party) for r in slow.rows
     ]

@@ -16,6 +16,9 @@ TOP_GRADE = QColor("#2e7d32")  # a muted green for 优秀 (the highest band), re
 FAIL_GRADE = QColor("#c62828")  # a muted red for 不合格 (the lowest band)
 
 
+_subject_of = attrgetter("subject_id")
+
+
 class CaseListModel(RowsModel):
     """One row per file of a campaign; sorts itself, so no proxy sits between it and the view."""
 
@@ -51,6 +54,7 @@ class CaseListModel(RowsModel):
             Column(t[8], attrgetter("reviewers"), SORT_KEYS["reviewers"], tooltip=True),
         ]
         super().__init__(columns, parent=parent)
+        self.arrival_order = (self.CASE_NUMBER, Qt.SortOrder.AscendingOrder)  # listings come in 案号 order
         self.units = False  # a supervision round: each row is a unit (被督察单位), not a case file
         self.grades: tuple[str, ...] = ()
         self._grade_key = grade_key(())
@@ -73,6 +77,13 @@ class CaseListModel(RowsModel):
         ):
             return QCoreApplication.translate("CaseList", "Unit inspected")
         return super().headerData(section, orientation, role)
+
+    def find_subject(self, subject_id: str) -> int:
+        """The position of this file's row, or -1."""
+        return self.find_key(subject_id, _subject_of)
+
+    def subject_at(self, position: int) -> str:
+        return self.key_at(position, _subject_of)
 
     def set_case_list(self, rows: Sequence[CaseListRow], grades: Sequence[str]) -> None:
         """A campaign's rows, and its standard's bands (highest first) for the grade order and colours."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -26,18 +26,21 @@ from ui.jobs import Job, start_job
 from workbench.campaigns.service import Campaign
 from workbench.common.changes import Changes
 from workbench.common.kinds import SubjectKind
+from workbench.common.lazy_rows import LazyRows
 from workbench.common.workspace import Workspace
 from workbench.reporting.case_list import (
     CaseList,
     CaseListRow,
     case_list,
     filter_rows,
+    keep_files,
     refresh_row,
     scored_case_list,
 )
 from workbench.reporting.quick_list import quick_case_list
 from workbench.review.results import STATUS_LABELS, FileStatus
 
+WIDTH_SAMPLE = 200  # rows whose texts size the columns at first paint (the scored listing has them all)
 DEBOUNCE_MS = 150  # typing pauses longer than this refilter; a burst of keys filters once
 # What a unit of a supervision round does not have: it is its own department, and has no party or type
 CASE_ONLY = (CaseListModel.DEPARTMENT, CaseListModel.TITLE, CaseListModel.PARTY, CaseListModel.CASE_TYPE)
@@ -53,7 +56,7 @@ class CaseListPanel(QWidget):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.campaign: Campaign | None = None
-        self._all: list[CaseListRow] = []
+        self._all: Sequence[CaseListRow] = []  # LazyRows at first: read as the table paints them
         self._positions: dict[str, int] = {}  # subject id → position in self._all
         self._current: str | None = None  # the file last announced, kept while a filter hides it
         self.scores_pending = False
@@ -132,7 +135,7 @@ class CaseListPanel(QWidget):
         self._debounce.stop()
         self._show_units(campaign.subject_kind == SubjectKind.UNIT)
         self._show_listing(listing)
-        self._fit_columns(self._all)
+        self._fit_columns(self._all[:WIDTH_SAMPLE] if isinstance(self._all, LazyRows) else self._all)
         self.scores_pending = background
         if background:
             job = Job(scored_case_list, workspace.path, campaign)
@@ -140,7 +143,7 @@ class CaseListPanel(QWidget):
                 lambda listing, campaign=campaign: self._scores_arrived(campaign, listing)
             )
             job.signals.failed.connect(lambda exc: show_error(self, exc))
-            start_job(job)
+            start_job(job, after_paint=True)
 
     def _show_units(self, units: bool) -> None:
         """A round lists units: a unit column, no case columns, and wording to match."""
@@ -168,7 +171,8 @@ class CaseListPanel(QWidget):
 
     def _show_listing(self, listing: CaseList) -> None:
         self._all = listing.rows
-        self._positions = {r.subject_id: n for n, r in enumerate(self._all)}
+        ids = self._all.ids if isinstance(self._all, LazyRows) else [r.subject_id for r in self._all]
+        self._positions = {subject: n for n, subject in enumerate(ids)}
         self._fill_combos(listing)
         self.model.set_case_list(self._filtered(), listing.grades)
         self._show_count()
@@ -182,7 +186,7 @@ class CaseListPanel(QWidget):
         self._show_listing(listing)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if current is not None:
-            position = self.model.find(lambda r: r.subject_id == current)
+            position = self.model.find_subject(current)
             if position >= 0:  # the same file: on_current_row_changed announces nothing
                 self._select_position(position)
         self.scores_pending = False
@@ -207,7 +211,7 @@ class CaseListPanel(QWidget):
     def _all_departments(self) -> str:
         return self.tr("All units") if self.model.units else self.tr("All departments")
 
-    def _fit_columns(self, rows: list[CaseListRow]) -> None:
+    def _fit_columns(self, rows: Sequence[CaseListRow]) -> None:
         self._fitted = fitted_widths(self.table, self.model, rows)
         for column, width in self._fitted.items():
             self.table.setColumnWidth(column, width)
@@ -245,16 +249,21 @@ class CaseListPanel(QWidget):
         start = current.row() if current.isValid() else (-1 if down else rows)
         positions = range(start + 1, rows) if down else range(start - 1, -1, -1)
         for position in positions:
-            subject = self.model.rows[position].subject_id
+            subject = self.model.subject_at(position)
             if subject in self._mine and not self._mine[subject]:
                 self._select_position(position)
                 return True
         return False
 
-    def _filtered(self) -> list[CaseListRow]:
-        rows = [r for r in self._all if r.subject_id not in self.hidden] if self.hidden else self._all
+    def _filtered(self) -> Sequence[CaseListRow]:
+        """The rows the filters let through; choosing among files by id alone reads no row."""
+        rows = self._all
+        if self.hidden:
+            rows = keep_files(rows, lambda subject: subject not in self.hidden)
         if self.mine_only():
-            rows = [r for r in rows if r.subject_id in self._mine]
+            rows = keep_files(rows, self._mine.__contains__)
+        if not (self.search.text().strip() or any(c.currentData() for c in self._filters())):
+            return rows
         return filter_rows(
             rows,
             text=self.search.text(),
@@ -272,8 +281,14 @@ class CaseListPanel(QWidget):
         self._show_count()
 
     def set_department(self, name: str | None) -> None:
-        """Show one department's files (None: all), as when the navigator picks one."""
+        """Show one department's files (None: all), as when the navigator picks one (before the scored
+        listing has brought the departments to the filter, it offers the one picked)."""
+        if name and self.department.findData(name) < 0:
+            self.department.addItem(name, name)
         self.department.setCurrentIndex(max(0, self.department.findData(name)) if name else 0)
+
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (self.department, self.status, self.grade)
 
     def on_text_changed(self, _text: str) -> None:
         self._debounce.start()  # restarts: the filter runs once typing pauses
@@ -318,7 +333,7 @@ class CaseListPanel(QWidget):
 
     def select_subject(self, subject_id: str) -> bool:
         """Make this file the current row; False when it is not in the campaign or a filter hides it."""
-        position = self.model.find(lambda r: r.subject_id == subject_id)
+        position = self.model.find_subject(subject_id)
         if position < 0:
             return False
         self._select_position(position)
@@ -377,7 +392,7 @@ class CaseListPanel(QWidget):
             return False
         row = refresh_row(self.workspace.db, self.campaign, self._all[n])
         self._all[n] = row
-        position = self.model.find(lambda r: r.subject_id == subject_id)
+        position = self.model.find_subject(subject_id)
         if position >= 0:
             self.model.replace_row(position, row)
         return True

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from workbench.common.lazy_rows import LazyRows
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 CENT = Decimal("0.01")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -52,12 +54,17 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    """A flat list of rows (any objects, usually frozen dataclasses) under a list of column specs."""
+    """A flat list of rows (any objects, usually frozen dataclasses) under a list of column specs.
+
+    LazyRows are kept as they are (read as the view paints them) while they stay in `arrival_order`, the
+    order their source gives; sorting by anything else reads them all."""
+
+    arrival_order: tuple[int, Qt.SortOrder] | None = None
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
-        self._rows: list[Any] = list(rows)
+        self._rows: list[Any] | LazyRows[Any] = list(rows)
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._blank_columns: set[int] = set()  # columns seen with None keys: sorted in two parts
 
@@ -103,6 +110,8 @@ class RowsModel(QAbstractTableModel):
         if not 0 <= column < len(self._columns):
             return
         self._sorted_by = (column, order)
+        if self._in_arrival_order():
+            return
         self.layoutAboutToBeChanged.emit()
         moved = self.persistentIndexList()
         tagged = [(self._rows[i.row()], i.column()) for i in moved]
@@ -118,17 +127,21 @@ class RowsModel(QAbstractTableModel):
         return self._columns
 
     @property
-    def rows(self) -> list[Any]:
+    def rows(self) -> Sequence[Any]:
         """The rows in view order. Read only: change them through set_rows or replace_row."""
         return self._rows
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show other rows (a new filter, a new campaign), in the current sort order."""
         self.beginResetModel()
-        self._rows = list(rows)
-        if self._sorted_by is not None:
+        self._rows = rows if isinstance(rows, LazyRows) else list(rows)
+        if self._sorted_by is not None and not self._in_arrival_order():
             self._sort_rows()
         self.endResetModel()
+
+    def _in_arrival_order(self) -> bool:
+        """Lazy rows asked for the order they come in: nothing to sort, nothing to read."""
+        return isinstance(self._rows, LazyRows) and self._sorted_by == self.arrival_order
 
     def row_at(self, index: AnyIndex) -> Any | None:
         return self._rows[index.row()] if index.isValid() and index.model() is self else None
@@ -136,6 +149,18 @@ class RowsModel(QAbstractTableModel):
     def find(self, predicate: Callable[[Any], bool]) -> int:
         """The position of the first row matching, or -1."""
         return next((n for n, r in enumerate(self._rows) if predicate(r)), -1)
+
+    def find_key(self, key: str, key_of: Callable[[Any], str]) -> int:
+        """The position of the row with this key, or -1; lazy rows answer from their ids, unread."""
+        if isinstance(self._rows, LazyRows):
+            return self._rows.position_of(key)
+        return self.find(lambda r: key_of(r) == key)
+
+    def key_at(self, position: int, key_of: Callable[[Any], str]) -> str:
+        """The key of the row at this position; lazy rows answer from their ids, unread."""
+        if isinstance(self._rows, LazyRows):
+            return self._rows.ids[position]
+        return key_of(self._rows[position])
 
     def replace_row(self, position: int, row: Any) -> None:
         """Put a re-read row in place: one dataChanged, no reset, no re-sort."""
@@ -164,7 +189,7 @@ class RowsModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if column not in self._blank_columns:
             try:  # most columns have no blanks: one plain sort
-                self._rows = sorted(self._rows, key=key, reverse=descending)
+                self._rows = sorted(self._rows, key=key, reverse=descending)  # lazy rows: all read
                 return
             except TypeError:  # None among the keys: it cannot compare, so this column needs two parts
                 self._blank_columns.add(column)

@@ -24,6 +24,7 @@ from db.repos import reviewers as reviewer_repo
 from db.repos import scores as score_repo
 from workbench.campaigns.service import Campaign, campaign_standard
 from workbench.common.jobs import Progress, check_cancel
+from workbench.common.lazy_rows import LazyRows
 from workbench.common.text_order import natural_key as natural_key  # re-exported for the outputs
 from workbench.review.entries import entry_from_row
 from workbench.review.results import STATUS_LABELS, FileResult, FileStatus, campaign_results, final_entries
@@ -75,7 +76,7 @@ class CaseListRow:
 class CaseList:
     """A campaign's rows with what the filters offer."""
 
-    rows: list[CaseListRow]
+    rows: Sequence[CaseListRow]  # LazyRows from quick_case_list
     departments: tuple[str, ...]  # sorted, as found in the rows
     grades: tuple[str, ...]  # the frozen standard's band labels, highest first
 
@@ -165,7 +166,7 @@ def case_list(db: Database, campaign: Campaign, *, scored: bool = True) -> CaseL
 
 
 def case_list_rows(db: Database, campaign: Campaign) -> list[CaseListRow]:
-    return case_list(db, campaign).rows
+    return list(case_list(db, campaign).rows)
 
 
 def refresh_row(db: Database, campaign: Campaign, row: CaseListRow) -> CaseListRow:
@@ -216,6 +217,13 @@ def filter_rows(
     for word in sorted(set(fold(text).split()), key=len, reverse=True):
         out = [r for r in out if word in r.search_text]
     return list(out)
+
+
+def keep_files(rows: Sequence[CaseListRow], keep: Callable[[str], bool]) -> Sequence[CaseListRow]:
+    """The rows whose file (subject id) passes `keep`, in order: lazy rows stay lazy, nothing is read."""
+    if isinstance(rows, LazyRows):
+        return rows.subset(keep)
+    return [r for r in rows if keep(r.subject_id)]
 
 
 SortKey = Callable[[CaseListRow], Any]  # None means "no value": such rows sort last in either order

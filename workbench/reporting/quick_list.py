@@ -1,58 +1,55 @@
-"""The case list at first paint: the files, their departments and statuses from one grouped query.
+"""The case list at first paint: the campaign's ordered ids, and the fields and statuses of the rows a view
+paints, read a window at a time (one grouped query each).
 
 The engine's totals and grades (and the reviewers column) follow from `scored_case_list`, run as a job;
-this listing is what the window shows meanwhile, a tenth of the work on a 10,000-file campaign.
+this listing is what the window shows meanwhile. On 100,000 files it opens on the ids alone.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from sqlite_utils import Database
 
 from db.repos import listing
 from workbench.campaigns.service import Campaign, campaign_standard
-from workbench.common.text_order import natural_key
-from workbench.reporting.case_list import CaseList, make_row
+from workbench.campaigns.subject_order import ordered_subjects
+from workbench.common.lazy_rows import LazyRows
+from workbench.reporting.case_list import CaseList, CaseListRow, make_row
 from workbench.review.results import status_from_counts
 
 
 def quick_case_list(db: Database, campaign: Campaign) -> CaseList:
-    """Every file under review in natural 案号 order with its status; no totals, grades or reviewers."""
-    rows = sorted(listing.quick_rows(db, campaign.id), key=lambda r: natural_key(r[1]))
-    out = [
-        make_row(
-            subject_id=subject_id,
-            case_number=number,
-            department=department,
-            title=title,
-            party=party,
-            officers=officers,
-            case_type=case_type,
-            status=status_from_counts(
-                final=final,
-                reviews=reviews,
-                submitted=submitted,
-                assigned=assigned,
-                assigned_done=assigned_done,
-            ),
-            total=None,
-            grade=None,
-            reviewers=(),
-            number_rank=n,
-        )
-        for n, (
-            subject_id,
-            number,
-            department,
-            title,
-            party,
-            officers,
-            case_type,
-            final,
-            reviews,
-            submitted,
-            assigned,
-            assigned_done,
-        ) in enumerate(rows)
-    ]
-    departments = tuple(sorted({r.department for r in out if r.department}))
-    return CaseList(out, departments, tuple(b.label for b in campaign_standard(db, campaign).bands))
+    """Every file under review in natural 案号 order with its status; no totals, grades or reviewers,
+    and no departments to filter by yet (they come with the scored listing). The rows are read when
+    first looked at."""
+    ids, _stored = ordered_subjects(db, campaign.id)
+    rank = {subject: n for n, subject in enumerate(ids)}
+
+    def fetch(wanted: Sequence[str]) -> list[CaseListRow]:
+        found = {r[0]: _row(r, rank[r[0]]) for r in listing.quick_rows(db, campaign.id, wanted)}
+        return [found[subject] for subject in wanted]
+
+    bands = tuple(b.label for b in campaign_standard(db, campaign).bands)
+    return CaseList(LazyRows(ids, fetch), (), bands)
+
+
+def _row(r: listing.QuickRow, number_rank: int) -> CaseListRow:
+    subject_id, number, department, title, party, officers, case_type = r[:7]
+    final, reviews, submitted, assigned, assigned_done = r[7:]
+    return make_row(
+        subject_id=subject_id,
+        case_number=number,
+        department=department,
+        title=title,
+        party=party,
+        officers=officers,
+        case_type=case_type,
+        status=status_from_counts(
+            final=final, reviews=reviews, submitted=submitted, assigned=assigned, assigned_done=assigned_done
+        ),
+        total=None,
+        grade=None,
+        reviewers=(),
+        number_rank=number_rank,
+    )
