@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.changes import publish
@@ -100,14 +100,21 @@ def read_pool() -> QThreadPool:
     return QThreadPool.globalInstance()
 
 
-def start_job(job: Job, *, writes: bool = False) -> Job:
-    """Start a job on its pool and hold it until it has reported back. Call on the GUI thread."""
+def start_job(job: Job, *, writes: bool = False, after_paint: bool = False) -> Job:
+    """Start a job on its pool and hold it until it has reported back. Call on the GUI thread.
+
+    after_paint: start once the event loop runs, so a window being built paints before the job
+    competes with it for the interpreter."""
     key = id(job)
     _running[key] = job
     forget = partial(_forget, key)  # holds no reference to the job: no cycle through its signals
     job.signals.finished.connect(forget)
     job.signals.failed.connect(forget)
-    (write_pool() if writes else read_pool()).start(job)
+    pool = write_pool() if writes else read_pool()
+    if after_paint:
+        QTimer.singleShot(0, partial(pool.start, job))
+    else:
+        pool.start(job)
     return job
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from ui.accounts.dialogs import role_labels
+from ui.accounts.roles import role_labels
 from ui.campaigns.menu import CampaignMenu
 from ui.cases.case_list_view import CaseListPanel
 from ui.changes import hub
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.scoring.page_requested.connect(self.scan.show_page)
         self.scan.pin_requested.connect(self.scoring.set_current_page)
         self.scan.error_raised.connect(lambda exc: show_error(self, exc))
-        self.navigator.load(workspace)
+        self.navigator.load(workspace, background=True)
         if not self.navigator.topLevelItemCount():
             self.statusBar().showMessage(
                 self.tr("No campaign yet. Import a case list (File menu), then create one (Campaign → New).")

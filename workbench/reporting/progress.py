@@ -3,13 +3,17 @@ submitted."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlite_utils import Database
 
+from db.connection import worker_database
 from db.repos import campaigns as repo
 from workbench.campaigns.service import Campaign
+from workbench.common.jobs import Progress, check_cancel
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,24 @@ class DepartmentProgress:
 
 def campaign_progress(db: Database, campaign: Campaign) -> list[DepartmentProgress]:
     return [DepartmentProgress(*row) for row in repo.progress_by_department(db, campaign.id)]
+
+
+def progress_of_campaigns(
+    path: Path,
+    campaigns: Sequence[Campaign],
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> dict[str, list[DepartmentProgress]]:
+    """campaign id → its departments' counts, on a connection of its own (a job)."""
+    counts = {}
+    with worker_database(path) as db:
+        for n, campaign in enumerate(campaigns):
+            check_cancel(cancel)
+            counts[campaign.id] = campaign_progress(db, campaign)
+            if progress is not None:
+                progress(n + 1, len(campaigns))
+    return counts
 
 
 def departments_progress(
