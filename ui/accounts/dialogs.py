@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accounts.roles import role_label, role_labels
 from ui.changes import publish
 from ui.errors import user_message
 from workbench.accounts import (
@@ -38,19 +39,6 @@ from workbench.common.errors import UserError
 from workbench.common.kinds import Role
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
-
-
-def role_label(role: Role) -> str:
-    labels = {
-        Role.ADMIN: QCoreApplication.translate("Roles", "Administrator"),
-        Role.LEAD: QCoreApplication.translate("Roles", "Lead"),
-        Role.REVIEWER: QCoreApplication.translate("Roles", "Reviewer"),
-    }
-    return labels[role]
-
-
-def role_labels(roles: frozenset[Role]) -> str:
-    return QCoreApplication.translate("Roles", ", ").join(role_label(r) for r in Role if r in roles)
 
 
 def _error_label() -> QLabel:

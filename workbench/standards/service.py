@@ -14,7 +14,6 @@ from workbench.accounts import require
 from workbench.common.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from workbench.common.kinds import Role
 from workbench.standards.model import CASE_FILE, CHECKLIST, Standard, standard_from_dict, standard_to_dict
-from workbench.standards.plain_csv import read_plain_csv
 from workbench.standards.validate import ImportedStandard, UnreadableFile, fmt, validate_standard
 
 __all__ = [
@@ -69,6 +68,8 @@ def import_standard_file(path: Path, *, name: str | None = None) -> ImportedStan
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
+        from workbench.standards.plain_csv import read_plain_csv  # the spreadsheet readers: not at start-up
+
         return read_plain_csv(path, name=name)
     if suffix == ".xlsx":
         from workbench.standards.workbook_read import read_workbook  # openpyxl: 120 ms, not at start-up
