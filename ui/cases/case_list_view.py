@@ -24,6 +24,7 @@ from ui.changes import hub
 from ui.errors import show_error
 from ui.jobs import Job, start_job
 from workbench.campaigns.service import Campaign
+from workbench.campaigns.subject_order import store_subject_order
 from workbench.common.changes import Changes
 from workbench.common.kinds import SubjectKind
 from workbench.common.lazy_rows import LazyRows
@@ -125,10 +126,8 @@ class CaseListPanel(QWidget):
     def load(self, workspace: Workspace, campaign: Campaign, *, background: bool = False) -> None:
         """Show a campaign's files; filters whose choice the new campaign also has stay set.
 
-        background=True shows the files at once from one grouped query (quick_case_list: statuses, no
-        totals, grades or reviewers) and fills those in from a job off the UI thread; scores_loaded
-        follows.
-        """
+        background=True opens on the ordered ids (quick_case_list: rows read as painted, statuses, no
+        totals, grades or reviewers) and fills those in from a job; scores_loaded follows."""
         listing = quick_case_list(workspace.db, campaign) if background else case_list(workspace.db, campaign)
         self.workspace, self.campaign = workspace, campaign
         self._current = None
@@ -137,13 +136,14 @@ class CaseListPanel(QWidget):
         self._show_listing(listing)
         self._fit_columns(self._all[:WIDTH_SAMPLE] if isinstance(self._all, LazyRows) else self._all)
         self.scores_pending = background
-        if background:
-            job = Job(scored_case_list, workspace.path, campaign)
-            job.signals.finished.connect(
-                lambda listing, campaign=campaign: self._scores_arrived(campaign, listing)
-            )
-            job.signals.failed.connect(lambda exc: show_error(self, exc))
-            start_job(job, after_paint=True)
+        if not background:
+            return
+        job = Job(scored_case_list, workspace.path, campaign)
+        job.signals.finished.connect(lambda scored, campaign=campaign: self._scores_arrived(campaign, scored))
+        job.signals.failed.connect(lambda exc: show_error(self, exc))
+        start_job(job, after_paint=True)
+        if not listing.ranked:  # the order was worked out now: stored for the next opening
+            start_job(Job(store_subject_order, workspace.path, campaign.id), writes=True, after_paint=True)
 
     def _show_units(self, units: bool) -> None:
         """A round lists units: a unit column, no case columns, and wording to match."""

@@ -3,9 +3,15 @@ known, so the case list can open on ids alone; ranked again when files were adde
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 from sqlite_utils import Database
 
+from db.connection import worker_database
 from db.repos import subject_order as repo
+from workbench.common.changes import NOTHING, Changes
+from workbench.common.jobs import Progress, check_cancel
 from workbench.common.text_order import natural_key
 
 
@@ -23,6 +29,17 @@ def ordered_subjects(db: Database, campaign_id: str) -> tuple[list[str], bool]:
 def rank_subjects(db: Database, campaign_id: str) -> None:
     """Store the natural order of every file of the campaign (call inside a write transaction)."""
     repo.store(db, _ranked(repo.names(db, campaign_id)))
+
+
+def store_subject_order(
+    path: Path, campaign_id: str, *, progress: Progress | None = None, cancel: threading.Event | None = None
+) -> Changes:
+    """Rank a campaign whose order had to be worked out at opening (a job: its own connection), so that
+    the next opening reads it. Nothing a screen shows changes."""
+    check_cancel(cancel)
+    with worker_database(path) as db, db.atomic():
+        rank_subjects(db, campaign_id)
+    return NOTHING
 
 
 def _ranked(rows: list[repo.Named]) -> list[repo.Named]:

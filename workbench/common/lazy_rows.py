@@ -58,6 +58,11 @@ class LazyRows(Sequence[T], Generic[T]):
         for start in range(0, len(self.ids), 16 * WINDOW):
             self._read(self.ids[start : start + 16 * WINDOW])
 
+    @property
+    def read_count(self) -> int:
+        """How many rows have been read so far (all subsets together)."""
+        return len(self._cache)
+
     def position_of(self, key: str) -> int:
         """Where the row of this id is, or -1: without reading any row."""
         if self._where is None:

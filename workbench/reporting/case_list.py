@@ -79,6 +79,7 @@ class CaseList:
     rows: Sequence[CaseListRow]  # LazyRows from quick_case_list
     departments: tuple[str, ...]  # sorted, as found in the rows
     grades: tuple[str, ...]  # the frozen standard's band labels, highest first
+    ranked: bool = True  # the order came from stored ranks (False: worked out now, worth storing)
 
 
 def make_row(

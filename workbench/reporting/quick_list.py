@@ -23,7 +23,7 @@ def quick_case_list(db: Database, campaign: Campaign) -> CaseList:
     """Every file under review in natural 案号 order with its status; no totals, grades or reviewers,
     and no departments to filter by yet (they come with the scored listing). The rows are read when
     first looked at."""
-    ids, _stored = ordered_subjects(db, campaign.id)
+    ids, ranked = ordered_subjects(db, campaign.id)
     rank = {subject: n for n, subject in enumerate(ids)}
 
     def fetch(wanted: Sequence[str]) -> list[CaseListRow]:
@@ -31,7 +31,7 @@ def quick_case_list(db: Database, campaign: Campaign) -> CaseList:
         return [found[subject] for subject in wanted]
 
     bands = tuple(b.label for b in campaign_standard(db, campaign).bands)
-    return CaseList(LazyRows(ids, fetch), (), bands)
+    return CaseList(LazyRows(ids, fetch), (), bands, ranked)
 
 
 def _row(r: listing.QuickRow, number_rank: int) -> CaseListRow:
