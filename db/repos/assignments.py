@@ -169,13 +169,13 @@ def files_of_reviewer(db: Database, campaign_id: str, name: str) -> dict[str, bo
                                     WHERE s.campaign_id = a.campaign_id AND s.subject_id = a.subject_id
                                       AND s.reviewer_id = a.reviewer_id AND s.role = 'review'
                                       AND s.status = 'submitted')
-        FROM assignment a JOIN reviewer r ON r.id = a.reviewer_id
-        WHERE a.campaign_id = ? AND r.name = ?
+        FROM reviewer r CROSS JOIN assignment a ON a.reviewer_id = r.id
+        WHERE +a.campaign_id = ? AND r.name = ?
         UNION
         SELECT s.subject_id, s.status = 'submitted'
-        FROM score_sheet s JOIN reviewer r ON r.id = s.reviewer_id
+        FROM reviewer r CROSS JOIN score_sheet s ON s.reviewer_id = r.id
         WHERE s.campaign_id = ? AND r.name = ? AND s.role = 'review'
-    """
+    """  # from the person's own rows (CROSS JOIN fixes the order), not every file of the campaign
     out: dict[str, bool] = {}
     for subject_id, done in db.execute(sql, [campaign_id, name, campaign_id, name]):
         out[subject_id] = out.get(subject_id, False) or bool(done)

@@ -26,8 +26,9 @@ WITH scope AS (
 SELECT scope.subject_id, coalesce(c.case_number, u.name), coalesce(d.name, ''), coalesce(c.title, u.name, ''),
        coalesce(c.party, ''), coalesce(c.officers, ''), coalesce(c.case_type, ''),
        coalesce(s.final, 0), coalesce(s.reviews, 0), coalesce(s.submitted, 0),
-       coalesce(a.n, 0), coalesce(a.done, 0)
+       coalesce(a.n, 0), coalesce(a.done, 0), cs.position
 FROM scope
+LEFT JOIN campaign_subject cs ON cs.subject_id = scope.subject_id AND +cs.campaign_id = :c  -- by file, not campaign
 LEFT JOIN case_file c ON c.id = scope.subject_id
 LEFT JOIN department u ON u.id = scope.subject_id AND c.id IS NULL  -- a unit under a checklist
 LEFT JOIN department d ON d.id = coalesce(c.department_id, u.id)
@@ -36,12 +37,12 @@ LEFT JOIN assigned a ON a.subject_id = scope.subject_id
 """
 
 
-QuickRow = tuple[str, str, str, str, str, str, str, int, int, int, int, int]
+QuickRow = tuple[str, str, str, str, str, str, str, int, int, int, int, int, int | None]
 
 
 def quick_rows(db: Database, campaign_id: str, subject_ids: Sequence[str]) -> list[QuickRow]:
     """(subject id, 案号 or unit name, department, title, party, officers, case type, final sheet
     submitted, review sheets, review sheets submitted, reviewers assigned, assigned reviewers who
-    submitted) for these files of the campaign, unordered."""
+    submitted, stored natural rank or None) for these files of the campaign, unordered."""
     ids = json.dumps(list(subject_ids))
     return [tuple(r) for r in db.execute(_QUICK, {"c": campaign_id, "ids": ids})]

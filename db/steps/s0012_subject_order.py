@@ -1,4 +1,5 @@
-"""A campaign's files keep their natural 案号 order, so the case list opens on ordered ids alone.
+"""A campaign's files keep their natural 案号 order, so the case list opens on ordered ids alone; a
+person's sheets are found without reading the campaign's.
 
 Step 0012_subject_order, shipped: never edit it (a change is the next step).
 """
@@ -18,6 +19,8 @@ def subject_order(db: Database) -> None:
         " ON campaign_subject (campaign_id, position, draw_id, subject_id)"
     )
     db.execute("CREATE INDEX idx_campaign_subject_subject_id ON campaign_subject (subject_id)")
+    # A person's own sheets, without reading every sheet of the campaign ("my files" at opening)
+    db.execute("CREATE INDEX idx_score_sheet_reviewer_id ON score_sheet (reviewer_id, campaign_id)")
     # A new 案号 or unit name makes the stored rank unknown; the next reader ranks the campaign again.
     db.execute(
         """CREATE TRIGGER campaign_subject_case_renumbered

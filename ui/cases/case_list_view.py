@@ -58,7 +58,7 @@ class CaseListPanel(QWidget):
         self.workspace: Workspace | None = None
         self.campaign: Campaign | None = None
         self._all: Sequence[CaseListRow] = []  # LazyRows at first: read as the table paints them
-        self._positions: dict[str, int] = {}  # subject id → position in self._all
+        self._positions: dict[str, int] | None = None  # subject id → position in a listed self._all
         self._current: str | None = None  # the file last announced, kept while a filter hides it
         self.scores_pending = False
         self.hidden: frozenset[str] = (
@@ -170,9 +170,7 @@ class CaseListPanel(QWidget):
             self.table.setColumnHidden(column, hidden)
 
     def _show_listing(self, listing: CaseList) -> None:
-        self._all = listing.rows
-        ids = self._all.ids if isinstance(self._all, LazyRows) else [r.subject_id for r in self._all]
-        self._positions = {subject: n for n, subject in enumerate(ids)}
+        self._all, self._positions = listing.rows, None
         self._fill_combos(listing)
         self.model.set_case_list(self._filtered(), listing.grades)
         self._show_count()
@@ -381,14 +379,21 @@ class CaseListPanel(QWidget):
         for subject_id in changes.subjects:
             self.refresh_subject(subject_id)
 
+    def _position_in_all(self, subject_id: str) -> int:
+        if isinstance(self._all, LazyRows):
+            return self._all.position_of(subject_id)
+        if self._positions is None:  # once per listing, at the first edit
+            self._positions = {r.subject_id: n for n, r in enumerate(self._all)}
+        return self._positions.get(subject_id, -1)
+
     def refresh_subject(self, subject_id: str) -> bool:
         """Re-read one file's status, total, grade and reviewers after a score edit: one dataChanged.
 
         The row keeps its place even if it no longer matches the filters, so it does not vanish under
         the user's hand; the next filter change applies them again.
         """
-        n = self._positions.get(subject_id)
-        if n is None or self.workspace is None or self.campaign is None:
+        n = self._position_in_all(subject_id)
+        if n < 0 or self.workspace is None or self.campaign is None:
             return False
         row = refresh_row(self.workspace.db, self.campaign, self._all[n])
         self._all[n] = row

@@ -24,19 +24,22 @@ def quick_case_list(db: Database, campaign: Campaign) -> CaseList:
     and no departments to filter by yet (they come with the scored listing). The rows are read when
     first looked at."""
     ids, ranked = ordered_subjects(db, campaign.id)
-    rank = {subject: n for n, subject in enumerate(ids)}
 
     def fetch(wanted: Sequence[str]) -> list[CaseListRow]:
-        found = {r[0]: _row(r, rank[r[0]]) for r in listing.quick_rows(db, campaign.id, wanted)}
+        found = {}
+        for r in listing.quick_rows(db, campaign.id, wanted):
+            found[r[0]] = _row(r, r[12] if ranked and r[12] is not None else rows.position_of(r[0]))
         return [found[subject] for subject in wanted]
 
+    rows = LazyRows(ids, fetch)  # sorted by 案号 on the stored rank, or on the place in `ids` if unranked
+
     bands = tuple(b.label for b in campaign_standard(db, campaign).bands)
-    return CaseList(LazyRows(ids, fetch), (), bands, ranked)
+    return CaseList(rows, (), bands, ranked)
 
 
 def _row(r: listing.QuickRow, number_rank: int) -> CaseListRow:
     subject_id, number, department, title, party, officers, case_type = r[:7]
-    final, reviews, submitted, assigned, assigned_done = r[7:]
+    final, reviews, submitted, assigned, assigned_done = r[7:12]
     return make_row(
         subject_id=subject_id,
         case_number=number,
