@@ -99,7 +99,7 @@ def main(out: Path) -> None:
     window = MainWindow(workspace, settings)
     window.resize(1920, 1080)
     window.show()
-    while window.case_list.scores_pending:
+    while window.busy():
         app.processEvents()
     window.case_list.select_first_scored()
     scan = tmp / "卷宗扫描件.pdf"

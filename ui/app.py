@@ -122,10 +122,13 @@ def _screenshot(
         window.select_first_file()
         QTimer.singleShot(400, lambda: (window.grab().save(str(out)), app.quit()))
 
-    if window.case_list.scores_pending:
-        window.case_list.scores_loaded.connect(shoot)
-    else:
-        shoot()
+    def when_settled() -> None:  # the totals and the navigator's counts belong in the picture
+        if window.busy():
+            QTimer.singleShot(50, when_settled)
+        else:
+            shoot()
+
+    when_settled()
     code = app.exec()
     workspace.close()
     return code

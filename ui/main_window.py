@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -39,9 +38,6 @@ from workbench.common.kinds import Role, SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.workspace import Workspace
 from workbench.review.whose_sheet import hidden_files, my_files, sheet_owner
-
-if TYPE_CHECKING:
-    pass
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -360,6 +356,10 @@ class MainWindow(QMainWindow):
     def select_first_file(self) -> None:
         """For screenshots: the first file of the list, opened."""
         self.case_list.select_subject_at(0)
+
+    def busy(self) -> bool:
+        """Still reading in the background what the first paint left out (totals, navigator counts)."""
+        return self.case_list.scores_pending or self.navigator.counts_pending
 
     def select_scored_file(self) -> None:
         """For screenshots: the first file that has a final score, once the scores have arrived."""

@@ -41,7 +41,7 @@ def reviewer_window(qtbot, path, name, settings_path, campaign_id):
     qtbot.addWidget(window)
     window.show()
     assert window.navigator.select_campaign(campaign_id)
-    qtbot.waitUntil(lambda: not window.case_list.scores_pending, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
     return window
 
 

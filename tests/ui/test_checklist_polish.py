@@ -177,11 +177,11 @@ def test_the_window_steps_through_units_in_a_round(qtbot, workspace, tmp_path):
     window.show()
     assert window.campaign_menu.new_action.text() == "New campaign or round…"
     assert window.navigator.select_campaign(round_.id)
-    qtbot.waitUntil(lambda: not window.case_list.scores_pending, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
     assert (window.previous_action.text(), window.next_action.text()) == ("Previous unit", "Next unit")
     assert "evidence" in window.scan.empty.text()
     assert window.navigator.select_campaign(review.id)
-    qtbot.waitUntil(lambda: not window.case_list.scores_pending, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
     assert (window.previous_action.text(), window.next_action.text()) == ("Previous file", "Next file")
     assert window.scan.attach_button.text() == "Attach scan…"
 

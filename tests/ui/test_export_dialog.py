@@ -132,7 +132,7 @@ def test_the_file_menu_opens_the_dialog_for_the_campaign_in_view(qtbot, workspac
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window.case_list.scores_pending, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
     assert window.campaign is not None
     window.export_action.trigger()
     dialog = window.findChild(ExportDialog)

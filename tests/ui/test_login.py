@@ -62,7 +62,7 @@ def signed_in(qtbot, path, name, settings) -> MainWindow:
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window.case_list.scores_pending, timeout=10000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10000)
     return window
 
 

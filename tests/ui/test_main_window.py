@@ -38,9 +38,7 @@ def open_window(qtbot, path, settings):
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(
-        lambda: not (window.case_list.scores_pending or window.navigator.counts_pending), timeout=10000
-    )
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10000)
     return window
 
 

@@ -65,7 +65,7 @@ def inspector_window(qtbot, path, name, settings_path, round_id):
     qtbot.addWidget(window)
     window.show()
     assert window.navigator.select_campaign(round_id)
-    qtbot.waitUntil(lambda: not window.case_list.scores_pending, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10_000)
     return window
 
 

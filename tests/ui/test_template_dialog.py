@@ -104,7 +104,7 @@ def test_the_settings_menu_opens_the_dialog(qtbot, tmp_path):
     )
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window.case_list.scores_pending, timeout=10000)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=10000)
     settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
     assert window.templates_action in settings_menu.actions()
     window.templates_action.trigger()
