@@ -112,10 +112,21 @@ def start_job(job: Job, *, writes: bool = False, after_paint: bool = False) -> J
     job.signals.failed.connect(forget)
     pool = write_pool() if writes else read_pool()
     if after_paint:
-        QTimer.singleShot(0, partial(pool.start, job))
+        QTimer.singleShot(0, partial(_start_if_wanted, pool, key))
     else:
         pool.start(job)
     return job
+
+
+def _start_if_wanted(pool: QThreadPool, key: int) -> None:
+    """A job held back until the paint: started unless stop_jobs came first (it is forgotten then)."""
+    job = _running.get(key)
+    if job is None:
+        return
+    if job.cancel.is_set():
+        _running.pop(key, None)
+        return
+    pool.start(job)
 
 
 def _forget(key: int, _outcome: object) -> None:

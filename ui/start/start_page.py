@@ -25,7 +25,6 @@ from workbench.common.about import __version__
 from workbench.common.known_errors import KNOWN_ERRORS
 from workbench.common.places import DATABASE_SUFFIX, Places, database_file_name
 from workbench.common.resources import resource_path
-from workbench.demo.database import create_demo_database
 
 DEMO_FILES = 3000
 
@@ -221,6 +220,8 @@ class StartPage(QWidget):
         if path.is_file():
             self.database_chosen.emit(path)
             return
+        from workbench.demo.database import create_demo_database  # the generator: not at every start
+
         job = Job(create_demo_database, path, files=DEMO_FILES)
         self.demo_progress = ProgressDialog(self.tr("Creating the demo data…"), job, self)
         self.demo_progress.setMaximum(4)
