@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from ui.cases.column_widths import SLIM, fitted_widths, slim_width
 from ui.changes import hub
 from ui.errors import show_error
 from ui.jobs import Job, start_job
+from ui.widgets.filter_combo import filter_combo, refill
 from workbench.campaigns.service import Campaign
 from workbench.campaigns.subject_order import store_subject_order
 from workbench.common.changes import Changes
@@ -71,9 +71,9 @@ class CaseListPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search case number, name, party, officer"))
         self.search.setClearButtonEnabled(True)
-        self.department = self._combo(self.tr("Filter by department"))
-        self.status = self._combo(self.tr("Filter by status"))
-        self.grade = self._combo(self.tr("Filter by grade"))
+        self.department = filter_combo(self.tr("Filter by department"))
+        self.status = filter_combo(self.tr("Filter by status"))
+        self.grade = filter_combo(self.tr("Filter by grade"))
         self.count = QLabel()
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._mine: dict[str, bool] = {}  # my files: subject id → my sheet is submitted
@@ -114,12 +114,6 @@ class CaseListPanel(QWidget):
         self.mine.toggled.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         self._fill_combos(CaseList([], (), ()))
-
-    def _combo(self, tip: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        return combo
 
     # --- loading ---------------------------------------------------------------------------------------
 
@@ -191,20 +185,9 @@ class CaseListPanel(QWidget):
         self.scores_loaded.emit()
 
     def _fill_combos(self, listing: CaseList) -> None:
-        choices: list[tuple[QComboBox, str, Iterable[tuple[str, Any]]]] = [
-            (self.department, self._all_departments(), ((d, d) for d in listing.departments)),
-            (self.status, self.tr("All statuses"), ((STATUS_LABELS[s], s) for s in FileStatus)),
-            (self.grade, self.tr("All grades"), ((g, g) for g in listing.grades)),
-        ]
-        for combo, everything, items in choices:
-            kept = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(kept)) if kept is not None else 0)
-            combo.blockSignals(False)
+        refill(self.department, self._all_departments(), ((d, d) for d in listing.departments))
+        refill(self.status, self.tr("All statuses"), ((STATUS_LABELS[s], s) for s in FileStatus))
+        refill(self.grade, self.tr("All grades"), ((g, g) for g in listing.grades))
 
     def _all_departments(self) -> str:
         return self.tr("All units") if self.model.units else self.tr("All departments")
