@@ -25,6 +25,17 @@ FULL_CHECK_UP_TO = 256 * 1024 * 1024  # bytes; integrity_check reads ~350 MB/s h
 # from the campaign.
 _UNDECLARED = (("campaign_subject", "draw_id", "draw"), ("score_sheet", "reviewer_id", "reviewer"))
 
+# The closed vocabularies every count reads (a sheet's state and role, an entry's kind, what a campaign
+# scores; workbench.common.kinds and the engine's EntryKind, held equal by a test). A flipped bit in such
+# a word ("submitted" read as "submytted") passes integrity_check and would quietly turn a submitted
+# sheet into a draft in every figure.
+CLOSED_VOCABULARIES = (
+    ("score_sheet", "status", ("draft", "submitted")),
+    ("score_sheet", "role", ("review", "final")),
+    ("score_entry", "kind", ("deduction", "veto", "na", "bonus")),
+    ("campaign_subject", "subject_kind", ("case_file", "unit")),
+)
+
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="database-check")
 _CHECKS: dict[Path, Future[None]] = {}  # one check per file and process: a job's connection reuses it
 
@@ -43,7 +54,7 @@ def check_integrity(db: Database, path: Path, way_out: Callable[[Path], str]) ->
     pragma = "integrity_check" if size <= FULL_CHECK_UP_TO else "quick_check"
     rows = [r[0] for r in db.execute(f"PRAGMA {pragma}(5)").fetchall()]
     if rows == ["ok"]:
-        rows = broken_references(db)
+        rows = broken_references(db) + unknown_words(db)
     if rows:
         raise DatabaseDamaged(path=str(path), detail="；".join(rows)[:200], way_out=way_out(path))
 
@@ -86,3 +97,18 @@ def check_in_background(
 def check_of(path: Path) -> Future[None] | None:
     """The check this process started for the file, if any (a job's connection waits on the same one)."""
     return _CHECKS.get(path.resolve())
+
+
+def unknown_words(db: Database) -> list[str]:
+    """Rows whose closed-vocabulary column holds a word the workbench never writes."""
+    found: list[str] = []
+    tables = set(db.table_names())
+    for table, column, words in CLOSED_VOCABULARIES:
+        if table in tables:
+            marks = ", ".join("?" * len(words))
+            sql = f"SELECT rowid, [{column}] FROM [{table}] WHERE [{column}] NOT IN ({marks}) LIMIT 5"  # noqa: S608
+            found += [
+                f"表 {table} 第 {r[0]} 行的 {column} 为未知值 {str(r[1])[:20]!r}"
+                for r in db.execute(sql, words)
+            ]
+    return found

@@ -89,6 +89,32 @@ def _corrupt_an_index(path):
     path.write_bytes(data[: at + len(raw) - 1] + changed + data[at + len(raw) :])
 
 
+def test_a_damaged_word_in_a_closed_vocabulary_is_refused(demo_file, tmp_path):
+    """A flipped bit in a submitted sheet's state passes integrity_check; the file would then count the
+    sheet as a draft in every figure (seen: 评查中 9 read as 10 with exit 0)."""
+    path, campaign_id = demo_file
+    target = tmp_path / "word.sqlite"
+    target.write_bytes(path.read_bytes())
+    data = target.read_bytes()
+    at = data.index(b"reviewsubmitted") + len(b"reviewsubm")
+    target.write_bytes(data[:at] + b"y" + data[at + 1 :])  # "submitted" -> "submytted", in place
+    rc, _, err = run(["--db", str(target), "report", "--campaign", campaign_id, "--json"])
+    assert rc == 2
+    assert "score_sheet" in err
+    assert "submytted" in err
+
+
+def test_the_checked_vocabularies_are_the_ones_the_workbench_writes():
+    from db.integrity import CLOSED_VOCABULARIES
+    from workbench.common.kinds import SheetState, SubjectKind
+    from workbench.scoring.engine import EntryKind
+
+    words = {(table, column): set(allowed) for table, column, allowed in CLOSED_VOCABULARIES}
+    assert words[("score_sheet", "status")] == set(SheetState)
+    assert words[("score_entry", "kind")] == set(EntryKind)
+    assert words[("campaign_subject", "subject_kind")] == set(SubjectKind)
+
+
 def test_a_full_disk_while_writing_is_the_prepared_message(demo_file, tmp_path):
     path, _ = demo_file
     target = tmp_path / "full.sqlite"
