@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.apply_roles()
         self.navigator.campaign_selected.connect(self.on_campaign_selected)
         self.case_list.file_selected.connect(self.on_file_selected)
+        self.case_list.entered.connect(self.scoring.focus_items)
         hub().changed.connect(self.on_changed)
         self.scoring.page_requested.connect(self.scan.show_page)
         self.scan.pin_requested.connect(self.scoring.set_current_page)

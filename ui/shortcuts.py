@@ -42,7 +42,11 @@ KEYS: dict[str, Key] = {
         ("0–9",), QT_TRANSLATE_NOOP("Shortcuts", "Start entering a count, an amount or a tier"), False
     ),
     "enter": Key(
-        ("Enter",), QT_TRANSLATE_NOOP("Shortcuts", "Save the count, amount or reason being typed"), False
+        ("Enter",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "In the case list: score the file; in the editor: save what is being typed"
+        ),
+        False,
     ),
     "reason": Key(("F2",), QT_TRANSLATE_NOOP("Shortcuts", "Jump to the reason")),
     "page": Key(("Alt+P",), QT_TRANSLATE_NOOP("Shortcuts", "Jump to the page number")),

@@ -56,62 +56,62 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="243" />
+        <location filename="../../ui/accounts/dialogs.py" line="237" />
         <source>Accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <location filename="../../ui/accounts/dialogs.py" line="240" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <location filename="../../ui/accounts/dialogs.py" line="240" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <location filename="../../ui/accounts/dialogs.py" line="240" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <location filename="../../ui/accounts/dialogs.py" line="240" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="257" />
+        <location filename="../../ui/accounts/dialogs.py" line="251" />
         <source>New account…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="258" />
+        <location filename="../../ui/accounts/dialogs.py" line="252" />
         <source>Set password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="259" />
+        <location filename="../../ui/accounts/dialogs.py" line="253" />
         <source>Save roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="260" />
+        <location filename="../../ui/accounts/dialogs.py" line="254" />
         <source>Disable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="269" />
+        <location filename="../../ui/accounts/dialogs.py" line="263" />
         <source>Roles of the selected account:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="287" />
+        <location filename="../../ui/accounts/dialogs.py" line="281" />
         <source>Disabled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="287" />
+        <location filename="../../ui/accounts/dialogs.py" line="281" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
@@ -282,148 +282,148 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="51" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="52" />
         <source>Assign reviewers — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="55" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="56" />
         <source>Assign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="57" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="58" />
         <source>Replaces the current assignment; sheets already begun are kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="59" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="60" />
         <source>Import assignments…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="60" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="61" />
         <source>Import reviewers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="66" />
         <source>Unit inspected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="66" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="69" />
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="70" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="70" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="71" />
         <source>Reviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="77" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
         <source>Reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="80" />
         <source>Units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="80" />
         <source>Files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="85" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="86" />
         <source>Show reviewers the rules exclude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="87" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="88" />
         <source>Reason (kept in the audit log)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="88" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="89" />
         <source>Reassign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="111" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="112" />
         <source>Inspectors per unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="111" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="112" />
         <source>Reviewers per file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="123" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="124" />
         <source>Replace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="125" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="126" />
         <source>with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="130" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="131" />
         <source>Reassign the selected unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="130" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="131" />
         <source>Reassign the selected file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="163" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="164" />
         <source>No reviewers yet: import the reviewer list first (Import reviewers…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="166" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="167" />
         <source>Nothing is assigned yet: choose how many reviewers each needs and press Assign, or import an assignment sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="192" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="193" />
         <source> — scoring begun</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="204" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
         <source> — own department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="206" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="207" />
         <source> — declared conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="229" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="230" />
         <source>Assigning reviewers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="232" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="233" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="260" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="262" />
         <source>Reassigned {case}.</source>
         <translation type="unfinished" />
     </message>
@@ -524,22 +524,22 @@ It can only be changed by reopening the final sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="168" />
+        <location filename="../../ui/campaigns/menu.py" line="167" />
         <source>Close “{name}”? It is then locked: no score can be changed until the organiser reopens it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="170" />
+        <location filename="../../ui/campaigns/menu.py" line="169" />
         <source>Close campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="179" />
+        <location filename="../../ui/campaigns/menu.py" line="178" />
         <source>Reopen campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="179" />
+        <location filename="../../ui/campaigns/menu.py" line="178" />
         <source>Why is it reopened? (kept in the audit log)</source>
         <translation type="unfinished" />
     </message>
@@ -547,192 +547,192 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CampaignSetupDialog</name>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="63" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="64" />
         <source>New campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="65" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="66" />
         <source>Supervision round settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="67" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="68" />
         <source>Campaign settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="71" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="72" />
         <source>Case-file review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="72" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="73" />
         <source>Supervision round</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="74" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="75" />
         <source>Inspect units (departments, lower governments) against a checklist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="84" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="85" />
         <source>e.g. 鄂州司函</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="86" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="87" />
         <source>The issuing office's abbreviation in notice numbers: 鄂州司函〔2026〕3号</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="90" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="91" />
         <source>A deduction may be submitted without a reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="93" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="94" />
         <source>Off (the default): Submit refuses a deduction without a reason, which the documents quote</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="96" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
         <source>Recheck a file when any reviewer's total is below this line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="98" />
         <source>Recheck when the reviewers' grades differ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="98" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="99" />
         <source>Recheck when the reviewers' totals differ by more than this</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="111" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
         <source>Kind:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="113" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="113" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="114" />
         <source>Year:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="116" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="117" />
         <source>Notice prefix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="120" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="121" />
         <source>Any total below:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="122" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="123" />
         <source>Totals apart by more than:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="123" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="124" />
         <source>Recheck rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="149" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="150" />
         <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="177" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="178" />
         <source>Name, year, standard and departments are fixed once it exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="178" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="179" />
         <source>(no department)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="194" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="195" />
         <source>{name} (version {version}, {items} items)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
         <source>Checklist:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
         <source>Scoring standard:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
         <source>Units inspected:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
         <source>Departments reviewed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="201" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="202" />
         <source>Inspectors per unit:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="201" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="202" />
         <source>Reviewers per file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="227" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="228" />
         <source>Enter the campaign's name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="229" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="230" />
         <source>Choose a checklist; import one first (File → Import standard…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="231" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="232" />
         <source>Choose a scoring standard; import one first (File → Import standard…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="234" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="235" />
         <source>Type the units to inspect and add them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="237" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="238" />
         <source>There are no case files yet: import a case list first (File → Import case list…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="242" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="243" />
         <source>Choose at least one unit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="244" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="245" />
         <source>Choose at least one department.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="249" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="250" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation type="unfinished" />
     </message>
@@ -849,52 +849,52 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="26" />
+        <location filename="../../ui/cases/case_list_model.py" line="29" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="27" />
+        <location filename="../../ui/cases/case_list_model.py" line="30" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="28" />
+        <location filename="../../ui/cases/case_list_model.py" line="31" />
         <source>Case name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="29" />
+        <location filename="../../ui/cases/case_list_model.py" line="32" />
         <source>Party</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="30" />
+        <location filename="../../ui/cases/case_list_model.py" line="33" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="31" />
+        <location filename="../../ui/cases/case_list_model.py" line="34" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="32" />
+        <location filename="../../ui/cases/case_list_model.py" line="35" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="33" />
+        <location filename="../../ui/cases/case_list_model.py" line="36" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="34" />
+        <location filename="../../ui/cases/case_list_model.py" line="37" />
         <source>Reviewers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="74" />
+        <location filename="../../ui/cases/case_list_model.py" line="78" />
         <source>Unit inspected</source>
         <translation type="unfinished" />
     </message>
@@ -902,73 +902,73 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="68" />
-        <location filename="../../ui/cases/case_list_view.py" line="152" />
+        <location filename="../../ui/cases/case_list_view.py" line="73" />
+        <location filename="../../ui/cases/case_list_view.py" line="151" />
         <source>Search case number, name, party, officer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="70" />
+        <location filename="../../ui/cases/case_list_view.py" line="75" />
         <source>Filter by department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="71" />
+        <location filename="../../ui/cases/case_list_view.py" line="76" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="72" />
+        <location filename="../../ui/cases/case_list_view.py" line="77" />
         <source>Filter by grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="76" />
+        <location filename="../../ui/cases/case_list_view.py" line="81" />
         <source>My files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="77" />
+        <location filename="../../ui/cases/case_list_view.py" line="82" />
         <source>Only the files assigned to me (Ctrl+M shows all files)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="150" />
+        <location filename="../../ui/cases/case_list_view.py" line="149" />
         <source>Search unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="194" />
+        <location filename="../../ui/cases/case_list_view.py" line="191" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="195" />
+        <location filename="../../ui/cases/case_list_view.py" line="192" />
         <source>All grades</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="208" />
+        <location filename="../../ui/cases/case_list_view.py" line="195" />
         <source>All units</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="208" />
+        <location filename="../../ui/cases/case_list_view.py" line="195" />
         <source>All departments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="233" />
+        <location filename="../../ui/cases/case_list_view.py" line="220" />
         <source>to do {todo} · done {done}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="291" />
+        <location filename="../../ui/cases/case_list_view.py" line="289" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>Showing {shown} of %n unit</numerusform><numerusform>Showing {shown} of %n units</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="293" />
+        <location filename="../../ui/cases/case_list_view.py" line="291" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>Showing {shown} of %n file</numerusform><numerusform>Showing {shown} of %n files</numerusform></translation>
     </message>
@@ -2352,27 +2352,27 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="73" />
+        <location filename="../../ui/accounts/dialogs.py" line="65" />
         <source>Sign in — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="88" />
+        <location filename="../../ui/accounts/dialogs.py" line="80" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="92" />
+        <location filename="../../ui/accounts/dialogs.py" line="84" />
         <source>This database has accounts. Sign in to work in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="95" />
+        <location filename="../../ui/accounts/dialogs.py" line="87" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="96" />
+        <location filename="../../ui/accounts/dialogs.py" line="88" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
@@ -2380,229 +2380,229 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Case Review Workbench — {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Fill in the issuing office (Settings → Issuing office) before issuing documents.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Import case list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Import standard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Open database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Next file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Previous file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Submit score sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Switch user…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Change my password…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>New database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Reopen submitted sheet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Full case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Show scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>My files only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Search the case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Export results…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Back up database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Change history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Recheck and final scores…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Issuing office…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Document templates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Daily backups to keep…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Accounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>About…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Signed in: {name} ({roles})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>No accounts: {name} may do everything</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Previous unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Next unit</source>
         <translation type="unfinished" />
     </message>
@@ -2678,17 +2678,17 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="28" />
+        <location filename="../../ui/navigator.py" line="35" />
         <source>Campaign / department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="28" />
+        <location filename="../../ui/navigator.py" line="35" />
         <source>Assigned / scored / submitted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="42" />
+        <location filename="../../ui/navigator.py" line="57" />
         <source>{name} (closed)</source>
         <translation type="unfinished" />
     </message>
@@ -2696,57 +2696,57 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="124" />
+        <location filename="../../ui/accounts/dialogs.py" line="116" />
         <source>Create the administrator account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="124" />
+        <location filename="../../ui/accounts/dialogs.py" line="116" />
         <source>New account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="142" />
+        <location filename="../../ui/accounts/dialogs.py" line="134" />
         <source>Create account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="144" />
+        <location filename="../../ui/accounts/dialogs.py" line="136" />
         <source>Not now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="152" />
+        <location filename="../../ui/accounts/dialogs.py" line="144" />
         <source>This database has no accounts: whoever opens it may do everything. Create the administrator account now to have everyone sign in and work in their role (administrator, lead, reviewer). You will not be asked again for this database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="164" />
+        <location filename="../../ui/accounts/dialogs.py" line="156" />
         <source>Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="165" />
+        <location filename="../../ui/accounts/dialogs.py" line="157" />
         <source>Department:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="166" />
+        <location filename="../../ui/accounts/dialogs.py" line="158" />
         <source>Roles:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="167" />
+        <location filename="../../ui/accounts/dialogs.py" line="159" />
         <source>Password (8 characters or more):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="168" />
+        <location filename="../../ui/accounts/dialogs.py" line="160" />
         <source>Password again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="176" />
+        <location filename="../../ui/accounts/dialogs.py" line="168" />
         <source>The two passwords differ.</source>
         <translation type="unfinished" />
     </message>
@@ -2754,37 +2754,37 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="25" />
+        <location filename="../../ui/documents/office_dialog.py" line="26" />
         <source>Issuing office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="28" />
+        <location filename="../../ui/documents/office_dialog.py" line="29" />
         <source>Full name, e.g. 鄂州市司法局</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="30" />
+        <location filename="../../ui/documents/office_dialog.py" line="31" />
         <source>Contact person and phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="36" />
+        <location filename="../../ui/documents/office_dialog.py" line="37" />
         <source>Bulletins and rectification notices are signed with this name and carry the contact as a note. Nothing is numbered until it is filled in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="42" />
+        <location filename="../../ui/documents/office_dialog.py" line="43" />
         <source>Issuing office:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="43" />
+        <location filename="../../ui/documents/office_dialog.py" line="44" />
         <source>Contact:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="44" />
+        <location filename="../../ui/documents/office_dialog.py" line="45" />
         <source>Address:</source>
         <translation type="unfinished" />
     </message>
@@ -2937,22 +2937,22 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="202" />
+        <location filename="../../ui/accounts/dialogs.py" line="195" />
         <source>New password for {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="214" />
+        <location filename="../../ui/accounts/dialogs.py" line="207" />
         <source>Password (8 characters or more):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="215" />
+        <location filename="../../ui/accounts/dialogs.py" line="208" />
         <source>Password again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="224" />
+        <location filename="../../ui/accounts/dialogs.py" line="217" />
         <source>The two passwords differ.</source>
         <translation type="unfinished" />
     </message>
@@ -3006,22 +3006,22 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="41" />
+        <location filename="../../ui/accounts/roles.py" line="12" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="42" />
+        <location filename="../../ui/accounts/roles.py" line="13" />
         <source>Lead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="43" />
+        <location filename="../../ui/accounts/roles.py" line="14" />
         <source>Reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="49" />
+        <location filename="../../ui/accounts/roles.py" line="20" />
         <source>, </source>
         <translation type="unfinished" />
     </message>
@@ -3029,107 +3029,107 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="56" />
-        <location filename="../../ui/scans/scan_viewer.py" line="142" />
+        <location filename="../../ui/scans/scan_viewer.py" line="57" />
+        <location filename="../../ui/scans/scan_viewer.py" line="143" />
         <source>No scan attached. Attach a PDF or images of the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="70" />
+        <location filename="../../ui/scans/scan_viewer.py" line="71" />
         <source>Page </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="73" />
-        <location filename="../../ui/scans/scan_viewer.py" line="143" />
+        <location filename="../../ui/scans/scan_viewer.py" line="74" />
+        <location filename="../../ui/scans/scan_viewer.py" line="144" />
         <source>Attach scan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="75" />
+        <location filename="../../ui/scans/scan_viewer.py" line="76" />
         <source>Pin to this page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="77" />
+        <location filename="../../ui/scans/scan_viewer.py" line="78" />
         <source>Record the page on screen for the current deduction (Ctrl+P)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="88" />
+        <location filename="../../ui/scans/scan_viewer.py" line="89" />
         <source>Zoom out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
+        <location filename="../../ui/scans/scan_viewer.py" line="90" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="92" />
-        <location filename="../../ui/scans/scan_viewer.py" line="277" />
+        <location filename="../../ui/scans/scan_viewer.py" line="93" />
+        <location filename="../../ui/scans/scan_viewer.py" line="278" />
         <source>Fit width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="93" />
+        <location filename="../../ui/scans/scan_viewer.py" line="94" />
         <source>Fit the page to the width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="96" />
-        <location filename="../../ui/scans/scan_viewer.py" line="277" />
+        <location filename="../../ui/scans/scan_viewer.py" line="97" />
+        <location filename="../../ui/scans/scan_viewer.py" line="278" />
         <source>Fit page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="96" />
+        <location filename="../../ui/scans/scan_viewer.py" line="97" />
         <source>Show the whole page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="97" />
+        <location filename="../../ui/scans/scan_viewer.py" line="98" />
         <source>Rotate a quarter turn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="108" />
+        <location filename="../../ui/scans/scan_viewer.py" line="109" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="110" />
+        <location filename="../../ui/scans/scan_viewer.py" line="111" />
         <source>Show or hide the page thumbnails (F7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="138" />
+        <location filename="../../ui/scans/scan_viewer.py" line="139" />
         <source>No evidence attached. Attach the unit's evidence files (PDF or images).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="140" />
+        <location filename="../../ui/scans/scan_viewer.py" line="141" />
         <source>Attach evidence…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="190" />
+        <location filename="../../ui/scans/scan_viewer.py" line="191" />
         <source>of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="351" />
-        <location filename="../../ui/scans/scan_viewer.py" line="356" />
+        <location filename="../../ui/scans/scan_viewer.py" line="352" />
+        <location filename="../../ui/scans/scan_viewer.py" line="357" />
         <source>Attach scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="352" />
+        <location filename="../../ui/scans/scan_viewer.py" line="353" />
         <source>Open a file from the case list first, then attach its scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="356" />
+        <location filename="../../ui/scans/scan_viewer.py" line="357" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
@@ -3297,24 +3297,24 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="155" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="63" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="147" />
         <source>Remarks on the whole file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="153" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="147" />
         <source>Remarks on the whole unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="189" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="186" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="191" />
         <source>Submit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="191" />
         <source>Open a file from the case list first.</source>
         <translation type="unfinished" />
     </message>
@@ -3370,137 +3370,137 @@ It is then locked; only the lead can reopen it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
-        <source>Save the count, amount or reason being typed</source>
+        <location filename="../../ui/shortcuts.py" line="46" />
+        <source>In the case list: score the file; in the editor: save what is being typed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47" />
+        <location filename="../../ui/shortcuts.py" line="51" />
         <source>Jump to the reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48" />
+        <location filename="../../ui/shortcuts.py" line="52" />
         <source>Jump to the page number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="54" />
         <source>Mark the item not applicable, or undo that</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="56" />
         <source>New deduction on the item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54" />
+        <location filename="../../ui/shortcuts.py" line="58" />
         <source>Pin the deduction to the scan page on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56" />
+        <location filename="../../ui/shortcuts.py" line="60" />
         <source>Undo the last edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57" />
+        <location filename="../../ui/shortcuts.py" line="61" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="58" />
+        <location filename="../../ui/shortcuts.py" line="62" />
         <source>Submit the score sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="60" />
+        <location filename="../../ui/shortcuts.py" line="64" />
         <source>Full case list, or the slim list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="61" />
+        <location filename="../../ui/shortcuts.py" line="65" />
         <source>Show or hide the scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="62" />
+        <location filename="../../ui/shortcuts.py" line="66" />
         <source>Show or hide the scan's page thumbnails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="64" />
+        <location filename="../../ui/shortcuts.py" line="68" />
         <source>Zoom the scan in (also Ctrl+wheel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="70" />
         <source>Zoom the scan out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67" />
+        <location filename="../../ui/shortcuts.py" line="71" />
         <source>Fit the scan to the width</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68" />
+        <location filename="../../ui/shortcuts.py" line="72" />
         <source>Fit the whole scan page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69" />
+        <location filename="../../ui/shortcuts.py" line="73" />
         <source>Rotate the scan a quarter turn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="74" />
         <source>My files only, or all files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="71" />
+        <location filename="../../ui/shortcuts.py" line="75" />
         <source>Search the case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73" />
+        <location filename="../../ui/shortcuts.py" line="77" />
         <source>Import a case list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74" />
+        <location filename="../../ui/shortcuts.py" line="78" />
         <source>New database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75" />
+        <location filename="../../ui/shortcuts.py" line="79" />
         <source>Open a database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="80" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77" />
+        <location filename="../../ui/shortcuts.py" line="81" />
         <source>Recheck and final scores</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="78" />
+        <location filename="../../ui/shortcuts.py" line="82" />
         <source>Change history of the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80" />
+        <location filename="../../ui/shortcuts.py" line="84" />
         <source>Recheck: next item still to decide, then the next file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="82" />
+        <location filename="../../ui/shortcuts.py" line="86" />
         <source>This list of keys</source>
         <translation type="unfinished" />
     </message>
@@ -3590,115 +3590,115 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start/start_page.py" line="42" />
-        <location filename="../../ui/start/start_page.py" line="65" />
+        <location filename="../../ui/start/start_page.py" line="41" />
+        <location filename="../../ui/start/start_page.py" line="64" />
         <source>New database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="44" />
+        <location filename="../../ui/start/start_page.py" line="43" />
         <source>Review campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="46" />
+        <location filename="../../ui/start/start_page.py" line="45" />
         <source>Workbench database (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="66" />
+        <location filename="../../ui/start/start_page.py" line="65" />
         <source>{path} already exists: choose another name, or open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="84" />
-        <location filename="../../ui/start/start_page.py" line="87" />
+        <location filename="../../ui/start/start_page.py" line="83" />
+        <location filename="../../ui/start/start_page.py" line="86" />
         <source>Case Review Workbench</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="92" />
+        <location filename="../../ui/start/start_page.py" line="91" />
         <source>Version {version}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="96" />
+        <location filename="../../ui/start/start_page.py" line="95" />
         <source>New database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="96" />
+        <location filename="../../ui/start/start_page.py" line="95" />
         <source>Start an empty database for a new review campaign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="98" />
+        <location filename="../../ui/start/start_page.py" line="97" />
         <source>Open database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="98" />
+        <location filename="../../ui/start/start_page.py" line="97" />
         <source>Continue with a database file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="100" />
+        <location filename="../../ui/start/start_page.py" line="99" />
         <source>Open task package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="100" />
+        <location filename="../../ui/start/start_page.py" line="99" />
         <source>Work on files a lead sent you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="103" />
+        <location filename="../../ui/start/start_page.py" line="102" />
         <source>Try the demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="104" />
+        <location filename="../../ui/start/start_page.py" line="103" />
         <source>A made-up campaign of {n} files, to look around safely.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="121" />
+        <location filename="../../ui/start/start_page.py" line="120" />
         <source>Databases you open will be listed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="123" />
+        <location filename="../../ui/start/start_page.py" line="122" />
         <source>Recent databases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="133" />
+        <location filename="../../ui/start/start_page.py" line="132" />
         <source>New databases are proposed in {folder}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="168" />
+        <location filename="../../ui/start/start_page.py" line="167" />
         <source>{name} (not found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="179" />
-        <location filename="../../ui/start/start_page.py" line="194" />
+        <location filename="../../ui/start/start_page.py" line="178" />
+        <location filename="../../ui/start/start_page.py" line="193" />
         <source>Open database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="180" />
+        <location filename="../../ui/start/start_page.py" line="179" />
         <source>{path} no longer exists (moved, renamed or on a drive not connected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="194" />
+        <location filename="../../ui/start/start_page.py" line="193" />
         <source>Workbench database (*.sqlite);;*</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="225" />
+        <location filename="../../ui/start/start_page.py" line="226" />
         <source>Creating the demo data…</source>
         <translation type="unfinished" />
     </message>
@@ -3839,72 +3839,72 @@ It is then locked; only the lead can reopen it.</source>
         <translation>The password must be at least {minimum} characters long.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="36" />
+        <location filename="../../workbench/accounts/service.py" line="37" />
         <source>用户名或口令错误。</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="41" />
+        <location filename="../../workbench/accounts/service.py" line="42" />
         <source>用户名或口令错误：账户“{user}”已停用，请联系管理员。</source>
         <translation>Wrong user name or password: account “{user}” is disabled; please contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="46" />
+        <location filename="../../workbench/accounts/service.py" line="47" />
         <source>账户“{user}”连续 {tries} 次口令错误，已暂停登录，请 {minutes} 分钟后再试。</source>
         <translation>Account “{user}” entered a wrong password {tries} times in a row and is locked; try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="53" />
+        <location filename="../../workbench/accounts/service.py" line="54" />
         <source>此操作需要“{role}”角色；“{user}”没有该角色。</source>
         <translation>This needs the “{role}” role; “{user}” does not have it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="58" />
+        <location filename="../../workbench/accounts/service.py" line="59" />
         <source>“{user}”不是本数据库的有效账户，请用自己的账户登录。</source>
         <translation>“{user}” is not a valid account in this database; please sign in with your own account.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="63" />
+        <location filename="../../workbench/accounts/service.py" line="64" />
         <source>这是“{owner}”的评查表，只有评查人本人可以修改；“{user}”不能修改。</source>
         <translation>This is “{owner}”’s score sheet; only that reviewer may change it, not “{user}”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="70" />
+        <location filename="../../workbench/accounts/service.py" line="71" />
         <source>“{user}”已有账户。</source>
         <translation>“{user}” already has an account.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="75" />
+        <location filename="../../workbench/accounts/service.py" line="76" />
         <source>数据库的第一个账户必须具有“管理员”角色。</source>
         <translation>The first account in a database must have the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="80" />
+        <location filename="../../workbench/accounts/service.py" line="81" />
         <source>“{user}”是唯一的管理员，不能停用或取消其“管理员”角色。</source>
         <translation>“{user}” is the only administrator and cannot be disabled or lose the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="85" />
+        <location filename="../../workbench/accounts/service.py" line="86" />
         <source>未知的角色：{word}（可用：管理员、组长、评查人员）。</source>
         <translation>Unknown role: {word} (use administrator, lead or reviewer).</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="90" />
+        <location filename="../../workbench/accounts/service.py" line="91" />
         <source>账户至少需要一个角色（管理员、组长、评查人员）。</source>
         <translation>An account needs at least one role (administrator, lead, reviewer).</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="95" />
+        <location filename="../../workbench/accounts/service.py" line="96" />
         <source>姓名不能为空。</source>
         <translation>The name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/assignment/reviewers.py" line="45" />
+        <location filename="../../workbench/assignment/reviewers.py" line="46" />
         <source>无法登记回避：{why}</source>
         <translation>Cannot declare the conflict: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/assignment/service.py" line="33" />
+        <location filename="../../workbench/assignment/service.py" line="34" />
         <location filename="../../workbench/common/errors.py" line="68" />
         <location filename="../../workbench/common/errors.py" line="75" />
         <source>{where}{problem}</source>
@@ -3931,47 +3931,47 @@ It is then locked; only the lead can reopen it.</source>
         <translation>The recheck rule’s “{field}” value “{value}” is not valid: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="30" />
+        <location filename="../../workbench/campaigns/service.py" line="32" />
         <source>“{key}”对应多个评查活动，请给出更长的编号：{ids}</source>
         <translation>“{key}” matches several campaigns; give a longer id: {ids}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="35" />
+        <location filename="../../workbench/campaigns/service.py" line="37" />
         <source>评查活动编号“{key}”太短：编号前缀至少要有 {length} 位，或写出活动的完整名称。</source>
         <translation>Campaign id “{key}” is too short: give at least {length} characters of the id, or the campaign’s full name.</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="42" />
+        <location filename="../../workbench/campaigns/service.py" line="44" />
         <source>没有可纳入评查活动的案卷：{why}</source>
         <translation>No case files to put in the campaign: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="47" />
+        <location filename="../../workbench/campaigns/service.py" line="49" />
         <source>评查活动名称不能为空。</source>
         <translation>The campaign needs a name.</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="52" />
+        <location filename="../../workbench/campaigns/service.py" line="54" />
         <source>评查活动“{name}”已结束，不能再修改；如需修改请由组织者重新开启。</source>
         <translation>Campaign “{name}” is closed and cannot be changed; the organiser can reopen it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="59" />
+        <location filename="../../workbench/campaigns/service.py" line="61" />
         <source>只有组织者（评查组长）可以{what}；“{user}”不是。</source>
         <translation>Only the organiser (the lead) may do this ({what}); “{user}” is not.</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="64" />
+        <location filename="../../workbench/campaigns/service.py" line="66" />
         <source>找不到执法部门“{name}”。已有的部门：{known}</source>
         <translation>No department “{name}”. Known departments: {known}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/supervision.py" line="34" />
+        <location filename="../../workbench/campaigns/supervision.py" line="35" />
         <source>“{name}”是案卷评查标准，不是督察清单；督察轮次需要选择督察清单。</source>
         <translation>“{name}” is a case-file standard, not a supervision checklist; a round needs a checklist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/supervision.py" line="41" />
+        <location filename="../../workbench/campaigns/supervision.py" line="42" />
         <source>督察轮次至少要包含一个被督察单位。</source>
         <translation>A supervision round needs at least one unit.</translation>
     </message>
@@ -4044,12 +4044,12 @@ It is then locked; only the lead can reopen it.</source>
         <translation>Database name “{name}” cannot be used as a file name: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/demo/generator.py" line="40" />
+        <location filename="../../workbench/demo/generator.py" line="41" />
         <source>该数据库已有演示数据：评查活动“{name}”（编号 {id}）。如需另一份演示数据，请用 --db 指定一个新文件。</source>
         <translation>This database already has demo data: campaign “{name}” (id {id}). For another set of demo data, name a new file with --db.</translation>
     </message>
     <message>
-        <location filename="../../workbench/demo/generator.py" line="48" />
+        <location filename="../../workbench/demo/generator.py" line="49" />
         <source>演示数据的案号与数据库中已有的案卷重复。请在一个新的数据库文件中生成演示数据。</source>
         <translation>The demo data’s case numbers clash with case files already in the database. Create the demo data in a new database file.</translation>
     </message>
@@ -4099,12 +4099,12 @@ It is then locked; only the lead can reopen it.</source>
         <translation>The scope has duplicate case numbers, so no draw is possible: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../workbench/draw/service.py" line="26" />
+        <location filename="../../workbench/draw/service.py" line="27" />
         <source>评查活动“{campaign}”已有 {sheets} 份评查表，抽取结果已确定，不能重新抽取。</source>
         <translation>Campaign “{campaign}” already has {sheets} score sheet(s): the draw is settled and cannot be run again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/draw/service.py" line="33" />
+        <location filename="../../workbench/draw/service.py" line="34" />
         <source>评查活动“{campaign}”尚未抽取案卷，无可核验的抽取结果。</source>
         <translation>Campaign “{campaign}” has no draw yet, so there is nothing to verify.</translation>
     </message>
@@ -4129,7 +4129,7 @@ It is then locked; only the lead can reopen it.</source>
         <translation>Cannot open task package “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/issue.py" line="34" />
+        <location filename="../../workbench/exchange/issue.py" line="35" />
         <source>评查人员“{reviewer}”在“{campaign}”中没有分配任何{what}，无需分发任务包。</source>
         <translation>Reviewer “{reviewer}” has no {what} assigned in “{campaign}”; no task package is needed.</translation>
     </message>
@@ -4304,7 +4304,7 @@ It is then locked; only the lead can reopen it.</source>
         <translation>Recheck of item “{item}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review/scans.py" line="28" />
+        <location filename="../../workbench/review/scans.py" line="29" />
         <source>无法附加扫描件“{name}”：{why}</source>
         <translation>Cannot attach the scan “{name}”: {why}</translation>
     </message>
@@ -4339,17 +4339,17 @@ It is then locked; only the lead can reopen it.</source>
         <translation>{where}item “{item}” does not allow a bonus of {value}: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/standards/service.py" line="41" />
+        <location filename="../../workbench/standards/service.py" line="40" />
         <source>“{key}”对应多个评分标准，请给出更长的编号：{ids}</source>
         <translation>“{key}” matches several standards; give a longer id: {ids}</translation>
     </message>
     <message>
-        <location filename="../../workbench/standards/service.py" line="46" />
+        <location filename="../../workbench/standards/service.py" line="45" />
         <source>评分标准编号“{key}”太短：编号前缀至少要有 {length} 位。</source>
         <translation>The standard id “{key}” is too short: give at least {length} characters.</translation>
     </message>
     <message>
-        <location filename="../../workbench/standards/service.py" line="143" />
+        <location filename="../../workbench/standards/service.py" line="144" />
         <source>数据库中保存的评分标准“{name}”已损坏，无法读取。请用数据库的备份恢复，或重新导入该评分标准。</source>
         <translation>Scoring standard “{name}” stored in the database is damaged and cannot be read. Restore the database from a backup, or import the scoring standard again.</translation>
     </message>
@@ -4359,12 +4359,12 @@ It is then locked; only the lead can reopen it.</source>
         <translation>Cannot read the file “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/office.py" line="22" />
+        <location filename="../../workbench/campaigns/office.py" line="24" />
         <source>尚未填写发文机关信息（机关名称、联系人、地址），无法制发{document}。请先在“设置 → 发文机关信息”中填写，或在命令行运行 office set --name 名称 --contact 联系人 --address 地址。</source>
         <translation>The issuing office (name, contact, address) is not filled in, so no {document} can be issued. Fill it in under Settings → Issuing office, or run office set --name NAME --contact CONTACT --address ADDRESS.</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/office.py" line="32" />
+        <location filename="../../workbench/campaigns/office.py" line="34" />
         <source>发文机关信息的“{field}”{problem}</source>
         <translation>Issuing office “{field}”: {problem}</translation>
     </message>
@@ -4382,38 +4382,38 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../ui/window_commands.py" line="54" />
-        <location filename="../../ui/window_commands.py" line="59" />
+        <location filename="../../ui/window_commands.py" line="53" />
+        <location filename="../../ui/window_commands.py" line="58" />
         <source>Reopen submitted sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="55" />
+        <location filename="../../ui/window_commands.py" line="54" />
         <source>Open a submitted sheet from the case list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="59" />
+        <location filename="../../ui/window_commands.py" line="58" />
         <source>Reason (kept in the audit log):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="78" />
+        <location filename="../../ui/window_commands.py" line="77" />
         <source>Change history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="78" />
+        <location filename="../../ui/window_commands.py" line="77" />
         <source>Choose a file in the list first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="117" />
+        <location filename="../../ui/window_commands.py" line="116" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="117" />
+        <location filename="../../ui/window_commands.py" line="116" />
         <source>The new language applies when the workbench restarts.</source>
         <translation type="unfinished" />
     </message>

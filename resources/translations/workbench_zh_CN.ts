@@ -56,62 +56,62 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="243" />
+        <location filename="../../ui/accounts/dialogs.py" line="237" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <location filename="../../ui/accounts/dialogs.py" line="240" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <location filename="../../ui/accounts/dialogs.py" line="240" />
         <source>Department</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <location filename="../../ui/accounts/dialogs.py" line="240" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="246" />
+        <location filename="../../ui/accounts/dialogs.py" line="240" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="257" />
+        <location filename="../../ui/accounts/dialogs.py" line="251" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="258" />
+        <location filename="../../ui/accounts/dialogs.py" line="252" />
         <source>Set password…</source>
         <translation>设置口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="259" />
+        <location filename="../../ui/accounts/dialogs.py" line="253" />
         <source>Save roles</source>
         <translation>保存角色</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="260" />
+        <location filename="../../ui/accounts/dialogs.py" line="254" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="269" />
+        <location filename="../../ui/accounts/dialogs.py" line="263" />
         <source>Roles of the selected account:</source>
         <translation>所选账户的角色：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="287" />
+        <location filename="../../ui/accounts/dialogs.py" line="281" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="287" />
+        <location filename="../../ui/accounts/dialogs.py" line="281" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
@@ -283,148 +283,148 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="51" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="52" />
         <source>Assign reviewers — {name}</source>
         <translation>分配评查人员 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="55" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="56" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="57" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="58" />
         <source>Replaces the current assignment; sheets already begun are kept</source>
         <translation>替换现有分配；已开始评查的案卷保留原评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="59" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="60" />
         <source>Import assignments…</source>
         <translation>导入分配表…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="60" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="61" />
         <source>Import reviewers…</source>
         <translation>导入评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="66" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="65" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="66" />
         <source>Unit inspected</source>
         <translation>被督察单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="69" />
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="70" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="70" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="71" />
         <source>Reviewers</source>
         <translation>评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="77" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="78" />
         <source>Reviewer</source>
         <translation>评查人</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="80" />
         <source>Files</source>
         <translation>案卷数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="79" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="80" />
         <source>Units</source>
         <translation>单位数</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="85" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="86" />
         <source>Show reviewers the rules exclude</source>
         <translation>显示按规则不能分配的评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="87" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="88" />
         <source>Reason (kept in the audit log)</source>
         <translation>理由（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="88" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="89" />
         <source>Reassign</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="111" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="112" />
         <source>Reviewers per file:</source>
         <translation>每件评查人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="111" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="112" />
         <source>Inspectors per unit:</source>
         <translation>每个单位督察人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="123" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="124" />
         <source>Replace</source>
         <translation>将</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="125" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="126" />
         <source>with</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="130" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="131" />
         <source>Reassign the selected file</source>
         <translation>改派所选案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="130" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="131" />
         <source>Reassign the selected unit</source>
         <translation>改派所选单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="163" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="164" />
         <source>No reviewers yet: import the reviewer list first (Import reviewers…).</source>
         <translation>还没有评查人员：请先导入评查人员名单（“导入评查人员…”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="166" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="167" />
         <source>Nothing is assigned yet: choose how many reviewers each needs and press Assign, or import an assignment sheet.</source>
         <translation>尚未分配：请设定每件所需评查人数后点“分配”，或导入分配表。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="192" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="193" />
         <source> — scoring begun</source>
         <translation> — 已开始评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="204" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="205" />
         <source> — own department</source>
         <translation> — 本单位</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="206" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="207" />
         <source> — declared conflict</source>
         <translation> — 已声明回避</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="229" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="230" />
         <source>Assigning reviewers…</source>
         <translation>正在分配评查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="232" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="233" />
         <source>Assignment cancelled; nothing was written.</source>
         <translation>已取消分配，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/assignment_dialog.py" line="260" />
+        <location filename="../../ui/campaigns/assignment_dialog.py" line="262" />
         <source>Reassigned {case}.</source>
         <translation>已改派案卷 {case}。</translation>
     </message>
@@ -520,22 +520,22 @@ It can only be changed by reopening the final sheet.</source>
         <translation>评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="168" />
+        <location filename="../../ui/campaigns/menu.py" line="167" />
         <source>Close “{name}”? It is then locked: no score can be changed until the organiser reopens it.</source>
         <translation>结束“{name}”？结束后即锁定：在组织者重新开启前，不能再修改任何评分。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="170" />
+        <location filename="../../ui/campaigns/menu.py" line="169" />
         <source>Close campaign</source>
         <translation>结束评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="179" />
+        <location filename="../../ui/campaigns/menu.py" line="178" />
         <source>Reopen campaign</source>
         <translation>重新开启评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/menu.py" line="179" />
+        <location filename="../../ui/campaigns/menu.py" line="178" />
         <source>Why is it reopened? (kept in the audit log)</source>
         <translation>重新开启的理由（记入审计日志）：</translation>
     </message>
@@ -548,192 +548,192 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CampaignSetupDialog</name>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="63" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="64" />
         <source>New campaign</source>
         <translation>新建评查活动</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="67" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="68" />
         <source>Campaign settings</source>
         <translation>评查活动设置</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="194" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="195" />
         <source>{name} (version {version}, {items} items)</source>
         <translation>{name}（第 {version} 版，{items} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="84" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="85" />
         <source>e.g. 鄂州司函</source>
         <translation>如：鄂州司函</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="86" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="87" />
         <source>The issuing office's abbreviation in notice numbers: 鄂州司函〔2026〕3号</source>
         <translation>通知书文号中的机关代字，如 鄂州司函〔2026〕3号</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="96" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
         <source>Recheck a file when any reviewer's total is below this line</source>
         <translation>任一评查人总分低于此分数线时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="97" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="98" />
         <source>Recheck when the reviewers' grades differ</source>
         <translation>评查人评定等次不同时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="98" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="99" />
         <source>Recheck when the reviewers' totals differ by more than this</source>
         <translation>评查人总分相差超过此分数时复核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="113" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="113" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="114" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
         <source>Scoring standard:</source>
         <translation>评查标准：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
         <source>Departments reviewed:</source>
         <translation>被评查单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="116" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="117" />
         <source>Notice prefix:</source>
         <translation>机关代字：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="201" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="202" />
         <source>Reviewers per file:</source>
         <translation>每件评查人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="120" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="121" />
         <source>Any total below:</source>
         <translation>总分低于：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="65" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="66" />
         <source>Supervision round settings</source>
         <translation>督察轮次设置</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="71" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="72" />
         <source>Case-file review</source>
         <translation>案卷评查</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="72" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="73" />
         <source>Supervision round</source>
         <translation>督察考核</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="74" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="75" />
         <source>Inspect units (departments, lower governments) against a checklist</source>
         <translation>按督察清单考核各单位（部门、下级政府）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="90" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="91" />
         <source>A deduction may be submitted without a reason</source>
         <translation>扣分可不填理由提交</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="93" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="94" />
         <source>Off (the default): Submit refuses a deduction without a reason, which the documents quote</source>
         <translation>不勾选（默认）：扣分未填理由时不能提交，评查文书需要引用理由</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="111" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="112" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="122" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="123" />
         <source>Totals apart by more than:</source>
         <translation>总分相差超过：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="123" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="124" />
         <source>Recheck rule</source>
         <translation>复核规则</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="149" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="150" />
         <source>none</source>
         <translation>不设</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="177" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="178" />
         <source>Name, year, standard and departments are fixed once it exists.</source>
         <translation>评查活动建立后，名称、年度、评查标准和被评查单位不能再改。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="178" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="179" />
         <source>(no department)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="198" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
         <source>Checklist:</source>
         <translation>督察清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="199" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="200" />
         <source>Units inspected:</source>
         <translation>被督察单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="201" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="202" />
         <source>Inspectors per unit:</source>
         <translation>每个单位督察人数：</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="227" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="228" />
         <source>Enter the campaign's name.</source>
         <translation>请填写评查活动名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="229" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="230" />
         <source>Choose a checklist; import one first (File → Import standard…).</source>
         <translation>请选择督察清单；如无，请先导入（文件 → 导入评分标准…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="231" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="232" />
         <source>Choose a scoring standard; import one first (File → Import standard…).</source>
         <translation>请选择评查标准；如无，请先导入（文件 → 导入评查标准…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="234" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="235" />
         <source>Type the units to inspect and add them.</source>
         <translation>请输入被督察单位并点“添加”。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="237" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="238" />
         <source>There are no case files yet: import a case list first (File → Import case list…).</source>
         <translation>案卷库中还没有案卷：请先导入案件台账（文件 → 导入案件台账…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="242" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="243" />
         <source>Choose at least one unit.</source>
         <translation>请至少选择一个被督察单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="244" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="245" />
         <source>Choose at least one department.</source>
         <translation>请至少选择一个被评查单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/setup_dialog.py" line="249" />
+        <location filename="../../ui/campaigns/setup_dialog.py" line="250" />
         <source>The notice prefix is the office's abbreviation only (e.g. 鄂州司函): no spaces, digits or brackets; the year and number are added to it.</source>
         <translation>机关代字只填机关简称（如 鄂州司函），不含空格、数字或括号；年份和序号会自动加上。</translation>
     </message>
@@ -850,52 +850,52 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="26" />
+        <location filename="../../ui/cases/case_list_model.py" line="29" />
         <source>Case number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="27" />
+        <location filename="../../ui/cases/case_list_model.py" line="30" />
         <source>Department</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="28" />
+        <location filename="../../ui/cases/case_list_model.py" line="31" />
         <source>Case name</source>
         <translation>案件名称</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="29" />
+        <location filename="../../ui/cases/case_list_model.py" line="32" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="30" />
+        <location filename="../../ui/cases/case_list_model.py" line="33" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="31" />
+        <location filename="../../ui/cases/case_list_model.py" line="34" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="32" />
+        <location filename="../../ui/cases/case_list_model.py" line="35" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="33" />
+        <location filename="../../ui/cases/case_list_model.py" line="36" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="34" />
+        <location filename="../../ui/cases/case_list_model.py" line="37" />
         <source>Reviewers</source>
         <translation>评查人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_model.py" line="74" />
+        <location filename="../../ui/cases/case_list_model.py" line="78" />
         <source>Unit inspected</source>
         <translation>被督察单位</translation>
     </message>
@@ -903,73 +903,73 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="68" />
-        <location filename="../../ui/cases/case_list_view.py" line="152" />
+        <location filename="../../ui/cases/case_list_view.py" line="73" />
+        <location filename="../../ui/cases/case_list_view.py" line="151" />
         <source>Search case number, name, party, officer</source>
         <translation>搜索案号、案件名称、当事人、承办人</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="70" />
+        <location filename="../../ui/cases/case_list_view.py" line="75" />
         <source>Filter by department</source>
         <translation>按单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="71" />
+        <location filename="../../ui/cases/case_list_view.py" line="76" />
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="72" />
+        <location filename="../../ui/cases/case_list_view.py" line="77" />
         <source>Filter by grade</source>
         <translation>按等级筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="76" />
+        <location filename="../../ui/cases/case_list_view.py" line="81" />
         <source>My files</source>
         <translation>我的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="77" />
+        <location filename="../../ui/cases/case_list_view.py" line="82" />
         <source>Only the files assigned to me (Ctrl+M shows all files)</source>
         <translation>只显示分配给我的案卷（Ctrl+M 显示全部案卷）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="150" />
+        <location filename="../../ui/cases/case_list_view.py" line="149" />
         <source>Search unit</source>
         <translation>搜索单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="208" />
+        <location filename="../../ui/cases/case_list_view.py" line="195" />
         <source>All departments</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="194" />
+        <location filename="../../ui/cases/case_list_view.py" line="191" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="195" />
+        <location filename="../../ui/cases/case_list_view.py" line="192" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="208" />
+        <location filename="../../ui/cases/case_list_view.py" line="195" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_list_view.py" line="233" />
+        <location filename="../../ui/cases/case_list_view.py" line="220" />
         <source>to do {todo} · done {done}</source>
         <translation>待评 {todo} · 已提交 {done}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="291" />
+        <location filename="../../ui/cases/case_list_view.py" line="289" />
         <source>Showing {shown} of %n unit(s)</source>
         <translation><numerusform>显示 {shown} 个，共 %n 个单位</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/case_list_view.py" line="293" />
+        <location filename="../../ui/cases/case_list_view.py" line="291" />
         <source>Showing {shown} of %n file(s)</source>
         <translation><numerusform>显示 {shown} 件，共 %n 件</numerusform></translation>
     </message>
@@ -2354,27 +2354,27 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="73" />
+        <location filename="../../ui/accounts/dialogs.py" line="65" />
         <source>Sign in — {name}</source>
         <translation>登录 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="88" />
+        <location filename="../../ui/accounts/dialogs.py" line="80" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="92" />
+        <location filename="../../ui/accounts/dialogs.py" line="84" />
         <source>This database has accounts. Sign in to work in it.</source>
         <translation>本数据库已建立账户，请登录后使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="95" />
+        <location filename="../../ui/accounts/dialogs.py" line="87" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="96" />
+        <location filename="../../ui/accounts/dialogs.py" line="88" />
         <source>Password:</source>
         <translation>口令：</translation>
     </message>
@@ -2382,229 +2382,229 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="56" />
         <source>Case Review Workbench — {name}</source>
         <translation>案卷评查工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>This file is assigned to other reviewers. Scoring is blind: only they see their sheets.</source>
         <translation>该案卷已分配给其他评查人员。评查采用背靠背方式，只有被分配的评查人员能看到各自的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Import case list…</source>
         <translation>导入案件台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Import standard…</source>
         <translation>导入评分标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Change my password…</source>
         <translation>修改我的口令…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>New database…</source>
         <translation>新建工作库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Fill in the issuing office (Settings → Issuing office) before issuing documents.</source>
         <translation>制发公文前，请先填写发文机关信息（设置 → 发文机关信息）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Next file</source>
         <translation>下一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Previous file</source>
         <translation>上一卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Submit score sheet…</source>
         <translation>提交评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Reopen submitted sheet…</source>
         <translation>退回已提交的评查表…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Full case list</source>
         <translation>完整案卷列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Show scan</source>
         <translation>显示扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>My files only</source>
         <translation>只看我的案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Search the case list</source>
         <translation>搜索案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Export results…</source>
         <translation>导出评查结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Review</source>
         <translation>评查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Recheck and final scores…</source>
         <translation>复核定分…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Issuing office…</source>
         <translation>发文机关信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Document templates…</source>
         <translation>公文模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Daily backups to keep…</source>
         <translation>每日备份保留份数…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Accounts…</source>
         <translation>账户管理…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>About…</source>
         <translation>关于…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>No accounts: {name} may do everything</source>
         <translation>未建账户：{name} 可进行全部操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Previous unit</source>
         <translation>上一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Next unit</source>
         <translation>下一个单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>No campaign yet. Import a case list (File menu), then create one (Campaign → New).</source>
         <translation>尚无评查活动。请先导入案件台账（文件菜单），再新建评查活动（活动 → 新建评查活动或督察轮次）。</translation>
     </message>
@@ -2680,17 +2680,17 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="28" />
+        <location filename="../../ui/navigator.py" line="35" />
         <source>Campaign / department</source>
         <translation>评查活动 / 执法部门</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="28" />
+        <location filename="../../ui/navigator.py" line="35" />
         <source>Assigned / scored / submitted</source>
         <translation>已分配 / 已评 / 已提交</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="42" />
+        <location filename="../../ui/navigator.py" line="57" />
         <source>{name} (closed)</source>
         <translation>{name}（已结束）</translation>
     </message>
@@ -2698,57 +2698,57 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="124" />
+        <location filename="../../ui/accounts/dialogs.py" line="116" />
         <source>Create the administrator account</source>
         <translation>建立管理员账户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="124" />
+        <location filename="../../ui/accounts/dialogs.py" line="116" />
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="142" />
+        <location filename="../../ui/accounts/dialogs.py" line="134" />
         <source>Create account</source>
         <translation>建立账户</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="144" />
+        <location filename="../../ui/accounts/dialogs.py" line="136" />
         <source>Not now</source>
         <translation>暂不建立</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="152" />
+        <location filename="../../ui/accounts/dialogs.py" line="144" />
         <source>This database has no accounts: whoever opens it may do everything. Create the administrator account now to have everyone sign in and work in their role (administrator, lead, reviewer). You will not be asked again for this database.</source>
         <translation>本数据库尚未建立账户：任何打开它的人都可以进行全部操作。现在建立管理员账户后，每个人都须登录，并按各自角色（管理员、组长、评查人员）工作。对本数据库不会再次询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="164" />
+        <location filename="../../ui/accounts/dialogs.py" line="156" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="165" />
+        <location filename="../../ui/accounts/dialogs.py" line="157" />
         <source>Department:</source>
         <translation>所在单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="166" />
+        <location filename="../../ui/accounts/dialogs.py" line="158" />
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="167" />
+        <location filename="../../ui/accounts/dialogs.py" line="159" />
         <source>Password (8 characters or more):</source>
         <translation>口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="168" />
+        <location filename="../../ui/accounts/dialogs.py" line="160" />
         <source>Password again:</source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="176" />
+        <location filename="../../ui/accounts/dialogs.py" line="168" />
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2756,37 +2756,37 @@ It can only be changed by reopening the final sheet.</source>
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="25" />
+        <location filename="../../ui/documents/office_dialog.py" line="26" />
         <source>Issuing office</source>
         <translation>发文机关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="28" />
+        <location filename="../../ui/documents/office_dialog.py" line="29" />
         <source>Full name, e.g. 鄂州市司法局</source>
         <translation>机关全称，如 鄂州市司法局</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="30" />
+        <location filename="../../ui/documents/office_dialog.py" line="31" />
         <source>Contact person and phone</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="36" />
+        <location filename="../../ui/documents/office_dialog.py" line="37" />
         <source>Bulletins and rectification notices are signed with this name and carry the contact as a note. Nothing is numbered until it is filled in.</source>
         <translation>通报和整改通知书以此名称署名，并以附注注明联系人。填写之前不能制发编号公文。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="42" />
+        <location filename="../../ui/documents/office_dialog.py" line="43" />
         <source>Issuing office:</source>
         <translation>发文机关：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="43" />
+        <location filename="../../ui/documents/office_dialog.py" line="44" />
         <source>Contact:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/office_dialog.py" line="44" />
+        <location filename="../../ui/documents/office_dialog.py" line="45" />
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
@@ -2956,22 +2956,22 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="202" />
+        <location filename="../../ui/accounts/dialogs.py" line="195" />
         <source>New password for {name}</source>
         <translation>为“{name}”设置新口令</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="214" />
+        <location filename="../../ui/accounts/dialogs.py" line="207" />
         <source>Password (8 characters or more):</source>
         <translation>口令（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="215" />
+        <location filename="../../ui/accounts/dialogs.py" line="208" />
         <source>Password again:</source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="224" />
+        <location filename="../../ui/accounts/dialogs.py" line="217" />
         <source>The two passwords differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -3010,22 +3010,22 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="41" />
+        <location filename="../../ui/accounts/roles.py" line="12" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="42" />
+        <location filename="../../ui/accounts/roles.py" line="13" />
         <source>Lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="43" />
+        <location filename="../../ui/accounts/roles.py" line="14" />
         <source>Reviewer</source>
         <translation>评查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialogs.py" line="49" />
+        <location filename="../../ui/accounts/roles.py" line="20" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3033,107 +3033,107 @@ Both can save, but two people scoring the same campaign at once may overwrite ea
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="56" />
-        <location filename="../../ui/scans/scan_viewer.py" line="142" />
+        <location filename="../../ui/scans/scan_viewer.py" line="57" />
+        <location filename="../../ui/scans/scan_viewer.py" line="143" />
         <source>No scan attached. Attach a PDF or images of the case file.</source>
         <translation>尚未附加扫描件。请附加案卷的 PDF 或图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="70" />
+        <location filename="../../ui/scans/scan_viewer.py" line="71" />
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="73" />
-        <location filename="../../ui/scans/scan_viewer.py" line="143" />
+        <location filename="../../ui/scans/scan_viewer.py" line="74" />
+        <location filename="../../ui/scans/scan_viewer.py" line="144" />
         <source>Attach scan…</source>
         <translation>附加扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="75" />
+        <location filename="../../ui/scans/scan_viewer.py" line="76" />
         <source>Pin to this page</source>
         <translation>关联到本页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="77" />
+        <location filename="../../ui/scans/scan_viewer.py" line="78" />
         <source>Record the page on screen for the current deduction (Ctrl+P)</source>
         <translation>把当前扣分关联到正在显示的页码（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="88" />
+        <location filename="../../ui/scans/scan_viewer.py" line="89" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="89" />
+        <location filename="../../ui/scans/scan_viewer.py" line="90" />
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>放大（Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="92" />
-        <location filename="../../ui/scans/scan_viewer.py" line="277" />
+        <location filename="../../ui/scans/scan_viewer.py" line="93" />
+        <location filename="../../ui/scans/scan_viewer.py" line="278" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="93" />
+        <location filename="../../ui/scans/scan_viewer.py" line="94" />
         <source>Fit the page to the width</source>
         <translation>页面适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="96" />
-        <location filename="../../ui/scans/scan_viewer.py" line="277" />
+        <location filename="../../ui/scans/scan_viewer.py" line="97" />
+        <location filename="../../ui/scans/scan_viewer.py" line="278" />
         <source>Fit page</source>
         <translation>适合整页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="96" />
+        <location filename="../../ui/scans/scan_viewer.py" line="97" />
         <source>Show the whole page</source>
         <translation>显示整页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="97" />
+        <location filename="../../ui/scans/scan_viewer.py" line="98" />
         <source>Rotate a quarter turn</source>
         <translation>旋转 90 度</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="108" />
+        <location filename="../../ui/scans/scan_viewer.py" line="109" />
         <source>Pages</source>
         <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="110" />
+        <location filename="../../ui/scans/scan_viewer.py" line="111" />
         <source>Show or hide the page thumbnails (F7)</source>
         <translation>显示或隐藏页面缩略图（F7）</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="138" />
+        <location filename="../../ui/scans/scan_viewer.py" line="139" />
         <source>No evidence attached. Attach the unit's evidence files (PDF or images).</source>
         <translation>尚未附加佐证材料。请附加该单位的佐证材料（PDF 或图片）。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="140" />
+        <location filename="../../ui/scans/scan_viewer.py" line="141" />
         <source>Attach evidence…</source>
         <translation>附加佐证材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="190" />
+        <location filename="../../ui/scans/scan_viewer.py" line="191" />
         <source>of {pages}</source>
         <translation>页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="351" />
-        <location filename="../../ui/scans/scan_viewer.py" line="356" />
+        <location filename="../../ui/scans/scan_viewer.py" line="352" />
+        <location filename="../../ui/scans/scan_viewer.py" line="357" />
         <source>Attach scan</source>
         <translation>附加扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="352" />
+        <location filename="../../ui/scans/scan_viewer.py" line="353" />
         <source>Open a file from the case list first, then attach its scan.</source>
         <translation>请先在案卷列表中打开一件案卷，再附加其扫描件。</translation>
     </message>
     <message>
-        <location filename="../../ui/scans/scan_viewer.py" line="356" />
+        <location filename="../../ui/scans/scan_viewer.py" line="357" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
@@ -3302,24 +3302,24 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="69" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="155" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="63" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="147" />
         <source>Remarks on the whole file</source>
         <translation>对本案卷的总体评查意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="153" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="147" />
         <source>Remarks on the whole unit</source>
         <translation>对该单位的总体督察意见</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="189" />
-        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="186" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="191" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring/scoring_panel.py" line="194" />
+        <location filename="../../ui/scoring/scoring_panel.py" line="191" />
         <source>Open a file from the case list first.</source>
         <translation>请先在案卷列表中打开一件案卷。</translation>
     </message>
@@ -3375,137 +3375,137 @@ It is then locked; only the lead can reopen it.</source>
         <translation>开始录入处数、扣分或档次</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
-        <source>Save the count, amount or reason being typed</source>
-        <translation>保存正在录入的处数、扣分或理由</translation>
+        <location filename="../../ui/shortcuts.py" line="46" />
+        <source>In the case list: score the file; in the editor: save what is being typed</source>
+        <translation>在案卷列表中：进入该案卷的评查表；在编辑区中：保存正在输入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47" />
+        <location filename="../../ui/shortcuts.py" line="51" />
         <source>Jump to the reason</source>
         <translation>跳到扣分理由</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48" />
+        <location filename="../../ui/shortcuts.py" line="52" />
         <source>Jump to the page number</source>
         <translation>跳到页码</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="54" />
         <source>Mark the item not applicable, or undo that</source>
         <translation>标记本项不适用，或取消</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="56" />
         <source>New deduction on the item</source>
         <translation>本项新增扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54" />
+        <location filename="../../ui/shortcuts.py" line="58" />
         <source>Pin the deduction to the scan page on screen</source>
         <translation>将扣分关联到当前扫描页</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56" />
+        <location filename="../../ui/shortcuts.py" line="60" />
         <source>Undo the last edit</source>
         <translation>撤销上一次修改</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57" />
+        <location filename="../../ui/shortcuts.py" line="61" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="58" />
+        <location filename="../../ui/shortcuts.py" line="62" />
         <source>Submit the score sheet</source>
         <translation>提交评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="60" />
+        <location filename="../../ui/shortcuts.py" line="64" />
         <source>Full case list, or the slim list</source>
         <translation>完整案卷列表，或精简列表</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="61" />
+        <location filename="../../ui/shortcuts.py" line="65" />
         <source>Show or hide the scan</source>
         <translation>显示或隐藏扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="62" />
+        <location filename="../../ui/shortcuts.py" line="66" />
         <source>Show or hide the scan's page thumbnails</source>
         <translation>显示或隐藏扫描件的页面缩略图</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="64" />
+        <location filename="../../ui/shortcuts.py" line="68" />
         <source>Zoom the scan in (also Ctrl+wheel)</source>
         <translation>放大扫描件（也可 Ctrl+滚轮）</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66" />
+        <location filename="../../ui/shortcuts.py" line="70" />
         <source>Zoom the scan out</source>
         <translation>缩小扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67" />
+        <location filename="../../ui/shortcuts.py" line="71" />
         <source>Fit the scan to the width</source>
         <translation>扫描件适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68" />
+        <location filename="../../ui/shortcuts.py" line="72" />
         <source>Fit the whole scan page</source>
         <translation>扫描件适合整页</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69" />
+        <location filename="../../ui/shortcuts.py" line="73" />
         <source>Rotate the scan a quarter turn</source>
         <translation>扫描件旋转 90 度</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70" />
+        <location filename="../../ui/shortcuts.py" line="74" />
         <source>My files only, or all files</source>
         <translation>只看我的案卷，或全部案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="71" />
+        <location filename="../../ui/shortcuts.py" line="75" />
         <source>Search the case list</source>
         <translation>搜索案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73" />
+        <location filename="../../ui/shortcuts.py" line="77" />
         <source>Import a case list</source>
         <translation>导入案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="74" />
+        <location filename="../../ui/shortcuts.py" line="78" />
         <source>New database</source>
         <translation>新建工作库</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75" />
+        <location filename="../../ui/shortcuts.py" line="79" />
         <source>Open a database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76" />
+        <location filename="../../ui/shortcuts.py" line="80" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77" />
+        <location filename="../../ui/shortcuts.py" line="81" />
         <source>Recheck and final scores</source>
         <translation>复核定分</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="78" />
+        <location filename="../../ui/shortcuts.py" line="82" />
         <source>Change history of the file</source>
         <translation>本案卷的修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80" />
+        <location filename="../../ui/shortcuts.py" line="84" />
         <source>Recheck: next item still to decide, then the next file</source>
         <translation>复核：下一个待定项目，然后下一件案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="82" />
+        <location filename="../../ui/shortcuts.py" line="86" />
         <source>This list of keys</source>
         <translation>本快捷键列表</translation>
     </message>
@@ -3595,115 +3595,115 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start/start_page.py" line="42" />
-        <location filename="../../ui/start/start_page.py" line="65" />
+        <location filename="../../ui/start/start_page.py" line="41" />
+        <location filename="../../ui/start/start_page.py" line="64" />
         <source>New database</source>
         <translation>新建工作库</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="44" />
+        <location filename="../../ui/start/start_page.py" line="43" />
         <source>Review campaign</source>
         <translation>评查工作库</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="46" />
+        <location filename="../../ui/start/start_page.py" line="45" />
         <source>Workbench database (*.sqlite)</source>
         <translation>工作库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="66" />
+        <location filename="../../ui/start/start_page.py" line="65" />
         <source>{path} already exists: choose another name, or open it.</source>
         <translation>{path} 已存在：请换一个名称，或用“打开工作库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="84" />
-        <location filename="../../ui/start/start_page.py" line="87" />
+        <location filename="../../ui/start/start_page.py" line="83" />
+        <location filename="../../ui/start/start_page.py" line="86" />
         <source>Case Review Workbench</source>
         <translation>案卷评查工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="92" />
+        <location filename="../../ui/start/start_page.py" line="91" />
         <source>Version {version}</source>
         <translation>版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="96" />
+        <location filename="../../ui/start/start_page.py" line="95" />
         <source>New database…</source>
         <translation>新建工作库…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="96" />
+        <location filename="../../ui/start/start_page.py" line="95" />
         <source>Start an empty database for a new review campaign.</source>
         <translation>为新的评查活动建立一个空的工作库。</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="98" />
+        <location filename="../../ui/start/start_page.py" line="97" />
         <source>Open database…</source>
         <translation>打开工作库…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="98" />
+        <location filename="../../ui/start/start_page.py" line="97" />
         <source>Continue with a database file.</source>
         <translation>继续使用已有的工作库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="100" />
+        <location filename="../../ui/start/start_page.py" line="99" />
         <source>Open task package…</source>
         <translation>打开任务包…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="100" />
+        <location filename="../../ui/start/start_page.py" line="99" />
         <source>Work on files a lead sent you.</source>
         <translation>评查组长分发给您的评查任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="103" />
+        <location filename="../../ui/start/start_page.py" line="102" />
         <source>Try the demo data</source>
         <translation>试用演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="104" />
+        <location filename="../../ui/start/start_page.py" line="103" />
         <source>A made-up campaign of {n} files, to look around safely.</source>
         <translation>含 {n} 件虚构案卷的评查活动，可放心试用。</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="121" />
+        <location filename="../../ui/start/start_page.py" line="120" />
         <source>Databases you open will be listed here.</source>
         <translation>打开过的工作库会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="123" />
+        <location filename="../../ui/start/start_page.py" line="122" />
         <source>Recent databases</source>
         <translation>最近使用的工作库</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="133" />
+        <location filename="../../ui/start/start_page.py" line="132" />
         <source>New databases are proposed in {folder}</source>
         <translation>新建的工作库默认保存在 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="168" />
+        <location filename="../../ui/start/start_page.py" line="167" />
         <source>{name} (not found)</source>
         <translation>{name}（找不到文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="179" />
-        <location filename="../../ui/start/start_page.py" line="194" />
+        <location filename="../../ui/start/start_page.py" line="178" />
+        <location filename="../../ui/start/start_page.py" line="193" />
         <source>Open database</source>
         <translation>打开工作库</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="180" />
+        <location filename="../../ui/start/start_page.py" line="179" />
         <source>{path} no longer exists (moved, renamed or on a drive not connected).</source>
         <translation>{path} 已不存在（可能已移动、改名，或所在磁盘未连接）。</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="194" />
+        <location filename="../../ui/start/start_page.py" line="193" />
         <source>Workbench database (*.sqlite);;*</source>
         <translation>工作库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start/start_page.py" line="225" />
+        <location filename="../../ui/start/start_page.py" line="226" />
         <source>Creating the demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
@@ -3844,72 +3844,72 @@ It is then locked; only the lead can reopen it.</source>
         <translation>口令至少需要 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="36" />
+        <location filename="../../workbench/accounts/service.py" line="37" />
         <source>用户名或口令错误。</source>
         <translation>用户名或口令错误。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="41" />
+        <location filename="../../workbench/accounts/service.py" line="42" />
         <source>用户名或口令错误：账户“{user}”已停用，请联系管理员。</source>
         <translation>用户名或口令错误：账户“{user}”已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="46" />
+        <location filename="../../workbench/accounts/service.py" line="47" />
         <source>账户“{user}”连续 {tries} 次口令错误，已暂停登录，请 {minutes} 分钟后再试。</source>
         <translation>账户“{user}”连续 {tries} 次口令错误，已暂停登录，请 {minutes} 分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="53" />
+        <location filename="../../workbench/accounts/service.py" line="54" />
         <source>此操作需要“{role}”角色；“{user}”没有该角色。</source>
         <translation>此操作需要“{role}”角色；“{user}”没有该角色。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="58" />
+        <location filename="../../workbench/accounts/service.py" line="59" />
         <source>“{user}”不是本数据库的有效账户，请用自己的账户登录。</source>
         <translation>“{user}”不是本数据库的有效账户，请用自己的账户登录。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="63" />
+        <location filename="../../workbench/accounts/service.py" line="64" />
         <source>这是“{owner}”的评查表，只有评查人本人可以修改；“{user}”不能修改。</source>
         <translation>这是“{owner}”的评查表，只有评查人本人可以修改；“{user}”不能修改。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="70" />
+        <location filename="../../workbench/accounts/service.py" line="71" />
         <source>“{user}”已有账户。</source>
         <translation>“{user}”已有账户。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="75" />
+        <location filename="../../workbench/accounts/service.py" line="76" />
         <source>数据库的第一个账户必须具有“管理员”角色。</source>
         <translation>数据库的第一个账户必须具有“管理员”角色。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="80" />
+        <location filename="../../workbench/accounts/service.py" line="81" />
         <source>“{user}”是唯一的管理员，不能停用或取消其“管理员”角色。</source>
         <translation>“{user}”是唯一的管理员，不能停用或取消其“管理员”角色。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="85" />
+        <location filename="../../workbench/accounts/service.py" line="86" />
         <source>未知的角色：{word}（可用：管理员、组长、评查人员）。</source>
         <translation>未知的角色：{word}（可用：管理员、组长、评查人员）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="90" />
+        <location filename="../../workbench/accounts/service.py" line="91" />
         <source>账户至少需要一个角色（管理员、组长、评查人员）。</source>
         <translation>账户至少需要一个角色（管理员、组长、评查人员）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/accounts/service.py" line="95" />
+        <location filename="../../workbench/accounts/service.py" line="96" />
         <source>姓名不能为空。</source>
         <translation>姓名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../workbench/assignment/reviewers.py" line="45" />
+        <location filename="../../workbench/assignment/reviewers.py" line="46" />
         <source>无法登记回避：{why}</source>
         <translation>无法登记回避：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/assignment/service.py" line="33" />
+        <location filename="../../workbench/assignment/service.py" line="34" />
         <location filename="../../workbench/common/errors.py" line="68" />
         <location filename="../../workbench/common/errors.py" line="75" />
         <source>{where}{problem}</source>
@@ -3936,47 +3936,47 @@ It is then locked; only the lead can reopen it.</source>
         <translation>复核规则“{field}”的值“{value}”无效：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="30" />
+        <location filename="../../workbench/campaigns/service.py" line="32" />
         <source>“{key}”对应多个评查活动，请给出更长的编号：{ids}</source>
         <translation>“{key}”对应多个评查活动，请给出更长的编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="35" />
+        <location filename="../../workbench/campaigns/service.py" line="37" />
         <source>评查活动编号“{key}”太短：编号前缀至少要有 {length} 位，或写出活动的完整名称。</source>
         <translation>评查活动编号“{key}”太短：编号前缀至少要有 {length} 位，或写出活动的完整名称。</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="42" />
+        <location filename="../../workbench/campaigns/service.py" line="44" />
         <source>没有可纳入评查活动的案卷：{why}</source>
         <translation>没有可纳入评查活动的案卷：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="47" />
+        <location filename="../../workbench/campaigns/service.py" line="49" />
         <source>评查活动名称不能为空。</source>
         <translation>评查活动名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="52" />
+        <location filename="../../workbench/campaigns/service.py" line="54" />
         <source>评查活动“{name}”已结束，不能再修改；如需修改请由组织者重新开启。</source>
         <translation>评查活动“{name}”已结束，不能再修改；如需修改请由组织者重新开启。</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="59" />
+        <location filename="../../workbench/campaigns/service.py" line="61" />
         <source>只有组织者（评查组长）可以{what}；“{user}”不是。</source>
         <translation>只有组织者（评查组长）可以{what}；“{user}”不是。</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/service.py" line="64" />
+        <location filename="../../workbench/campaigns/service.py" line="66" />
         <source>找不到执法部门“{name}”。已有的部门：{known}</source>
         <translation>找不到执法部门“{name}”。已有的部门：{known}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/supervision.py" line="34" />
+        <location filename="../../workbench/campaigns/supervision.py" line="35" />
         <source>“{name}”是案卷评查标准，不是督察清单；督察轮次需要选择督察清单。</source>
         <translation>“{name}”是案卷评查标准，不是督察清单；督察轮次需要选择督察清单。</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/supervision.py" line="41" />
+        <location filename="../../workbench/campaigns/supervision.py" line="42" />
         <source>督察轮次至少要包含一个被督察单位。</source>
         <translation>督察轮次至少要包含一个被督察单位。</translation>
     </message>
@@ -4049,12 +4049,12 @@ It is then locked; only the lead can reopen it.</source>
         <translation>工作库名称“{name}”不能用作文件名：{reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/demo/generator.py" line="40" />
+        <location filename="../../workbench/demo/generator.py" line="41" />
         <source>该数据库已有演示数据：评查活动“{name}”（编号 {id}）。如需另一份演示数据，请用 --db 指定一个新文件。</source>
         <translation>该数据库已有演示数据：评查活动“{name}”（编号 {id}）。如需另一份演示数据，请用 --db 指定一个新文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/demo/generator.py" line="48" />
+        <location filename="../../workbench/demo/generator.py" line="49" />
         <source>演示数据的案号与数据库中已有的案卷重复。请在一个新的数据库文件中生成演示数据。</source>
         <translation>演示数据的案号与数据库中已有的案卷重复。请在一个新的数据库文件中生成演示数据。</translation>
     </message>
@@ -4104,12 +4104,12 @@ It is then locked; only the lead can reopen it.</source>
         <translation>案卷范围中有重复的案号，无法抽取：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../workbench/draw/service.py" line="26" />
+        <location filename="../../workbench/draw/service.py" line="27" />
         <source>评查活动“{campaign}”已有 {sheets} 份评查表，抽取结果已确定，不能重新抽取。</source>
         <translation>评查活动“{campaign}”已有 {sheets} 份评查表，抽取结果已确定，不能重新抽取。</translation>
     </message>
     <message>
-        <location filename="../../workbench/draw/service.py" line="33" />
+        <location filename="../../workbench/draw/service.py" line="34" />
         <source>评查活动“{campaign}”尚未抽取案卷，无可核验的抽取结果。</source>
         <translation>评查活动“{campaign}”尚未抽取案卷，无可核验的抽取结果。</translation>
     </message>
@@ -4134,7 +4134,7 @@ It is then locked; only the lead can reopen it.</source>
         <translation>无法打开任务包“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/exchange/issue.py" line="34" />
+        <location filename="../../workbench/exchange/issue.py" line="35" />
         <source>评查人员“{reviewer}”在“{campaign}”中没有分配任何{what}，无需分发任务包。</source>
         <translation>评查人员“{reviewer}”在“{campaign}”中没有分配任何{what}，无需分发任务包。</translation>
     </message>
@@ -4309,7 +4309,7 @@ It is then locked; only the lead can reopen it.</source>
         <translation>复核项目「{item}」：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review/scans.py" line="28" />
+        <location filename="../../workbench/review/scans.py" line="29" />
         <source>无法附加扫描件“{name}”：{why}</source>
         <translation>无法附加扫描件“{name}”：{why}</translation>
     </message>
@@ -4344,17 +4344,17 @@ It is then locked; only the lead can reopen it.</source>
         <translation>{where}评查项目「{item}」不允许加 {value} 分：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/standards/service.py" line="41" />
+        <location filename="../../workbench/standards/service.py" line="40" />
         <source>“{key}”对应多个评分标准，请给出更长的编号：{ids}</source>
         <translation>“{key}”对应多个评分标准，请给出更长的编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../../workbench/standards/service.py" line="46" />
+        <location filename="../../workbench/standards/service.py" line="45" />
         <source>评分标准编号“{key}”太短：编号前缀至少要有 {length} 位。</source>
         <translation>评分标准编号“{key}”太短：编号前缀至少要有 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../workbench/standards/service.py" line="143" />
+        <location filename="../../workbench/standards/service.py" line="144" />
         <source>数据库中保存的评分标准“{name}”已损坏，无法读取。请用数据库的备份恢复，或重新导入该评分标准。</source>
         <translation>数据库中保存的评分标准“{name}”已损坏，无法读取。请用数据库的备份恢复，或重新导入该评分标准。</translation>
     </message>
@@ -4364,12 +4364,12 @@ It is then locked; only the lead can reopen it.</source>
         <translation>无法读取文件“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/office.py" line="22" />
+        <location filename="../../workbench/campaigns/office.py" line="24" />
         <source>尚未填写发文机关信息（机关名称、联系人、地址），无法制发{document}。请先在“设置 → 发文机关信息”中填写，或在命令行运行 office set --name 名称 --contact 联系人 --address 地址。</source>
         <translation>尚未填写发文机关信息（机关名称、联系人、地址），无法制发{document}。请先在“设置 → 发文机关信息”中填写，或在命令行运行 office set --name 名称 --contact 联系人 --address 地址。</translation>
     </message>
     <message>
-        <location filename="../../workbench/campaigns/office.py" line="32" />
+        <location filename="../../workbench/campaigns/office.py" line="34" />
         <source>发文机关信息的“{field}”{problem}</source>
         <translation>发文机关信息的“{field}”{problem}</translation>
     </message>
@@ -4387,38 +4387,38 @@ It is then locked; only the lead can reopen it.</source>
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../ui/window_commands.py" line="54" />
-        <location filename="../../ui/window_commands.py" line="59" />
+        <location filename="../../ui/window_commands.py" line="53" />
+        <location filename="../../ui/window_commands.py" line="58" />
         <source>Reopen submitted sheet</source>
         <translation>退回已提交的评查表</translation>
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="55" />
+        <location filename="../../ui/window_commands.py" line="54" />
         <source>Open a submitted sheet from the case list first.</source>
         <translation>请先在案卷列表中打开一份已提交的评查表。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="59" />
+        <location filename="../../ui/window_commands.py" line="58" />
         <source>Reason (kept in the audit log):</source>
         <translation>退回理由（记入操作日志）：</translation>
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="78" />
+        <location filename="../../ui/window_commands.py" line="77" />
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="78" />
+        <location filename="../../ui/window_commands.py" line="77" />
         <source>Choose a file in the list first.</source>
         <translation>请先在列表中选择案卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="117" />
+        <location filename="../../ui/window_commands.py" line="116" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_commands.py" line="117" />
+        <location filename="../../ui/window_commands.py" line="116" />
         <source>The new language applies when the workbench restarts.</source>
         <translation>新的界面语言将在重新启动工作台后生效。</translation>
     </message>

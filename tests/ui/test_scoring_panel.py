@@ -472,15 +472,17 @@ def test_submit_names_the_file_total_and_grade_and_wants_every_reason(panel, dem
     panel.confirm = lambda text: asked.append(text) or True
     panel.select_item(FIXED)
     panel.editor.amount.defect.click()  # no reason typed
+    panel.select_item(PER_DEFECT)  # elsewhere on the sheet
     panel.submit()
     assert not panel.view.locked  # refused: the documents would quote nothing
+    assert asked == []  # before the question, not after the yes
     assert "没有填写理由" in panel.editor.error.text()
+    assert panel.current_item_key() == FIXED  # taken to the deduction that lacks it
+    panel.editor.reason.setText("超期立案")
+    press_return(panel.editor.reason)
+    panel.submit()
     assert asked == [
         f"Submit the score sheet of {subject.case_number}: total 97, grade {panel.result.grade}?\n"
         "It is then locked; only the lead can reopen it."
     ]
-    panel.select_item(FIXED)
-    panel.editor.reason.setText("超期立案")
-    press_return(panel.editor.reason)
-    panel.submit()
     assert panel.view.locked

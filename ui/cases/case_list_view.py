@@ -52,6 +52,7 @@ class CaseListPanel(QWidget):
 
     file_selected = Signal(str)
     scores_loaded = Signal()  # totals and grades arrived from the background job
+    entered = Signal()  # Enter (or a double-click) on a file: the user goes on to score it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,7 @@ class CaseListPanel(QWidget):
         self.model = CaseListModel(self)
         self.table = QTableView()
         set_up_table(self.table, self.model)
+        self.table.activated.connect(lambda _index: self.entered.emit())
         self._fit_columns([])
 
         mine = QHBoxLayout()

@@ -19,6 +19,7 @@ from ui.scoring.item_tree_view import ItemTreeView
 from ui.scoring.score_header import ScoreHeader
 from ui.scoring.score_tree_model import ScoreTreeModel
 from ui.scoring.scoring_split import ScoringSplit
+from ui.scoring.submitting import submit_shown_sheet
 from ui.shortcuts import sequences
 from ui.widgets.field_edit import RemarksEdit
 from workbench.campaigns.service import Campaign, campaign_standard
@@ -27,14 +28,7 @@ from workbench.common.errors import NotFound, UserError
 from workbench.common.kinds import SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS, is_storage_error
 from workbench.common.workspace import Workspace
-from workbench.review.sheets import (
-    SheetLocked,
-    SheetView,
-    StoredEntry,
-    find_sheet,
-    sheet_view,
-    submit_sheet,
-)
+from workbench.review.sheets import SheetLocked, SheetView, StoredEntry, find_sheet, sheet_view
 from workbench.review.whose_sheet import SheetHeading, sheet_heading
 from workbench.scoring import EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, Standard
@@ -99,7 +93,7 @@ class ScoringPanel(QWidget):
             ("page", self.editor.focus_page),
             ("not_applicable", self.toggle_not_applicable),
             ("new_deduction", self._on_new),
-            ("back_to_list", lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)),
+            ("back_to_list", self.focus_items),
         ]
         for name, slot in keys:
             for key in sequences(name):
@@ -149,10 +143,9 @@ class ScoringPanel(QWidget):
             self.heading.reviewer,
             units=campaign.subject_kind == SubjectKind.UNIT,
         )
-        if campaign.subject_kind == SubjectKind.UNIT:  # a supervision round scores a unit, not a case file
-            self.remarks.setPlaceholderText(self.tr("Remarks on the whole unit"))
-        else:
-            self.remarks.setPlaceholderText(self.tr("Remarks on the whole file"))
+        unit = campaign.subject_kind == SubjectKind.UNIT  # a supervision round scores a unit, not a file
+        whole = self.tr("Remarks on the whole unit") if unit else self.tr("Remarks on the whole file")
+        self.remarks.setPlaceholderText(whole)
         self._chosen_id, self._adding = None, False
         self.remarks.document().setModified(False)  # a refused edit of the last file's remarks is dropped
         self.undo_stack.clear()  # commands belong to the sheet they edited
@@ -161,6 +154,10 @@ class ScoringPanel(QWidget):
         keys = self.model.item_keys()
         if keys:
             self.select_item(keep if keep in keys else keys[0])
+
+    def focus_items(self) -> None:
+        """Into the item list, on the item last worked on (from the editor, or from the case list)."""
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_item_key(self) -> str | None:
         item = self.model.item_at(self.tree.currentIndex())
@@ -192,21 +189,8 @@ class ScoringPanel(QWidget):
         """draft → submitted, after confirmation; the sheet is then locked here and everywhere."""
         if self.view is None or self.slot is None:
             messages.inform(self, self.tr("Submit"), self.tr("Open a file from the case list first."))
-            return
-        if self.view.locked:
-            return
-        self.flush()
-        if not self.confirm(self.submit_question()):
-            return
-        try:
-            sheet_id, created = self.slot.ensure(self.workspace)
-            changes = created | submit_sheet(self.workspace.db, sheet_id, author=self.workspace.author)
-        except KNOWN_ERRORS as exc:
-            self.edit_failed(exc)
-            return
-        self.undo_stack.clear()
-        self.reload()
-        publish(changes, self)
+        elif not self.view.locked:
+            submit_shown_sheet(self, self.slot)
 
     def submit_question(self) -> str:
         return self.header.submit_question(self.result)

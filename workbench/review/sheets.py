@@ -259,7 +259,7 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
     documents quote it) unless the campaign lets reasons be left out."""
     with db.atomic():
         sheet = _require_draft(db, sheet_id, author)
-        _check_reasons(db, sheet)
+        _check_reasons(db, sheet)  # again inside the write: an edit may have landed since the screen asked
         repo.set_sheet_status(db, sheet_id, SUBMITTED)
         audit(
             db,
@@ -273,6 +273,14 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
     return _changed(sheet)
 
 
+def check_reasons(db: Database, sheet_id: str) -> None:
+    """Raise ReasonsMissing (naming the first such item as `item_key`) when the sheet would be refused
+    for deductions without a reason: the screen asks before it offers to submit."""
+    sheet = repo.get_sheet(db, sheet_id)
+    if sheet is not None:
+        _check_reasons(db, sheet)
+
+
 def _check_reasons(db: Database, sheet: repo.Sheet) -> None:
     campaign = get_campaign(db, sheet.campaign_id)
     if campaign.reasons_optional:
@@ -283,7 +291,7 @@ def _check_reasons(db: Database, sheet: repo.Sheet) -> None:
     if missing:
         standard = campaign_standard(db, campaign)
         shown = "、".join(f"「{standard.item(e.item_key).text}」" for e in missing[:5])
-        raise ReasonsMissing(count=len(missing), items=shown)
+        raise ReasonsMissing(count=len(missing), items=shown, item_key=missing[0].item_key)
 
 
 def reopen_sheet(db: Database, sheet_id: str, *, author: str, reason: str) -> Changes:
