@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def submit_shown_sheet(panel: ScoringPanel, slot: SheetSlot) -> None:
     panel.flush()
-    if not reasons_given(panel, slot) or not panel.confirm(panel.submit_question()):
+    if not reasons_given(panel) or not panel.confirm(panel.submit_question()):
         return
     workspace = panel.workspace
     try:
@@ -32,13 +32,13 @@ def submit_shown_sheet(panel: ScoringPanel, slot: SheetSlot) -> None:
     publish(changes, panel)
 
 
-def reasons_given(panel: ScoringPanel, slot: SheetSlot) -> bool:
+def reasons_given(panel: ScoringPanel) -> bool:
     """False, with the reason of the first deduction that has none open in the editor, when the
     campaign would refuse the sheet (a campaign may let reasons be left out)."""
-    if slot.id is None:  # nothing recorded yet: nothing to give a reason for
+    if panel.view is None or not panel.view.stored:  # nothing recorded yet: nothing to give a reason for
         return True
     try:
-        check_reasons(panel.workspace.db, slot.id)
+        check_reasons(panel.workspace.db, panel.view.id)
     except ReasonsMissing as exc:
         panel.select_item(str(exc.params["item_key"]))
         panel.editor.focus_reason()

@@ -259,7 +259,7 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
     documents quote it) unless the campaign lets reasons be left out."""
     with db.atomic():
         sheet = _require_draft(db, sheet_id, author)
-        _check_reasons(db, sheet)  # again inside the write: an edit may have landed since the screen asked
+        check_reasons(db, sheet_id)  # again inside the write: an edit may have landed since the screen asked
         repo.set_sheet_status(db, sheet_id, SUBMITTED)
         audit(
             db,
@@ -275,18 +275,12 @@ def submit_sheet(db: Database, sheet_id: str, *, author: str) -> Changes:
 
 def check_reasons(db: Database, sheet_id: str) -> None:
     """Raise ReasonsMissing (naming the first such item as `item_key`) when the sheet would be refused
-    for deductions without a reason: the screen asks before it offers to submit."""
-    sheet = repo.get_sheet(db, sheet_id)
-    if sheet is not None:
-        _check_reasons(db, sheet)
-
-
-def _check_reasons(db: Database, sheet: repo.Sheet) -> None:
-    campaign = get_campaign(db, sheet.campaign_id)
+    for deductions without a reason; the screen asks this before it offers to submit."""
+    campaign = get_campaign(db, _stored(db, sheet_id).campaign_id)
     if campaign.reasons_optional:
         return
     missing = [
-        e for e in sheet_entries(db, sheet.id) if e.kind is EntryKind.DEDUCTION and not e.reason.strip()
+        e for e in sheet_entries(db, sheet_id) if e.kind is EntryKind.DEDUCTION and not e.reason.strip()
     ]
     if missing:
         standard = campaign_standard(db, campaign)
