@@ -28,7 +28,14 @@ from workbench.common.errors import NotFound, UserError
 from workbench.common.kinds import SubjectKind
 from workbench.common.known_errors import KNOWN_ERRORS, is_storage_error
 from workbench.common.workspace import Workspace
-from workbench.review.sheets import SheetLocked, SheetView, StoredEntry, find_sheet, sheet_view
+from workbench.review.sheets import (
+    ReasonsMissing,
+    SheetLocked,
+    SheetView,
+    StoredEntry,
+    find_sheet,
+    sheet_view,
+)
 from workbench.review.whose_sheet import SheetHeading, sheet_heading
 from workbench.scoring import EntryKind, ScoreResult, score_sheet
 from workbench.standards.model import Item, Standard
@@ -190,10 +197,22 @@ class ScoringPanel(QWidget):
         if self.view is None or self.slot is None:
             messages.inform(self, self.tr("Submit"), self.tr("Open a file from the case list first."))
         elif not self.view.locked:
+            self.flush()
             submit_shown_sheet(self, self.slot)
 
     def submit_question(self) -> str:
         return self.header.submit_question(self.result)
+
+    def reason_wanted(self, missing: ReasonsMissing) -> None:
+        """Submit was refused: the user lands in the reason of the first deduction that has none."""
+        self.select_item(str(missing.params["item_key"]))
+        self.editor.focus_reason()
+        self.editor.show_error(error_text(missing))
+
+    def submitted(self, changes: Changes) -> None:
+        self.undo_stack.clear()
+        self.reload()
+        publish(changes, self)
 
     def next_item(self, *, into_editor: bool = False) -> None:
         self._step(down=True, into_editor=into_editor)
