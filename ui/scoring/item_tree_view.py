@@ -25,18 +25,39 @@ TEXT_MARGIN = 8  # the style's padding around an item's text, both sides togethe
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Item texts wrap: a row is as tall as its text needs at the column's width (never elided)."""
+    """Item texts wrap: a row is as tall as its text needs at the column's width (never elided).
+
+    The view asks for a row's size hints on every dataChanged, and each score edit or file change moves
+    every row's figures; measuring wrapped text each time made a file change several times slower than
+    painting. So hints are kept per cell, keyed by what they depend on: the row (its depth and font),
+    the column, the text and the column's width. The view empties the cache when the shape or the item
+    texts change and when a column is resized (then every key of that width is dead anyway).
+    """
 
     def __init__(self, view: ItemTreeView) -> None:
         super().__init__(view)
         self._view = view
+        self._hints: dict[tuple[int, int, str, int, int], QSize] = {}
+
+    def forget(self) -> None:
+        self._hints.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        base = super().sizeHint(option, index)
-        if index.column() != ScoreTreeModel.TEXT:
-            return base
-        needed = self._view.text_height(index)
-        return QSize(base.width(), max(base.height(), needed))
+        column = index.column()
+        key = (
+            index.internalId(),
+            column,
+            str(index.data() or ""),
+            self._view.header().sectionSize(column),
+            option.rect.width() if option.rect.isValid() else -1,
+        )
+        hint = self._hints.get(key)
+        if hint is None:
+            hint = super().sizeHint(option, index)
+            if column == ScoreTreeModel.TEXT:
+                hint = QSize(hint.width(), max(hint.height(), self._view.text_height(index)))
+            self._hints[key] = hint
+        return QSize(hint)  # a copy: the caller may change it
 
 
 class ItemTreeView(QTreeView):
@@ -54,7 +75,11 @@ class ItemTreeView(QTreeView):
         self.setUniformRowHeights(False)  # rows grow to show the whole item text
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setItemDelegate(WrappingDelegate(self))
+        self._delegate = WrappingDelegate(self)
+        self.setItemDelegate(self._delegate)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._delegate.forget)
+        model.dataChanged.connect(self._on_data_changed)
         self._relayout = QTimer(self, singleShot=True, interval=0)
         self._relayout.timeout.connect(self.doItemsLayout)
         self.setAlternatingRowColors(True)
@@ -72,8 +97,14 @@ class ItemTreeView(QTreeView):
         header.sectionResized.connect(self._on_section_resized)
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        self._delegate.forget()
         if column == ScoreTreeModel.TEXT:
             self._relayout.start()  # the rows' heights depend on the text column's width
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object) -> None:
+        # new scores leave the item texts alone (and a figure's hint is keyed by its text): keep the cache
+        if top_left.column() <= ScoreTreeModel.TEXT <= bottom_right.column():
+            self._delegate.forget()
 
     def text_width(self, index: Index) -> int:
         """The width the item text has in its cell: the column less indentation, branch and padding."""
@@ -93,16 +124,21 @@ class ItemTreeView(QTreeView):
         frame = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin, None, self) * 2
         return rect.height() + frame + 2
 
-    def fit_columns(self) -> None:
-        """Size the figure columns once per standard; the item text takes the rest."""
+    def lay_out_standard(self) -> None:
+        """After a new standard: every category open, the figure columns sized once (the item text takes
+        the rest). A hidden column is not measured: the rule column would cost a pass over every row."""
+        self.expandAll()
         for column in (ScoreTreeModel.MAX, ScoreTreeModel.RULE):
-            self.resizeColumnToContents(column)
+            if not self.isColumnHidden(column):
+                self.resizeColumnToContents(column)
         metrics = self.fontMetrics()
         for column, sample in (
             (ScoreTreeModel.SCORE, "100.25"),  # subtotals with halves are wider than any item's score
             (ScoreTreeModel.RECORDED, "−10 (×10), −10"),
             (ScoreTreeModel.NOTE, "扣完为止 "),
         ):
+            if self.isColumnHidden(column):
+                continue
             heading = str(self.model().headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading)) + 16
             self.header().resizeSection(column, width)

@@ -34,6 +34,9 @@ def bonus_text(entry: Entry) -> str:
     return plus(entry.points) + (f" (×{entry.count})" if entry.count and entry.count > 1 else "")
 
 
+COLUMNS = 6
+
+
 @dataclass(eq=False)
 class _Node:
     label: str
@@ -42,6 +45,11 @@ class _Node:
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
     row: int = 0
+    # what data() answers, worked out once per standard and per ScoreResult rather than on every call
+    # (a view asks for each cell's roles many times: layout, size hints, paint)
+    cells: list[str] = field(default_factory=lambda: [""] * COLUMNS)
+    colour: QColor | None = None  # of the recorded and note cells
+    tooltip: str | None = None
 
     def add(self, child: _Node) -> _Node:
         child.parent, child.row = self, len(self.children)
@@ -52,7 +60,7 @@ class _Node:
 class ScoreTreeModel(QAbstractItemModel):
     """Read-only: the panel edits through the services and hands the model each new ScoreResult."""
 
-    TEXT, MAX, RULE, RECORDED, SCORE, NOTE = range(6)
+    TEXT, MAX, RULE, RECORDED, SCORE, NOTE = range(COLUMNS)
     KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -64,6 +72,8 @@ class ScoreTreeModel(QAbstractItemModel):
         self._entries: dict[str, list[Entry]] = {}
         self._by_key: dict[str, _Node] = {}
         self._bonus_caps: dict[str, Decimal] = {}  # path → Σ caps, for categories of bonus items only
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._headers = [
             self.tr("Item"),
             self.tr("Max"),
@@ -97,6 +107,9 @@ class ScoreTreeModel(QAbstractItemModel):
         self._result = score_sheet(standard, [])
         self._entries = {}
         self._scored = True
+        for node in self._by_key.values():
+            node.tooltip = self._tooltip(node.item) if node.item is not None else None
+        self._fill(self._root)
         self.endResetModel()
 
     def set_scores(self, result: ScoreResult, entries: list[Entry], *, scored: bool = True) -> None:
@@ -107,7 +120,15 @@ class ScoreTreeModel(QAbstractItemModel):
         self._entries = {}
         for e in entries:
             self._entries.setdefault(e.item_key, []).append(e)
+        self._fill(self._root)
         self._changed(self._root)
+
+    def _fill(self, node: _Node) -> None:
+        """Work out every cell below `node` from the standard, the scores and the entries."""
+        for child in node.children:
+            child.cells = [self._display(child, column) for column in range(COLUMNS)]
+            child.colour = self._colour(child.item) if child.item is not None else None
+            self._fill(child)
 
     def _changed(self, node: _Node) -> None:
         if not node.children:
@@ -139,28 +160,36 @@ class ScoreTreeModel(QAbstractItemModel):
 
     # --- QAbstractItemModel -------------------------------------------------------------------------
 
+    # These run thousands of times a paint: plain attribute reads, no hasIndex() round trip through Python.
+
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < COLUMNS:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, child: Index | None = None) -> Any:  # type: ignore[override]
         if child is None:  # QObject.parent()
             return super().parent()
         if not child.isValid():
             return QModelIndex()
-        up = self._node(child).parent
+        up = child.internalPointer().parent
         if up is None or up is self._root:
             return QModelIndex()
         return self.createIndex(up.row, 0, up)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.column() > 0:
-            return 0
-        return len(self._node(parent).children)
+        if not parent.isValid():
+            return len(self._root.children)
+        return 0 if parent.column() > 0 else len(parent.internalPointer().children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(self._headers)
+        return COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -175,27 +204,29 @@ class ScoreTreeModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node, column = self._node(index), index.column()
+        node: _Node = index.internalPointer()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(node, column)
+            return node.cells[index.column()]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if node.item is None else None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return NUMERIC if column in (self.MAX, self.SCORE) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return node.colour if column in (self.RECORDED, self.NOTE) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip if column in (self.TEXT, self.RULE) else None
         if role == self.KEY_ROLE:
             return node.item.key if node.item else None
-        if role == Qt.ItemDataRole.ToolTipRole and node.item is not None and column in (self.TEXT, self.RULE):
-            return self._tooltip(node.item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.MAX, self.SCORE):
-            return NUMERIC
-        if role == Qt.ItemDataRole.FontRole and node.item is None:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.RECORDED, self.NOTE) and node.item:
-            found = self._entries.get(node.item.key, [])
-            if any(e.kind is EntryKind.BONUS for e in found):
-                return AWARDED
-            return DEDUCTED if any(e.kind is not EntryKind.NOT_APPLICABLE for e in found) else None
         return None
 
     # --- cells --------------------------------------------------------------------------------------
+
+    def _colour(self, item: Item) -> QColor | None:
+        found = self._entries.get(item.key, [])
+        if any(e.kind is EntryKind.BONUS for e in found):
+            return AWARDED
+        return DEDUCTED if any(e.kind is not EntryKind.NOT_APPLICABLE for e in found) else None
 
     def _display(self, node: _Node, column: int) -> str:
         if column == self.TEXT:

@@ -139,8 +139,7 @@ class ScoringPanel(QWidget):
         ):
             self.standard = campaign_standard(db, campaign)
             self.model.set_standard(self.standard)
-            self.tree.expandAll()
-            self.tree.fit_columns()
+            self.tree.lay_out_standard()
             keep = None
         self.campaign, self.slot = campaign, slot
         self.heading = sheet_heading(db, campaign, subject_id, reviewer_id or new_reviewer)
