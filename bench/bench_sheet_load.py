@@ -16,7 +16,6 @@ import argparse
 import itertools
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything creates a QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from demo_campaign import demo_database  # bench/ is the script's folder, first on sys.path
 from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTreeView
@@ -34,20 +34,8 @@ from ui.main_window import MainWindow
 from ui.settings import UiSettings
 from workbench.common.workspace import Workspace
 
-REPO = Path(__file__).resolve().parents[1]
 Rows = list[tuple[list[str], "Rows"]]
 WINDOWS = itertools.count()
-
-
-def demo_database(folder: Path, files: int) -> Path:
-    db = folder / f"campaign-{files}.sqlite"
-    subprocess.run(
-        [sys.executable, "-m", "workbench", "--db", str(db), "demo", "--files", str(files)],
-        check=True,
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-    )
-    return db
 
 
 def shown_rows(model, parent: QModelIndex = QModelIndex()) -> Rows:

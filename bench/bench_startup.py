@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from demo_campaign import REPO, demo_database  # bench/ is the script's folder, first on sys.path
 
 BARE = """
 import os, time
@@ -65,17 +65,6 @@ def run(code: str, *args: str) -> float:
         text=True,
     ).stdout
     return float(out.strip().splitlines()[-1]) - started
-
-
-def demo_database(folder: Path, files: int) -> Path:
-    db = folder / f"campaign-{files}.sqlite"
-    subprocess.run(
-        [sys.executable, "-m", "workbench", "--db", str(db), "demo", "--files", str(files)],
-        check=True,
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-    )
-    return db
 
 
 GOALS = {10_000: 2.0, 100_000: 3.0}  # issue 17: first paint within 2x a bare window, 3x on 100,000 files
