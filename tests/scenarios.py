@@ -26,6 +26,17 @@ def two_reviewer_campaign(db: Database, tmp_path) -> Campaign:
     return campaign
 
 
+def busiest_reviewer(db: Database, campaign: Campaign) -> tuple[str, str, list[str]]:
+    """The reviewer with the most files of the campaign: (name, id, their assigned files)."""
+    name, reviewer_id = db.execute(
+        "SELECT r.name, r.id FROM assignment a JOIN reviewer r ON r.id = a.reviewer_id"
+        " WHERE a.campaign_id = ? GROUP BY r.id ORDER BY count(*) DESC, r.name LIMIT 1",
+        [campaign.id],
+    ).fetchone()
+    sql = "SELECT subject_id FROM assignment WHERE campaign_id = ? AND reviewer_id = ?"
+    return name, reviewer_id, [s for (s,) in db.execute(sql, [campaign.id, reviewer_id])]
+
+
 def score(db: Database, campaign: Campaign, subject: str, reviewer_id: str, entries, *, submit=True) -> str:
     return score_entries(
         db, campaign_standard(db, campaign), campaign, subject, reviewer_id, list(entries), submit=submit

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.scenarios import two_reviewer_campaign
+from tests.scenarios import busiest_reviewer, two_reviewer_campaign
 from tests.ui.test_campaign_end_to_end import reviewer_window
 from tests.workbench.small_campaign import FIXED
 from ui.errors import messages
@@ -31,13 +31,8 @@ def type_text(text: str) -> None:
 
 def test_a_reviewer_scores_a_file_from_open_to_submit_without_the_mouse(qtbot, tmp_path, db):
     campaign = two_reviewer_campaign(db, tmp_path)
-    name, reviewer_id = db.execute(
-        "SELECT r.name, r.id FROM assignment a JOIN reviewer r ON r.id = a.reviewer_id"
-        " WHERE a.campaign_id = ? GROUP BY r.id ORDER BY r.name LIMIT 1",
-        [campaign.id],
-    ).fetchone()
-    sql = "SELECT subject_id FROM assignment WHERE reviewer_id = ?"
-    mine = {s for (s,) in db.execute(sql, [reviewer_id])}
+    name, reviewer_id, files = busiest_reviewer(db, campaign)
+    mine = set(files)
     path = db.conn.execute("PRAGMA database_list").fetchone()[2]
     window = reviewer_window(qtbot, path, name, tmp_path / "ui.ini", campaign.id)
     with qtbot.waitActive(window):

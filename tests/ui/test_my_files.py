@@ -6,20 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.scenarios import score, two_reviewer_campaign
+from tests.scenarios import busiest_reviewer, score, two_reviewer_campaign
 from tests.ui.test_campaign_end_to_end import reviewer_window
 
 
 def test_a_reviewer_walks_through_their_own_unfinished_files(qtbot, tmp_path, db):
     campaign = two_reviewer_campaign(db, tmp_path)
-    name, reviewer_id = db.execute(
-        "SELECT r.name, r.id FROM assignment a JOIN reviewer r ON r.id = a.reviewer_id"
-        " WHERE a.campaign_id = ? GROUP BY r.id ORDER BY count(*) DESC LIMIT 1",
-        [campaign.id],
-    ).fetchone()
-    mine = [
-        s for (s,) in db.execute("SELECT subject_id FROM assignment WHERE reviewer_id = ?", [reviewer_id])
-    ]
+    name, reviewer_id, mine = busiest_reviewer(db, campaign)
     done = mine[0]
     score(db, campaign, done, reviewer_id, [])  # one submitted already
     path = db.conn.execute("PRAGMA database_list").fetchone()[2]
